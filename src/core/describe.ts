@@ -1,0 +1,30 @@
+// Plain-text descriptions of records shared by the map's popups and the panels.
+import { describeTime } from './time';
+import type { ControlChange, Incident, Source } from './types';
+
+/** When an incident happened, as precisely as its sources allow. */
+export function incidentWhen(incident: Incident, timeZone: string): string {
+  const end = incident.end === undefined ? undefined : Date.parse(incident.end);
+  return describeTime(Date.parse(incident.start), end, incident, timeZone);
+}
+
+/** When a control change happened, as precisely as its sources allow. */
+export function changeWhen(change: ControlChange, timeZone: string): string {
+  return describeTime(Date.parse(change.at), undefined, change, timeZone);
+}
+
+/** "Akhbar al-Aan, “Title”, 21 April 2016". */
+export function citeSource(source: Source): string {
+  return `${source.publisher}, “${source.title}”${source.date ? `, ${source.date}` : ''}`;
+}
+
+/** Only http(s) URLs become links; anything else stays text. */
+export function safeHref(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

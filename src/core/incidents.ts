@@ -1,0 +1,85 @@
+// Incidents by time: a sorted start index for "what happened at or just before t".
+import { lastAtOrBefore } from './control';
+import type { Incident, IncidentType } from './types';
+
+export interface IncidentIndex {
+  /** Incidents sorted by start, then id. */
+  incidents: Incident[];
+  starts: Float64Array;
+  ends: Float64Array;
+  /** The query window: incidents begun within it before t are shown at t. */
+  windowMs: number;
+  /** Indices of incidents that last longer than the window; checked on their own at every query. */
+  long: Int32Array;
+  byId: Map<string, Incident>;
+}
+
+/** Builds the index once per dataset, for queries with the given window. */
+export function buildIncidentIndex(incidents: readonly Incident[], windowMs: number): IncidentIndex {
+  const sorted = [...incidents].sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.id.localeCompare(b.id));
+  const starts = new Float64Array(sorted.length);
+  const ends = new Float64Array(sorted.length);
+  const long: number[] = [];
+  sorted.forEach((inc, i) => {
+    starts[i] = Date.parse(inc.start);
+    ends[i] = inc.end === undefined ? starts[i] as number : Date.parse(inc.end);
+    if ((ends[i] as number) - (starts[i] as number) > windowMs) long.push(i);
+  });
+  return {
+    incidents: sorted, starts, ends, windowMs, long: Int32Array.from(long),
+    byId: new Map(sorted.map((i) => [i.id, i])),
+  };
+}
+
+/** Incidents begun in the window (t - windowMs, t] or still in force at t, in start order. */
+export function incidentsAround(index: IncidentIndex, t: number): Incident[] {
+  const hi = lastAtOrBefore(index.starts, t);
+  const lo = lastAtOrBefore(index.starts, t - index.windowMs) + 1;
+  // An incident begun before the window can only still run at t if it lasts longer than the window.
+  const before: number[] = [];
+  for (const i of index.long) if (i < lo && (index.ends[i] as number) >= t) before.push(i);
+  const out = before.map((i) => index.incidents[i] as Incident);
+  for (let i = lo; i <= hi; i++) out.push(index.incidents[i] as Incident);
+  return out;
+}
+
+/** Incidents that begin in [from, to), in start order. */
+export function incidentsBetween(index: IncidentIndex, from: number, to: number): Incident[] {
+  const lo = lastAtOrBefore(index.starts, from - 1) + 1;
+  const hi = lastAtOrBefore(index.starts, to - 1);
+  return index.incidents.slice(lo, hi + 1);
+}
+
+/** The layer a type of incident belongs to (layer ids appear in links: keep them stable). */
+export const INCIDENT_LAYER: Record<IncidentType, IncidentLayer> = {
+  mortar: 'mortar', artillery: 'mortar',
+  clash: 'clash', siege: 'clash', attack: 'clash',
+  capture: 'capture', arrest: 'capture', exchange: 'capture',
+  talks: 'talks', ceasefire: 'talks', statement: 'talks',
+};
+
+export type IncidentLayer = 'mortar' | 'clash' | 'capture' | 'talks';
+export const INCIDENT_LAYERS: readonly IncidentLayer[] = ['mortar', 'clash', 'capture', 'talks'];
+
+/** Sorted unique times of every incident start and control change, for previous/next stepping. */
+export function eventTimes(index: IncidentIndex, changeTimes: ArrayLike<number>): Float64Array {
+  const all = new Float64Array(index.starts.length + changeTimes.length);
+  all.set(index.starts, 0);
+  all.set(Array.from(changeTimes), index.starts.length);
+  all.sort();
+  let n = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[n - 1]) all[n++] = all[i] as number;
+  return all.slice(0, n);
+}
+
+/** The first event time after t, or undefined. */
+export function nextEventTime(times: Float64Array, t: number): number | undefined {
+  const i = lastAtOrBefore(times, t) + 1;
+  return i < times.length ? times[i] : undefined;
+}
+
+/** The last event time before t, or undefined. */
+export function previousEventTime(times: Float64Array, t: number): number | undefined {
+  const i = lastAtOrBefore(times, t - 1);
+  return i >= 0 ? times[i] : undefined;
+}

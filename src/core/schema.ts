@@ -1,0 +1,227 @@
+// The dataset's schema: one definition from which the types, the validator and the JSON Schema come.
+import * as v from 'valibot';
+
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** An ISO 8601 date-time with an explicit offset, e.g. 2016-04-21T12:00+03:00. */
+export const IsoDateTime = v.pipe(
+  v.string(),
+  v.regex(ISO_WITH_OFFSET, 'must be an ISO 8601 date-time with an offset, like 2016-04-21T12:00+03:00'),
+  v.check((s) => !Number.isNaN(Date.parse(s)), 'is not a real date-time'),
+);
+
+export const Id = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be lower-case letters, digits, "-" or "_"'),
+);
+
+const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+const Longitude = v.pipe(v.number(), v.minValue(-180, 'longitude below -180'), v.maxValue(180, 'longitude above 180'));
+const Latitude = v.pipe(v.number(), v.minValue(-90, 'latitude below -90'), v.maxValue(90, 'latitude above 90'));
+export const Position = v.tuple([Longitude, Latitude]);
+const PrecisionMetres = v.pipe(v.number(), v.minValue(0), v.maxValue(100_000));
+const SourceIds = v.pipe(v.array(Id), v.minLength(1, 'needs at least one source'));
+
+export const LocalizedName = v.strictObject({
+  en: Text,
+  ar: v.optional(Text),
+  ku: v.optional(Text),
+});
+
+export const Confidence = v.picklist(['high', 'medium', 'low']);
+export const GeometryPrecision = v.picklist(['exact', 'approximate', 'schematic']);
+
+/** How exact a time is. `part_of_day` and `day` times start at the beginning of that period. */
+export const TimePrecision = v.picklist(['minute', 'hour', 'approximate', 'part_of_day', 'day']);
+export const PartOfDay = v.picklist(['morning', 'afternoon', 'evening', 'night']);
+
+const TimeFields = {
+  time_precision: TimePrecision,
+  part_of_day: v.optional(PartOfDay),
+  time_note: v.optional(Text),
+};
+
+export const Source = v.strictObject({
+  id: Id,
+  publisher: Text,
+  title: Text,
+  date: v.optional(v.pipe(v.string(), v.isoDate('must be a date like 2016-04-21'))),
+  url: v.optional(v.pipe(v.string(), v.url('must be a URL'))),
+  language: v.optional(Text),
+  note: v.optional(Text),
+});
+
+export const Actor = v.strictObject({
+  id: Id,
+  name: Text,
+  short: Text,
+  colour: v.pipe(v.string(), v.hexColor('must be a hex colour like #0072b2')),
+  side: v.picklist(['kurdish', 'government', 'other']),
+  aliases: v.array(Text),
+  description: v.optional(Text),
+  sources: SourceIds,
+});
+
+const PointGeometry = v.strictObject({ type: v.literal('Point'), coordinates: Position });
+const LinearRing = v.pipe(
+  v.array(Position),
+  v.minLength(4, 'a ring needs at least 4 positions'),
+  v.check((ring) => samePosition(ring[0], ring[ring.length - 1]), 'a ring must end where it starts'),
+);
+const PolygonGeometry = v.strictObject({
+  type: v.literal('Polygon'),
+  coordinates: v.pipe(v.array(LinearRing), v.minLength(1, 'a polygon needs a ring')),
+});
+const MultiPolygonGeometry = v.strictObject({
+  type: v.literal('MultiPolygon'),
+  coordinates: v.pipe(v.array(v.pipe(v.array(LinearRing), v.minLength(1))), v.minLength(1)),
+});
+const LineStringGeometry = v.strictObject({
+  type: v.literal('LineString'),
+  coordinates: v.pipe(v.array(Position), v.minLength(2, 'a line needs at least 2 positions')),
+});
+const MultiLineStringGeometry = v.strictObject({
+  type: v.literal('MultiLineString'),
+  coordinates: v.array(v.pipe(v.array(Position), v.minLength(2))),
+});
+
+export const SiteKind = v.picklist([
+  'district', 'prison', 'base', 'checkpoint', 'airport', 'landmark', 'border_crossing',
+  'security_zone', 'bakery', 'artillery', 'headquarters', 'city',
+]);
+
+export const SiteProperties = v.strictObject({
+  name: LocalizedName,
+  kind: SiteKind,
+  geometry_precision: GeometryPrecision,
+  location_precision_m: v.optional(PrecisionMetres),
+  note: v.optional(Text),
+  sources: SourceIds,
+});
+
+export const Site = v.strictObject({
+  type: v.literal('Feature'),
+  id: Id,
+  geometry: v.variant('type', [PointGeometry, PolygonGeometry, MultiPolygonGeometry]),
+  properties: SiteProperties,
+});
+
+export const BasemapKind = v.picklist(['city', 'river', 'border', 'road', 'railway', 'label']);
+
+export const BasemapFeature = v.strictObject({
+  type: v.literal('Feature'),
+  id: Id,
+  geometry: v.variant('type', [PointGeometry, PolygonGeometry, LineStringGeometry, MultiLineStringGeometry]),
+  properties: v.strictObject({
+    kind: BasemapKind,
+    name: v.optional(LocalizedName),
+    geometry_precision: GeometryPrecision,
+    note: v.optional(Text),
+    sources: v.optional(v.array(Id)),
+  }),
+});
+
+/** Who held an area at the dataset's start. */
+export const InitialControl = v.strictObject({
+  site: Id,
+  controller: Id,
+  contested: v.optional(v.boolean()),
+  confidence: Confidence,
+  note: v.optional(Text),
+  sources: SourceIds,
+});
+
+/** A dated change of an area's controller or of its contested state. */
+export const ControlChange = v.strictObject({
+  id: Id,
+  site: Id,
+  at: IsoDateTime,
+  ...TimeFields,
+  from: Id,
+  to: Id,
+  contested: v.boolean(),
+  confidence: Confidence,
+  note: v.optional(Text),
+  sources: SourceIds,
+});
+
+export const Location = v.pipe(
+  v.strictObject({
+    site: v.optional(Id),
+    point: v.optional(Position),
+    precision_m: v.optional(PrecisionMetres),
+    note: v.optional(Text),
+  }),
+  v.check((l) => l.site !== undefined || l.point !== undefined, 'needs a site or a point'),
+);
+
+export const IncidentType = v.picklist([
+  'clash', 'mortar', 'artillery', 'capture', 'siege', 'arrest', 'attack', 'talks', 'ceasefire',
+  'statement', 'exchange',
+]);
+
+export const CasualtyKind = v.picklist(['killed', 'wounded', 'killed_or_wounded', 'captured', 'surrendered']);
+
+/** One source's figure: never merged with another's. */
+export const CasualtyClaim = v.strictObject({
+  claimant: Text,
+  source: Id,
+  side: v.picklist(['kurdish', 'government', 'civilian', 'other']),
+  group: v.optional(Text),
+  kind: CasualtyKind,
+  count: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  count_max: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  qualifier: v.picklist(['exact', 'about', 'at_least', 'more_than']),
+  note: v.optional(Text),
+});
+
+export const Incident = v.strictObject({
+  id: Id,
+  type: IncidentType,
+  title: Text,
+  summary: Text,
+  start: IsoDateTime,
+  end: v.optional(IsoDateTime),
+  ...TimeFields,
+  location: Location,
+  origin: v.optional(Location),
+  actors: v.array(Id),
+  casualties: v.array(CasualtyClaim),
+  confidence: Confidence,
+  sources: SourceIds,
+});
+
+export const StoryStep = v.strictObject({
+  id: Id,
+  title: Text,
+  caption: Text,
+  at: IsoDateTime,
+  incident: v.optional(Id),
+  view: v.optional(v.strictObject({ center: Position, zoom: v.pipe(v.number(), v.minValue(0), v.maxValue(22)) })),
+  sources: SourceIds,
+});
+
+export const Manifest = v.strictObject({
+  format: v.literal('conflict-map-dataset/1'),
+  id: Id,
+  version: Text,
+  title: Text,
+  description: Text,
+  timezone: Text,
+  extent: v.strictObject({ start: IsoDateTime, end: IsoDateTime }),
+  files: v.strictObject({
+    sources: Text,
+    actors: Text,
+    sites: Text,
+    control: Text,
+    incidents: Text,
+    basemap: v.optional(Text),
+    story: v.optional(Text),
+  }),
+  license: v.optional(Text),
+  note: v.optional(Text),
+});
+
+function samePosition(a: readonly number[] | undefined, b: readonly number[] | undefined): boolean {
+  return a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1];
+}

@@ -1,0 +1,192 @@
+// Time in the dataset's own zone (Asia/Damascus for Qamishlo): parsing, offsets and formatting.
+import type { PartOfDay, TimePrecision } from './types';
+
+export const MINUTE = 60_000;
+export const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;
+
+export interface LocalParts {
+  year: number;
+  month: number; // 1–12
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+const partFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function partFormatter(timeZone: string): Intl.DateTimeFormat {
+  let f = partFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
+      hour: 'numeric', minute: 'numeric', second: 'numeric',
+    });
+    partFormatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** Wall-clock parts of an instant in a time zone. */
+export function localParts(ms: number, timeZone: string): LocalParts {
+  const out: Record<string, number> = {};
+  for (const p of partFormatter(timeZone).formatToParts(new Date(ms))) {
+    if (p.type !== 'literal') out[p.type] = Number(p.value);
+  }
+  return {
+    year: out.year ?? 0, month: out.month ?? 1, day: out.day ?? 1,
+    hour: out.hour ?? 0, minute: out.minute ?? 0, second: out.second ?? 0,
+  };
+}
+
+/** Offset of the zone from UTC at an instant, in minutes (180 for UTC+03:00). */
+export function offsetMinutes(ms: number, timeZone: string): number {
+  const p = localParts(ms, timeZone);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / MINUTE);
+}
+
+/** The instant at which the zone's wall clock shows the given parts. */
+export function fromLocalParts(p: Omit<LocalParts, 'second'> & { second?: number }, timeZone: string): number {
+  const naive = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second ?? 0);
+  // Two passes settle the offset, also next to a daylight-saving change.
+  let ms = naive - offsetMinutes(naive, timeZone) * MINUTE;
+  ms = naive - offsetMinutes(ms, timeZone) * MINUTE;
+  return ms;
+}
+
+const LOCAL_OR_OFFSET = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d{1,3})?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+/**
+ * Reads `2016-04-21`, `2016-04-21T14:30` (wall clock in the zone), or a moment with `Z` or an
+ * offset. Returns the instant and whether only a day was given, or null when it cannot be read.
+ */
+export function parseMoment(text: string, timeZone: string): { ms: number; wholeDay: boolean } | null {
+  const m = LOCAL_OR_OFFSET.exec(text.trim());
+  if (!m) return null;
+  const [, y, mo, d, h, mi, s, zone] = m;
+  const parts = {
+    year: Number(y), month: Number(mo), day: Number(d),
+    hour: Number(h ?? 0), minute: Number(mi ?? 0), second: Number(s ?? 0),
+  };
+  if (!validParts(parts)) return null;
+  if (zone) {
+    const ms = Date.parse(text.trim());
+    return Number.isNaN(ms) ? null : { ms, wholeDay: false };
+  }
+  return { ms: fromLocalParts(parts, timeZone), wholeDay: h === undefined };
+}
+
+function validParts(p: LocalParts): boolean {
+  if (p.month < 1 || p.month > 12 || p.day < 1 || p.hour > 23 || p.minute > 59 || p.second > 59) return false;
+  const daysInMonth = new Date(Date.UTC(p.year, p.month, 0)).getUTCDate();
+  return p.day <= daysInMonth;
+}
+
+/** The local midnight that starts the day containing `ms`. */
+export function startOfLocalDay(ms: number, timeZone: string): number {
+  const p = localParts(ms, timeZone);
+  return fromLocalParts({ year: p.year, month: p.month, day: p.day, hour: 0, minute: 0 }, timeZone);
+}
+
+/** Local midnights from the day of `start` up to `end` (inclusive of a midnight equal to `end`). */
+export function localMidnights(start: number, end: number, timeZone: string): number[] {
+  const out: number[] = [];
+  const first = startOfLocalDay(start, timeZone);
+  for (let p = localParts(first, timeZone), i = 0; ; i++) {
+    const ms = fromLocalParts({ year: p.year, month: p.month, day: p.day + i, hour: 0, minute: 0 }, timeZone);
+    if (ms > end) break;
+    if (ms >= start) out.push(ms);
+  }
+  return out;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "UTC+03:00" for the zone at that instant. */
+export function utcOffsetLabel(ms: number, timeZone: string): string {
+  const off = offsetMinutes(ms, timeZone);
+  const sign = off < 0 ? '-' : '+';
+  const a = Math.abs(off);
+  return `UTC${sign}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
+}
+
+/** ISO 8601 in the zone's local time with its offset: 2016-04-21T12:00:00+03:00. */
+export function toLocalIso(ms: number, timeZone: string): string {
+  const p = localParts(ms, timeZone);
+  const off = utcOffsetLabel(ms, timeZone).slice(3);
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${off}`;
+}
+
+/** "2016-04-21" or "2016-04-21T14:30": the short local form used in links. */
+export function toLocalLinkForm(ms: number, timeZone: string, wholeDay = false): string {
+  const p = localParts(ms, timeZone);
+  const day = `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+  return wholeDay ? day : `${day}T${pad(p.hour)}:${pad(p.minute)}`;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+  'September', 'October', 'November', 'December'];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** "21 April 2016". */
+export function formatLocalDate(ms: number, timeZone: string): string {
+  const p = localParts(ms, timeZone);
+  return `${p.day} ${MONTHS[p.month - 1]} ${p.year}`;
+}
+
+/** "Thu 21 Apr". */
+export function formatShortDay(ms: number, timeZone: string): string {
+  const p = localParts(ms, timeZone);
+  const weekday = WEEKDAYS[new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay()] ?? '';
+  return `${weekday.slice(0, 3)} ${p.day} ${(MONTHS[p.month - 1] ?? '').slice(0, 3)}`;
+}
+
+/** "14:30". */
+export function formatLocalClock(ms: number, timeZone: string): string {
+  const p = localParts(ms, timeZone);
+  return `${pad(p.hour)}:${pad(p.minute)}`;
+}
+
+/** "21 April 2016, 14:30". */
+export function formatLocalDateTime(ms: number, timeZone: string): string {
+  return `${formatLocalDate(ms, timeZone)}, ${formatLocalClock(ms, timeZone)}`;
+}
+
+export interface TimedRecord {
+  time_precision: TimePrecision;
+  part_of_day?: PartOfDay | undefined;
+}
+
+/** A record's time as precise as its source allows: "21 April 2016, afternoon", "about 11:00". */
+export function describeTime(start: number, end: number | undefined, rec: TimedRecord, timeZone: string): string {
+  const first = describeInstant(start, rec, timeZone);
+  if (end === undefined || end <= start) return first;
+  const sameDay = startOfLocalDay(start, timeZone) === startOfLocalDay(end, timeZone);
+  if (rec.time_precision === 'day') {
+    return sameDay ? first : `between ${formatLocalDate(start, timeZone)} and ${formatLocalDate(end, timeZone)} (time of day unknown)`;
+  }
+  return sameDay ? `${first} – ${formatLocalClock(end, timeZone)}` : `${first} – ${formatLocalDateTime(end, timeZone)}`;
+}
+
+function describeInstant(ms: number, rec: TimedRecord, timeZone: string): string {
+  const date = formatLocalDate(ms, timeZone);
+  const clock = formatLocalClock(ms, timeZone);
+  switch (rec.time_precision) {
+    case 'minute': return `${date}, ${clock}`;
+    case 'hour': return `${date}, ${clock} (to the hour)`;
+    case 'approximate': return `${date}, about ${clock}`;
+    case 'part_of_day': return `${date}, ${rec.part_of_day ?? 'time of day approximate'}`;
+    case 'day': return `${date} (time of day unknown)`;
+  }
+}
+
+/** Words for a precision, for legends and popups. */
+export const PRECISION_WORDS: Record<TimePrecision, string> = {
+  minute: 'exact to the minute',
+  hour: 'to the hour',
+  approximate: 'approximate time',
+  part_of_day: 'part of the day only',
+  day: 'day only',
+};

@@ -1,0 +1,54 @@
+// The dataset's types, inferred from the schema so the two cannot drift apart.
+import type * as v from 'valibot';
+import type * as S from './schema';
+
+export type Source = v.InferOutput<typeof S.Source>;
+export type Actor = v.InferOutput<typeof S.Actor>;
+export type Site = v.InferOutput<typeof S.Site>;
+export type SiteKind = v.InferOutput<typeof S.SiteKind>;
+export type BasemapFeature = v.InferOutput<typeof S.BasemapFeature>;
+export type InitialControl = v.InferOutput<typeof S.InitialControl>;
+export type ControlChange = v.InferOutput<typeof S.ControlChange>;
+export type Incident = v.InferOutput<typeof S.Incident>;
+export type IncidentType = v.InferOutput<typeof S.IncidentType>;
+export type CasualtyClaim = v.InferOutput<typeof S.CasualtyClaim>;
+export type Location = v.InferOutput<typeof S.Location>;
+export type StoryStep = v.InferOutput<typeof S.StoryStep>;
+export type Manifest = v.InferOutput<typeof S.Manifest>;
+export type TimePrecision = v.InferOutput<typeof S.TimePrecision>;
+export type PartOfDay = v.InferOutput<typeof S.PartOfDay>;
+export type Confidence = v.InferOutput<typeof S.Confidence>;
+export type LocalizedName = v.InferOutput<typeof S.LocalizedName>;
+export type Position = [number, number];
+
+/** The control file: who held each area at the start, then the dated changes. */
+export interface ControlFile {
+  initial: InitialControl[];
+  changes: ControlChange[];
+}
+
+/** A dataset after validation: only accepted records, with times parsed once. */
+export interface Dataset {
+  manifest: Manifest;
+  sources: Source[];
+  actors: Actor[];
+  sites: Site[];
+  basemap: BasemapFeature[];
+  control: ControlFile;
+  incidents: Incident[];
+  story: StoryStep[];
+  /** Extent in epoch milliseconds. */
+  start: number;
+  end: number;
+}
+
+/** One thing wrong with the input, named well enough to find and fix it. */
+export interface Problem {
+  file: string;
+  record?: string;
+  field?: string;
+  value?: string;
+  message: string;
+  /** Errors reject the record; warnings say what was repaired and keep it. */
+  severity?: 'error' | 'warning';
+}

@@ -1,0 +1,96 @@
+// Area polygons filled by their controller at the moment shown; restyled only when their state changes.
+import * as L from 'leaflet';
+import { shallow } from 'zustand/shallow';
+import { changedHandsRecently, type AreaState } from '../core/control';
+import type { Actor, Site } from '../core/types';
+import { RECENT_CHANGE_MS, type AppStore } from '../store/store';
+import { selectAreaStates } from '../store/selectors';
+import { polygonLatLngs } from './geometry';
+import { hatchId } from './patterns';
+import { areaPopup, type PopupContext } from './popup';
+
+interface AreaPath {
+  site: Site;
+  path: L.Polygon;
+  state: AreaState | undefined;
+  styleKey: string;
+}
+
+export class AreasLayer extends L.Layer {
+  private readonly group = L.featureGroup();
+  private readonly paths = new Map<string, AreaPath>();
+  private unsubscribe: (() => void) | null = null;
+
+  constructor(private readonly store: AppStore, private readonly ctx: PopupContext) {
+    super();
+  }
+
+  override onAdd(map: L.Map): this {
+    const { dataset, index } = this.store.getState();
+    if (!dataset || !index) return this;
+    for (const site of dataset.sites) {
+      if (site.geometry.type === 'Point' || !index.control.tracks.has(site.id)) continue;
+      const path = L.polygon(polygonLatLngs(site) as L.LatLngExpression[][], {
+        className: `area area-${site.id}`,
+        weight: 1.2,
+      });
+      const entry: AreaPath = { site, path, state: undefined, styleKey: '' };
+      path.bindPopup(() => (entry.state ? areaPopup(site, entry.state, this.ctx) : site.properties.name.en), { maxWidth: 320 });
+      if (site.properties.kind === 'district' || site.properties.kind === 'security_zone') {
+        path.bindTooltip(site.properties.name.en, { permanent: true, direction: 'center', className: 'area-label' });
+      }
+      path.addTo(this.group);
+      this.paths.set(site.id, entry);
+    }
+    this.group.addTo(map);
+    this.unsubscribe = this.store.subscribe(
+      (s) => [selectAreaStates(s), s.time, s.layers.includes('control')] as const,
+      ([states, time, visible]) => this.update(states, time, visible),
+      { equalityFn: shallow, fireImmediately: true },
+    );
+    return this;
+  }
+
+  override onRemove(map: L.Map): this {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    map.removeLayer(this.group);
+    this.group.clearLayers();
+    this.paths.clear();
+    return this;
+  }
+
+  private update(states: readonly AreaState[], time: number, visible: boolean): void {
+    const actors = this.ctx.actors;
+    for (const state of states) {
+      const entry = this.paths.get(state.site);
+      if (!entry) continue;
+      entry.state = state;
+      const recent = changedHandsRecently(state, time, RECENT_CHANGE_MS);
+      const key = `${state.controller}|${state.contested}|${recent}|${visible}`;
+      if (key === entry.styleKey) continue;
+      entry.styleKey = key;
+      entry.path.setStyle(areaStyle(state, actors.get(state.controller), recent, visible, entry.site.properties.geometry_precision !== 'exact'));
+      const el = entry.path.getElement();
+      if (el) {
+        el.setAttribute('data-controller', state.controller);
+        el.classList.toggle('is-contested', state.contested);
+        el.classList.toggle('is-recent', recent);
+      }
+    }
+  }
+}
+
+function areaStyle(state: AreaState, actor: Actor | undefined, recent: boolean, visible: boolean, drawn: boolean): L.PathOptions {
+  if (!visible) return { fillOpacity: 0, color: '#666', weight: 1, dashArray: '3 3', opacity: 0.6 };
+  const colour = actor?.colour ?? '#999999';
+  return {
+    fillColor: state.contested ? `url(#${hatchId(state.controller)})` : colour,
+    fillOpacity: state.contested ? 0.85 : 0.42,
+    color: recent ? '#111111' : '#3a3a3a',
+    weight: recent ? 3.5 : 1.2,
+    opacity: recent ? 1 : 0.8,
+    // Schematic and approximate outlines are dashed: they are zones, not surveyed boundaries.
+    dashArray: recent ? '' : drawn ? '4 3' : '',
+  };
+}

@@ -1,0 +1,57 @@
+// The offline basemap: city extent, river, border, roads and labels drawn from the dataset itself.
+import * as L from 'leaflet';
+import type { BasemapFeature } from '../core/types';
+import { toLatLng } from './geometry';
+
+const STYLES: Record<BasemapFeature['properties']['kind'], L.PathOptions> = {
+  city: { color: '#c9c0ad', weight: 1, fillColor: '#f4efe4', fillOpacity: 1, dashArray: '2 4' },
+  river: { color: '#4a90c2', weight: 5, opacity: 0.9 },
+  border: { color: '#5b5b5b', weight: 2.5, dashArray: '10 5 2 5' },
+  road: { color: '#ffffff', weight: 5, opacity: 1 },
+  railway: { color: '#7a7a7a', weight: 2, dashArray: '6 4' },
+  label: {},
+};
+
+/** The basemap as one non-interactive layer under everything else. */
+export function basemapLayer(features: readonly BasemapFeature[]): L.LayerGroup {
+  const group = L.layerGroup();
+  const order: BasemapFeature['properties']['kind'][] = ['city', 'road', 'railway', 'river', 'border', 'label'];
+  for (const kind of order) {
+    for (const f of features) {
+      if (f.properties.kind !== kind) continue;
+      const layer = featureLayer(f);
+      if (layer) layer.addTo(group);
+    }
+  }
+  return group;
+}
+
+function featureLayer(f: BasemapFeature): L.Layer | null {
+  const g = f.geometry;
+  const style = { ...STYLES[f.properties.kind], interactive: false, className: `basemap-${f.properties.kind}` };
+  const name = f.properties.name?.en;
+  switch (g.type) {
+    case 'Point':
+      return name
+        ? L.marker(toLatLng(g.coordinates), {
+          interactive: false, keyboard: false,
+          icon: L.divIcon({ className: `basemap-label basemap-label-${f.id}`, html: escapeText(name), iconSize: undefined }),
+        })
+        : null;
+    case 'LineString': {
+      const line = L.polyline(g.coordinates.map(toLatLng), style);
+      if (name) line.bindTooltip(name, { permanent: true, direction: 'center', className: `basemap-line-label basemap-${f.properties.kind}-label` });
+      return line;
+    }
+    case 'MultiLineString':
+      return L.polyline(g.coordinates.map((l) => l.map(toLatLng)), style);
+    case 'Polygon':
+      return L.polygon(g.coordinates.map((r) => r.map(toLatLng)), style);
+  }
+}
+
+function escapeText(text: string): string {
+  const span = document.createElement('span');
+  span.textContent = text;
+  return span.outerHTML;
+}

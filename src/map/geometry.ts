@@ -1,0 +1,28 @@
+// GeoJSON ↔ Leaflet coordinate helpers and a representative point per site.
+import type { LatLngExpression, LatLngTuple } from 'leaflet';
+import { centroid } from '@turf/turf';
+import type { Location, Position, Site } from '../core/types';
+
+export const toLatLng = ([lon, lat]: readonly number[]): LatLngTuple => [lat as number, lon as number];
+
+/** Leaflet's nested lat-lng arrays for a polygon or multipolygon's rings. */
+export function polygonLatLngs(site: Site): LatLngExpression[][] | LatLngExpression[][][] {
+  const g = site.geometry;
+  if (g.type === 'Polygon') return g.coordinates.map((ring) => ring.map(toLatLng));
+  if (g.type === 'MultiPolygon') return g.coordinates.map((poly) => poly.map((ring) => ring.map(toLatLng)));
+  return [];
+}
+
+/** The point where a site's marker goes: the point itself, or the polygon's centroid. */
+export function sitePosition(site: Site): Position {
+  if (site.geometry.type === 'Point') return site.geometry.coordinates as Position;
+  return centroid(site).geometry.coordinates as Position;
+}
+
+/** Where a location is on the map, and how uncertain it is in metres. */
+export function locate(loc: Location, sites: Map<string, Site>): { position: Position; precisionM: number } | null {
+  if (loc.point) return { position: loc.point as Position, precisionM: loc.precision_m ?? 0 };
+  const site = loc.site === undefined ? undefined : sites.get(loc.site);
+  if (!site) return null;
+  return { position: sitePosition(site), precisionM: loc.precision_m ?? site.properties.location_precision_m ?? 0 };
+}

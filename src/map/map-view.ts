@@ -1,0 +1,78 @@
+// Creates the Leaflet map in a host element and wires its layers to the store; returns a destroyer.
+import * as L from 'leaflet';
+import { bbox } from '@turf/turf';
+import type { AppStore } from '../store/store';
+import { selectActorsById, selectSitesById, selectTimeZone } from '../store/selectors';
+import { AreasLayer } from './areas-layer';
+import { basemapLayer } from './basemap-layer';
+import { IncidentsLayer } from './incidents-layer';
+import { installHatchPatterns } from './patterns';
+import type { PopupContext } from './popup';
+import { SitesLayer } from './sites-layer';
+
+export interface MapOptions {
+  /** A web tile URL template; the basemap of the dataset is drawn either way. */
+  tileUrl?: string | undefined;
+  tileAttribution?: string | undefined;
+  /** Called once when web tiles fail, so the UI can say so quietly. */
+  onTileFailure?: () => void;
+}
+
+/** Labels crowd below this zoom; CSS hides them. */
+const LABEL_MIN_ZOOM = 13.5;
+
+export function mountMap(host: HTMLElement, store: AppStore, options: MapOptions = {}): () => void {
+  const state = store.getState();
+  const dataset = state.dataset;
+  if (!dataset) throw new Error('mountMap needs a loaded dataset');
+
+  const ctx: PopupContext = {
+    timeZone: selectTimeZone(state),
+    sources: new Map(dataset.sources.map((s) => [s.id, s])),
+    actors: selectActorsById(state),
+    sites: selectSitesById(state),
+  };
+  const removePatterns = installHatchPatterns(host.ownerDocument, dataset.actors);
+  const map = L.map(host, { zoomSnap: 0.5, minZoom: 10, maxZoom: 18, attributionControl: true });
+  map.attributionControl.setPrefix('<a href="https://leafletjs.com" target="_blank" rel="noopener">Leaflet</a>');
+
+  // Leaflet needs a view before vector layers are added (Polygon._clipPoints fails otherwise).
+  const areas = dataset.sites.filter((s) => s.geometry.type !== 'Point' && s.properties.kind !== 'city');
+  const [w, s, e, n] = bbox({ type: 'FeatureCollection', features: areas.length ? areas : dataset.sites });
+  const bounds = L.latLngBounds([s, w], [n, e]);
+  map.fitBounds(bounds, { padding: [12, 12] });
+  map.setMaxBounds(bounds.pad(1.5));
+
+  if (options.tileUrl) {
+    let failed = false;
+    L.tileLayer(options.tileUrl, { attribution: options.tileAttribution ?? '', maxZoom: 18, opacity: 0.6 })
+      .on('tileerror', () => {
+        if (failed) return;
+        failed = true;
+        options.onTileFailure?.();
+      })
+      .addTo(map);
+  }
+  basemapLayer(dataset.basemap).addTo(map);
+  map.attributionControl.addAttribution('Basemap and shapes drawn from the dataset (schematic)');
+  L.control.scale({ imperial: false }).addTo(map);
+
+  const layers = [new AreasLayer(store, ctx), new SitesLayer(store, ctx), new IncidentsLayer(store, ctx)];
+  for (const layer of layers) layer.addTo(map);
+
+  const container = map.getContainer();
+  const onZoom = () => container.classList.toggle('labels-hidden', map.getZoom() < LABEL_MIN_ZOOM);
+  map.on('zoomend', onZoom);
+  onZoom();
+
+  const resize = new ResizeObserver(() => map.invalidateSize());
+  resize.observe(host);
+
+  return () => {
+    resize.disconnect();
+    map.off('zoomend', onZoom);
+    for (const layer of layers) map.removeLayer(layer);
+    map.remove();
+    removePatterns();
+  };
+}

@@ -1,0 +1,102 @@
+// Site markers (prison, airport, bakery, checkpoints…) with a glyph per kind; held points ringed by controller.
+import * as L from 'leaflet';
+import { shallow } from 'zustand/shallow';
+import type { AreaState } from '../core/control';
+import type { Site } from '../core/types';
+import type { AppStore } from '../store/store';
+import { selectAreaStates } from '../store/selectors';
+import { el } from './dom';
+import { sitePosition, toLatLng } from './geometry';
+import { SITE_KIND_LABELS, siteIconHtml } from './icons';
+import { sourceList, type PopupContext } from './popup';
+
+/** Kinds drawn as areas with labels only; every other kind gets a marker. */
+const AREA_ONLY = new Set(['district', 'security_zone', 'city']);
+const ICON_SIZE = 26;
+
+interface SiteMarker {
+  site: Site;
+  marker: L.Marker;
+  ring: string | undefined;
+}
+
+export class SitesLayer extends L.Layer {
+  private readonly group = L.layerGroup();
+  private readonly markers = new Map<string, SiteMarker>();
+  private unsubscribe: (() => void) | null = null;
+
+  constructor(private readonly store: AppStore, private readonly ctx: PopupContext) {
+    super();
+  }
+
+  override onAdd(map: L.Map): this {
+    const { dataset } = this.store.getState();
+    for (const site of dataset?.sites ?? []) {
+      if (AREA_ONLY.has(site.properties.kind)) continue;
+      const marker = L.marker(toLatLng(sitePosition(site)), {
+        icon: this.icon(site, undefined),
+        title: site.properties.name.en,
+        alt: site.properties.name.en,
+        keyboard: true,
+        riseOnHover: true,
+      });
+      marker.bindPopup(() => this.popup(site), { maxWidth: 320 });
+      marker.addTo(this.group);
+      this.markers.set(site.id, { site, marker, ring: undefined });
+    }
+    this.unsubscribe = this.store.subscribe(
+      (s) => [selectAreaStates(s), s.layers.includes('sites')] as const,
+      ([states, visible]) => this.update(states, visible, map),
+      { equalityFn: shallow, fireImmediately: true },
+    );
+    return this;
+  }
+
+  override onRemove(map: L.Map): this {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    map.removeLayer(this.group);
+    this.group.clearLayers();
+    this.markers.clear();
+    return this;
+  }
+
+  private icon(site: Site, ring: string | undefined): L.DivIcon {
+    return L.divIcon({
+      html: siteIconHtml(site.properties.kind, ring),
+      className: `site-marker site-${site.id} precision-${site.properties.geometry_precision}`,
+      iconSize: [ICON_SIZE, ICON_SIZE],
+      iconAnchor: [ICON_SIZE / 2, ICON_SIZE / 2],
+      popupAnchor: [0, -ICON_SIZE / 2],
+    });
+  }
+
+  private update(states: readonly AreaState[], visible: boolean, map: L.Map): void {
+    if (visible !== map.hasLayer(this.group)) {
+      if (visible) this.group.addTo(map);
+      else map.removeLayer(this.group);
+    }
+    for (const state of states) {
+      const entry = this.markers.get(state.site);
+      if (!entry || entry.site.geometry.type !== 'Point') continue;
+      const ring = this.ctx.actors.get(state.controller)?.colour;
+      if (ring === entry.ring) continue;
+      entry.ring = ring;
+      entry.marker.setIcon(this.icon(entry.site, ring));
+    }
+  }
+
+  private popup(site: Site): HTMLElement {
+    const p = site.properties;
+    const state = selectAreaStates(this.store.getState()).find((s) => s.site === site.id);
+    const holder = state ? this.ctx.actors.get(state.controller)?.name : undefined;
+    return el('article', { class: 'popup', 'data-site': site.id },
+      el('p', { class: 'popup-kind' }, SITE_KIND_LABELS[p.kind]),
+      el('h3', {}, p.name.en),
+      holder ? el('p', {}, el('strong', {}, 'Held by: '), holder, state?.contested ? ' (contested)' : '') : null,
+      el('p', { class: 'popup-note' }, `Position: ${p.geometry_precision}`,
+        p.location_precision_m ? `, uncertain by about ${p.location_precision_m} m` : '', p.note ? `. ${p.note}` : ''),
+      sourceList(p.sources, this.ctx),
+    );
+  }
+}

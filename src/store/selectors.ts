@@ -1,0 +1,48 @@
+// Derived state, computed from the store's fields and memoised so each step computes it once.
+import { controlStateAt, type AreaState } from '../core/control';
+import { INCIDENT_LAYER, incidentsAround } from '../core/incidents';
+import type { Actor, Incident, Site } from '../core/types';
+import type { AppState } from './store';
+
+/** Memoises a selector on the identity of its inputs (the last call only, like reselect). */
+export function memoSelector<D extends readonly unknown[], R>(deps: (s: AppState) => D, compute: (...args: [...D]) => R): (s: AppState) => R {
+  let lastDeps: D | undefined;
+  let last: R;
+  return (s) => {
+    const d = deps(s);
+    if (!lastDeps || d.length !== lastDeps.length || d.some((x, i) => x !== lastDeps?.[i])) {
+      last = compute(...d);
+      lastDeps = d;
+    }
+    return last;
+  };
+}
+
+/** Every area's state at the moment shown; unchanged areas keep the same object between steps. */
+export const selectAreaStates = memoSelector(
+  (s) => [s.index, s.time] as const,
+  (index, time): AreaState[] => (index ? controlStateAt(index.control, time) : []),
+);
+
+/** Incidents on the map at the moment shown, after the layer filter. */
+export const selectVisibleIncidents = memoSelector(
+  (s) => [s.index, s.time, s.layers] as const,
+  (index, time, layers): Incident[] => (index
+    ? incidentsAround(index.incidents, time).filter((i) => layers.includes(INCIDENT_LAYER[i.type]))
+    : []),
+);
+
+export const selectActorsById = memoSelector(
+  (s) => [s.dataset] as const,
+  (dataset): Map<string, Actor> => new Map((dataset?.actors ?? []).map((a) => [a.id, a])),
+);
+
+export const selectSitesById = memoSelector(
+  (s) => [s.dataset] as const,
+  (dataset): Map<string, Site> => new Map((dataset?.sites ?? []).map((x) => [x.id, x])),
+);
+
+export const selectSelectedIncident = (s: AppState): Incident | undefined =>
+  (s.selectedId && s.index ? s.index.incidents.byId.get(s.selectedId) : undefined);
+
+export const selectTimeZone = (s: AppState): string => s.dataset?.manifest.timezone ?? 'UTC';

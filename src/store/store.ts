@@ -1,0 +1,128 @@
+// The one store of UI state: the dataset, the moment shown, the selection, layers and playback.
+import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
+import { subscribeWithSelector } from 'zustand/middleware';
+import { buildControlIndex, type ControlIndex } from '../core/control';
+import { buildIncidentIndex, eventTimes, nextEventTime, previousEventTime, type IncidentIndex } from '../core/incidents';
+import { LAYER_IDS, type LayerId } from '../core/layers';
+import type { Lang } from '../core/names';
+import { HOUR } from '../core/time';
+import type { Dataset, Problem } from '../core/types';
+
+/** Incidents begun this long before the moment shown stay on the map, fading. */
+export const INCIDENT_WINDOW_MS = 24 * HOUR;
+/** An area whose controller changed this recently is outlined. */
+export const RECENT_CHANGE_MS = 6 * HOUR;
+
+export interface DatasetIndex {
+  control: ControlIndex;
+  incidents: IncidentIndex;
+  /** Every incident start and control change, sorted: the stops for previous/next. */
+  events: Float64Array;
+}
+
+export interface AppState {
+  status: 'loading' | 'ready' | 'failed';
+  dataset: Dataset | null;
+  index: DatasetIndex | null;
+  problems: Problem[];
+  /** The moment shown, epoch ms: everything on screen derives from it. */
+  time: number;
+  selectedId: string | null;
+  layers: LayerId[];
+  lang: Lang;
+  playing: boolean;
+  /** Playback speed in dataset hours per second. */
+  speed: number;
+  /** Quiet, dismissible messages (a link part ignored, tiles unreachable). */
+  notices: Notice[];
+
+  setLoadResult(dataset: Dataset | null, problems: Problem[]): void;
+  setTime(t: number): void;
+  selectIncident(id: string | null, options?: { moveTime?: boolean }): void;
+  stepEvent(direction: 1 | -1): void;
+  setLayerVisible(layer: LayerId, visible: boolean): void;
+  setPlaying(playing: boolean): void;
+  setSpeed(hoursPerSecond: number): void;
+  addNotice(id: string, text: string): void;
+  dismissNotice(id: string): void;
+}
+
+export interface Notice {
+  id: string;
+  text: string;
+}
+
+export type AppStore = Mutate<StoreApi<AppState>, [['zustand/subscribeWithSelector', never]]>;
+
+export function indexDataset(dataset: Dataset): DatasetIndex {
+  const control = buildControlIndex(dataset);
+  const incidents = buildIncidentIndex(dataset.incidents, INCIDENT_WINDOW_MS);
+  return { control, incidents, events: eventTimes(incidents, control.changeTimes) };
+}
+
+function clampTo(dataset: Dataset | null, t: number): number {
+  if (!dataset || Number.isNaN(t)) return t;
+  return Math.min(dataset.end, Math.max(dataset.start, t));
+}
+
+/** A fresh store; the app makes one, each test makes its own. */
+export function createAppStore(initial: Partial<Pick<AppState, 'time' | 'layers' | 'lang' | 'selectedId'>> = {}): AppStore {
+  return createStore<AppState>()(subscribeWithSelector((set, get) => ({
+    status: 'loading',
+    dataset: null,
+    index: null,
+    problems: [],
+    time: 0,
+    selectedId: null,
+    layers: [...LAYER_IDS],
+    lang: 'en',
+    playing: false,
+    speed: 2,
+    notices: [],
+    ...initial,
+
+    setLoadResult(dataset, problems) {
+      if (!dataset) {
+        set({ status: 'failed', dataset: null, index: null, problems });
+        return;
+      }
+      const time = get().time || dataset.start;
+      set({ status: 'ready', dataset, index: indexDataset(dataset), problems, time: clampTo(dataset, time) });
+    },
+    setTime(t) {
+      const time = clampTo(get().dataset, t);
+      if (time !== get().time) set({ time });
+    },
+    selectIncident(id, options = {}) {
+      const { index } = get();
+      const incident = id === null ? undefined : index?.incidents.byId.get(id);
+      if (id !== null && !incident) return;
+      const patch: Partial<AppState> = { selectedId: id };
+      if (incident && options.moveTime !== false) patch.time = clampTo(get().dataset, Date.parse(incident.start));
+      set(patch);
+    },
+    stepEvent(direction) {
+      const { index, time } = get();
+      if (!index) return;
+      const next = direction > 0 ? nextEventTime(index.events, time) : previousEventTime(index.events, time);
+      if (next !== undefined) get().setTime(next);
+    },
+    setLayerVisible(layer, visible) {
+      const current = get().layers;
+      if (current.includes(layer) === visible) return;
+      set({ layers: visible ? LAYER_IDS.filter((l) => l === layer || current.includes(l)) : current.filter((l) => l !== layer) });
+    },
+    setPlaying(playing) {
+      set({ playing });
+    },
+    setSpeed(speed) {
+      set({ speed });
+    },
+    addNotice(id, text) {
+      set({ notices: [...get().notices.filter((n) => n.id !== id), { id, text }] });
+    },
+    dismissNotice(id) {
+      set({ notices: get().notices.filter((n) => n.id !== id) });
+    },
+  })));
+}

@@ -1,0 +1,65 @@
+// Every incident in time order, marked past / on the map now / later, kept in step with the time.
+import { useEffect, useRef } from 'preact/hooks';
+import { incidentWhen } from '../../core/describe';
+import { INCIDENT_LAYER } from '../../core/incidents';
+import { formatLocalClock, formatShortDay } from '../../core/time';
+import { INCIDENT_TYPE_LABELS, incidentIconHtml } from '../../map/icons';
+import { selectTimeZone, selectVisibleIncidents } from '../../store/selectors';
+import { useApp, useAppStore } from '../store-context';
+
+export function IncidentList() {
+  const store = useAppStore();
+  const index = useApp((s) => s.index);
+  const time = useApp((s) => s.time);
+  const selectedId = useApp((s) => s.selectedId);
+  const layers = useApp((s) => s.layers);
+  const visible = useApp(selectVisibleIncidents);
+  const timeZone = useApp(selectTimeZone);
+  const listRef = useRef<HTMLOListElement>(null);
+
+  const onMap = new Set(visible.map((i) => i.id));
+  const latestOnMap = visible[visible.length - 1]?.id;
+
+  // Keep the newest incident on the map in view inside the list's own scroll box.
+  useEffect(() => {
+    const list = listRef.current;
+    const target = latestOnMap ? list?.querySelector<HTMLElement>(`[data-id="${CSS.escape(latestOnMap)}"]`) : null;
+    if (!list || !target) return;
+    const top = target.offsetTop - list.offsetTop;
+    if (top < list.scrollTop || top + target.offsetHeight > list.scrollTop + list.clientHeight) {
+      list.scrollTop = Math.max(0, top - list.clientHeight / 2);
+    }
+  }, [latestOnMap]);
+
+  if (!index) return null;
+  return (
+    <div class="incident-list">
+      <p class="panel-summary" aria-live="polite">
+        {visible.length === 0 ? 'No incidents on the map at this time.' : `${visible.length} on the map at ${formatShortDay(time, timeZone)}, ${formatLocalClock(time, timeZone)}.`}
+      </p>
+      <ol ref={listRef} aria-label="Incidents">
+        {index.incidents.incidents.map((inc, i) => {
+          const start = index.incidents.starts[i] as number;
+          const state = onMap.has(inc.id) ? 'now' : start > time ? 'later' : 'past';
+          const hidden = !layers.includes(INCIDENT_LAYER[inc.type]);
+          return (
+            <li key={inc.id} data-id={inc.id} class={`incident-item is-${state}${hidden ? ' is-filtered' : ''}`}>
+              <button type="button" aria-current={selectedId === inc.id ? 'true' : undefined}
+                onClick={() => store.getState().selectIncident(inc.id)}>
+                <span class="incident-icon" aria-hidden="true" dangerouslySetInnerHTML={{ __html: incidentIconHtml(inc.type) }} />
+                <span class="incident-text">
+                  <span class="incident-title">{inc.title}</span>
+                  <span class="incident-meta">
+                    {INCIDENT_TYPE_LABELS[inc.type]} · {incidentWhen(inc, timeZone)}
+                    {state === 'now' ? <span class="badge"> · on the map</span> : null}
+                    {hidden ? <span class="badge"> · layer hidden</span> : null}
+                  </span>
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+// What the colours, patterns, outlines and marks on the map mean.
+import type { IncidentType, SiteKind } from '../../core/types';
+import { INCIDENT_TYPE_LABELS, SITE_KIND_LABELS, incidentIconHtml, siteIconHtml } from '../../map/icons';
+import { useApp } from '../store-context';
+
+const INCIDENT_TYPES: IncidentType[] = ['clash', 'mortar', 'artillery', 'siege', 'attack', 'capture', 'arrest', 'exchange', 'talks', 'ceasefire', 'statement'];
+
+export function Legend() {
+  const actors = useApp((s) => s.dataset?.actors ?? []);
+  const incidents = useApp((s) => s.dataset?.incidents ?? []);
+  const sites = useApp((s) => s.dataset?.sites ?? []);
+  const types = INCIDENT_TYPES.filter((t) => incidents.some((i) => i.type === t));
+  const kinds = [...new Set(sites.map((s) => s.properties.kind))].filter((k) => k !== 'district' && k !== 'security_zone' && k !== 'city') as SiteKind[];
+  return (
+    <div class="legend">
+      <h3>Held by</h3>
+      <ul>
+        {actors.map((a) => (
+          <li key={a.id}><span class="swatch" aria-hidden="true" style={{ '--swatch': a.colour }} />{a.name}</li>
+        ))}
+        <li><span class="swatch swatch-contested" aria-hidden="true" style={{ '--swatch': '#777' }} />Hatched: contested</li>
+        <li><span class="swatch swatch-recent" aria-hidden="true" />Thick outline: changed hands in the last 6 hours</li>
+        <li><span class="swatch swatch-schematic" aria-hidden="true" />Dashed outline: schematic or approximate shape</li>
+      </ul>
+      <h3>Incidents</h3>
+      <ul class="legend-icons">
+        {types.map((t) => (
+          <li key={t}><span class="legend-icon" aria-hidden="true" dangerouslySetInnerHTML={{ __html: incidentIconHtml(t) }} />{INCIDENT_TYPE_LABELS[t]}</li>
+        ))}
+        <li><span class="swatch swatch-uncertainty" aria-hidden="true" />Dashed circle: how uncertain the position is</li>
+        <li><span class="swatch swatch-fire-line" aria-hidden="true" />Dashed line: from the reported firing position</li>
+      </ul>
+      <h3>Sites</h3>
+      <ul class="legend-icons">
+        {kinds.map((k) => (
+          <li key={k}><span class="legend-icon" aria-hidden="true" dangerouslySetInnerHTML={{ __html: siteIconHtml(k) }} />{SITE_KIND_LABELS[k]}</li>
+        ))}
+      </ul>
+      <p class="legend-note">Incidents stay on the map for 24 hours after they begin, fading with age.</p>
+    </div>
+  );
+}

@@ -1,0 +1,163 @@
+// The timeline: a keyboard slider over the dataset's extent with ticks, marks, density and playback.
+import { useMemo, useRef } from 'preact/hooks';
+import { INCIDENT_LAYER } from '../../core/incidents';
+import { binCounts } from '../../core/histogram';
+import {
+  DAY, HOUR, MINUTE, formatLocalClock, formatLocalDateTime, formatShortDay, localMidnights, localParts,
+  utcOffsetLabel,
+} from '../../core/time';
+import { selectActorsById, selectTimeZone } from '../../store/selectors';
+import { useApp, useAppStore } from '../store-context';
+import { PlaybackControls } from './PlaybackControls';
+import { useElementWidth } from './use-element-width';
+
+const HEIGHT = 86;
+const PAD = 14;
+const HIST_TOP = 18;
+const HIST_HEIGHT = 28;
+const MARK_ROW = 56;
+const CHANGE_ROW = 70;
+const SNAP_MS = 5 * MINUTE;
+
+export const LAYER_COLOURS: Record<string, string> = {
+  mortar: '#d55e00', clash: '#1b1b1b', capture: '#6a3d9a', talks: '#0072b2',
+};
+
+/** "Thursday 21 April 2016, 12:00, local time (UTC+03:00)": what a screen reader hears. */
+export function timeValueText(ms: number, timeZone: string): string {
+  const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone }).format(new Date(ms));
+  return `${weekday} ${formatLocalDateTime(ms, timeZone)}, local time (${utcOffsetLabel(ms, timeZone)})`;
+}
+
+export function Timeline() {
+  const store = useAppStore();
+  const dataset = useApp((s) => s.dataset);
+  const index = useApp((s) => s.index);
+  const time = useApp((s) => s.time);
+  const timeZone = useApp(selectTimeZone);
+  const actors = useApp(selectActorsById);
+  const trackRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(trackRef, 640);
+  const dragging = useRef(false);
+
+  const start = dataset?.start ?? 0;
+  const end = dataset?.end ?? 1;
+  const span = end - start;
+  const x = (t: number) => PAD + ((t - start) / span) * (width - 2 * PAD);
+
+  const scale = useMemo(() => {
+    if (!index) return null;
+    const midnights = localMidnights(start, end, timeZone);
+    const counts = binCounts(index.incidents.starts, start, end, HOUR);
+    const max = Math.max(1, ...counts);
+    return { midnights, counts, max };
+  }, [index, start, end, timeZone]);
+
+  if (!dataset || !index || !scale) return null;
+
+  const timeAt = (clientX: number) => {
+    const rect = trackRef.current?.getBoundingClientRect();
+    if (!rect || rect.width === 0) return time;
+    const frac = Math.min(1, Math.max(0, (clientX - rect.left - PAD) / (rect.width - 2 * PAD)));
+    return start + Math.round((frac * span) / SNAP_MS) * SNAP_MS;
+  };
+  const setTime = (t: number) => store.getState().setTime(t);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const steps: Record<string, number> = {
+      ArrowRight: HOUR, ArrowUp: HOUR, ArrowLeft: -HOUR, ArrowDown: -HOUR, PageUp: DAY, PageDown: -DAY,
+    };
+    let next: number | undefined;
+    if (e.key in steps) next = time + (steps[e.key] as number) * (e.shiftKey && e.key.startsWith('Arrow') ? 0.25 : 1);
+    else if (e.key === 'Home') next = start;
+    else if (e.key === 'End') next = end;
+    if (next === undefined) return;
+    e.preventDefault();
+    store.getState().setPlaying(false);
+    setTime(next);
+  };
+
+  const onPointerDown = (e: PointerEvent) => {
+    dragging.current = true;
+    (e.currentTarget as HTMLElement).setPointerCapture?.(e.pointerId);
+    store.getState().setPlaying(false);
+    setTime(timeAt(e.clientX));
+    trackRef.current?.focus();
+  };
+  const onPointerMove = (e: PointerEvent) => {
+    if (dragging.current) setTime(timeAt(e.clientX));
+  };
+  const onPointerUp = () => {
+    dragging.current = false;
+  };
+
+  const hx = x(time);
+  const barW = Math.max(1, (width - 2 * PAD) / scale.counts.length - 0.5);
+  const dayWidth = (DAY / span) * (width - 2 * PAD);
+  const hourStep = dayWidth > 220 ? 3 : dayWidth > 110 ? 6 : 12;
+
+  return (
+    <section class="timeline" aria-label="Timeline">
+      <div class="timeline-head">
+        <p class="timeline-now" aria-hidden="true">
+          <strong>{formatShortDay(time, timeZone)} {localParts(time, timeZone).year}, {formatLocalClock(time, timeZone)}</strong>
+          <span class="timeline-zone"> local time ({utcOffsetLabel(time, timeZone)}, {timeZone})</span>
+        </p>
+        <PlaybackControls />
+      </div>
+      <div
+        ref={trackRef}
+        class="timeline-track"
+        role="slider"
+        tabIndex={0}
+        aria-label="Time shown on the map"
+        aria-valuemin={0}
+        aria-valuemax={Math.round(span / MINUTE)}
+        aria-valuenow={Math.round((time - start) / MINUTE)}
+        aria-valuetext={timeValueText(time, timeZone)}
+        onKeyDown={onKeyDown}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+        onPointerCancel={onPointerUp}
+      >
+        <svg width={width} height={HEIGHT} aria-hidden="true" focusable="false">
+          <rect class="timeline-bg" x={PAD} y={HIST_TOP - 4} width={Math.max(0, width - 2 * PAD)} height={HEIGHT - HIST_TOP} />
+          {Array.from(scale.counts, (c, i) => (c === 0 ? null : (
+            <rect key={i} class="timeline-bar" x={x(start + i * HOUR)} width={barW}
+              y={HIST_TOP + HIST_HEIGHT - (c / scale.max) * HIST_HEIGHT} height={(c / scale.max) * HIST_HEIGHT} />
+          )))}
+          {scale.midnights.map((m) => {
+            const hours = [];
+            for (let h = hourStep; h < 24; h += hourStep) {
+              const t = m + h * HOUR;
+              if (t >= end) break;
+              hours.push(<g key={h}>
+                <line class="timeline-hour" x1={x(t)} x2={x(t)} y1={HIST_TOP + HIST_HEIGHT} y2={HIST_TOP + HIST_HEIGHT + 4} />
+                {hourStep <= 6 ? <text class="timeline-hour-label" x={x(t)} y={HEIGHT - 1} text-anchor="middle">{String(h).padStart(2, '0')}</text> : null}
+              </g>);
+            }
+            return (
+              <g key={m}>
+                <line class="timeline-day" x1={x(m)} x2={x(m)} y1={2} y2={HEIGHT - 10} />
+                {m < end ? <text class="timeline-day-label" x={x(m) + 3} y={11}>{dayWidth > 70 ? formatShortDay(m, timeZone) : localParts(m, timeZone).day}</text> : null}
+                {hours}
+              </g>
+            );
+          })}
+          {index.incidents.incidents.map((inc, i) => (
+            <circle key={inc.id} class={`timeline-mark mark-${INCIDENT_LAYER[inc.type]}`} cx={x(index.incidents.starts[i] as number)} cy={MARK_ROW}
+              r={4} fill={LAYER_COLOURS[INCIDENT_LAYER[inc.type]]} />
+          ))}
+          {dataset.control.changes.map((c) => {
+            const cx = x(Date.parse(c.at));
+            return <path key={c.id} class="timeline-change" d={`M${cx} ${CHANGE_ROW - 5}l4 5-4 5-4-5z`}
+              fill={c.contested ? '#ffffff' : actors.get(c.to)?.colour ?? '#999'} />;
+          })}
+          <line class="timeline-handle-line" x1={hx} x2={hx} y1={2} y2={HEIGHT - 10} />
+          <circle class="timeline-handle" cx={hx} cy={HIST_TOP + HIST_HEIGHT} r={8} />
+        </svg>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { areaStateAt, buildControlIndex } from '../../src/core/control';
+import { BUILTIN, loadFromDisk } from '../helpers/fs-dataset';
+
+const at = (iso: string) => Date.parse(iso);
+
+describe('the built-in Qamishlo dataset', async () => {
+  const { dataset, problems } = await loadFromDisk(BUILTIN);
+
+  it('validates with zero problems', () => {
+    expect(problems).toEqual([]);
+    expect(dataset).not.toBeNull();
+  });
+
+  const d = dataset!;
+  const index = buildControlIndex(d);
+
+  it('gives every area a controller at the start', () => {
+    const areas = d.sites.filter((s) => s.geometry.type !== 'Point').map((s) => s.id);
+    for (const id of areas) expect(index.tracks.has(id), id).toBe(true);
+  });
+
+  it('passes Allaya prison to Kurdish forces around noon on 21 April', () => {
+    expect(areaStateAt(index, 'allaya-prison', at('2016-04-21T11:59:00+03:00'))?.controller).toBe('government');
+    const after = areaStateAt(index, 'allaya-prison', at('2016-04-21T12:00:00+03:00'));
+    expect(after?.controller).toBe('asayish');
+    expect(after?.change?.time_precision).toBe('hour');
+  });
+
+  it('has the truce at 15:30 local time on 22 April, to the minute', () => {
+    const truce = d.incidents.find((i) => i.type === 'ceasefire');
+    expect(truce && Date.parse(truce.start)).toBe(Date.parse('2016-04-22T12:30:00Z'));
+    expect(truce?.time_precision).toBe('minute');
+  });
+
+  it('keeps Tayy with the NDF: no 2016 source says it changed hands', () => {
+    expect(d.control.changes.filter((c) => c.site === 'tayy' && c.from !== c.to)).toEqual([]);
+  });
+
+  it('holds nothing from the April 2021 clashes', () => {
+    const text = JSON.stringify(d.incidents);
+    expect(text).not.toMatch(/2021|military police/i);
+  });
+
+  it('keeps each source\'s casualty figures as its own claim', () => {
+    for (const inc of d.incidents) {
+      for (const c of inc.casualties) expect(inc.sources.includes(c.source) || d.sources.some((s) => s.id === c.source), `${inc.id}`).toBe(true);
+    }
+    const statements = d.incidents.flatMap((i) => i.casualties).filter((c) => c.kind === 'captured' && c.count === 102);
+    expect(statements).toHaveLength(1);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  HOUR, describeTime, fromLocalParts, localMidnights, offsetMinutes, parseMoment, toLocalIso, toLocalLinkForm,
+  utcOffsetLabel,
+} from '../../src/core/time';
+
+const TZ = 'Asia/Damascus';
+
+describe('time in Asia/Damascus', () => {
+  it('is UTC+03:00 in April 2016 (summer time)', () => {
+    const ms = Date.parse('2016-04-22T12:30:00Z');
+    expect(offsetMinutes(ms, TZ)).toBe(180);
+    expect(utcOffsetLabel(ms, TZ)).toBe('UTC+03:00');
+  });
+
+  it('reads the truce time 15:30 local as 12:30 GMT', () => {
+    expect(parseMoment('2016-04-22T15:30', TZ)).toEqual({ ms: Date.parse('2016-04-22T12:30:00Z'), wholeDay: false });
+  });
+
+  it('reads a whole day as its local midnight', () => {
+    expect(parseMoment('2016-04-21', TZ)).toEqual({ ms: Date.parse('2016-04-20T21:00:00Z'), wholeDay: true });
+  });
+
+  it('accepts an explicit offset or Z', () => {
+    expect(parseMoment('2016-04-22T12:30Z', TZ)?.ms).toBe(Date.parse('2016-04-22T12:30:00Z'));
+    expect(parseMoment('2016-04-22T14:30+02:00', TZ)?.ms).toBe(Date.parse('2016-04-22T12:30:00Z'));
+  });
+
+  it.each(['banana', '2016-13-01', '2016-02-30', '2016-04-21T25:00', '', '2016-4-1'])('rejects %j', (text) => {
+    expect(parseMoment(text, TZ)).toBeNull();
+  });
+
+  it('writes local ISO with the offset', () => {
+    expect(toLocalIso(Date.parse('2016-04-21T09:00:00Z'), TZ)).toBe('2016-04-21T12:00:00+03:00');
+  });
+
+  it('lists local midnights across the extent', () => {
+    const start = Date.parse('2016-04-20T00:00:00+03:00');
+    const end = Date.parse('2016-04-25T00:00:00+03:00');
+    const days = localMidnights(start, end, TZ).map((ms) => toLocalLinkForm(ms, TZ, true));
+    expect(days).toEqual(['2016-04-20', '2016-04-21', '2016-04-22', '2016-04-23', '2016-04-24', '2016-04-25']);
+  });
+
+  it('says how precise a time is', () => {
+    const noon = Date.parse('2016-04-21T12:00:00+03:00');
+    expect(describeTime(noon, undefined, { time_precision: 'hour' }, TZ)).toBe('21 April 2016, 12:00 (to the hour)');
+    expect(describeTime(noon, undefined, { time_precision: 'part_of_day', part_of_day: 'afternoon' }, TZ)).toBe('21 April 2016, afternoon');
+    expect(describeTime(noon, undefined, { time_precision: 'approximate' }, TZ)).toBe('21 April 2016, about 12:00');
+    expect(describeTime(noon - 12 * HOUR, noon + 36 * HOUR, { time_precision: 'day' }, TZ))
+      .toBe('between 21 April 2016 and 23 April 2016 (time of day unknown)');
+  });
+
+  it('round-trips any minute through the link form (property)', () => {
+    const start = Date.parse('2010-01-01T00:00:00Z');
+    fc.assert(fc.property(fc.integer({ min: 0, max: 20 * 365 * 24 * 60 }), (minutes) => {
+      const ms = start + minutes * 60_000;
+      const back = parseMoment(toLocalLinkForm(ms, TZ), TZ);
+      // A wall-clock time repeated when clocks go back reads as its first occurrence.
+      const repeated = offsetMinutes(ms - HOUR, TZ) !== offsetMinutes(ms, TZ);
+      return back !== null && (back.ms === ms || repeated);
+    }), { numRuns: 2000 });
+  });
+
+  it('finds the instant for local parts (property)', () => {
+    fc.assert(fc.property(fc.date({ min: new Date('2000-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }), (d) => {
+      const ms = Math.floor(d.getTime() / 60_000) * 60_000;
+      const iso = toLocalIso(ms, TZ);
+      return Date.parse(iso) === ms;
+    }), { numRuns: 2000 });
+    expect(fromLocalParts({ year: 2016, month: 4, day: 20, hour: 0, minute: 0 }, TZ)).toBe(Date.parse('2016-04-20T00:00:00+03:00'));
+  });
+});

@@ -1,0 +1,41 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { datasetFiles } from './scripts/vite-plugin-dataset.ts';
+
+export default defineConfig({
+  base: './',
+  plugins: [preact(), datasetFiles('data')],
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+  },
+  preview: { host: '127.0.0.1' },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['tests/core/**/*.test.ts', 'tests/ui/**/*.test.tsx', 'tests/store/**/*.test.ts', 'tests/cli/**/*.test.ts'],
+          setupFiles: ['tests/ui/setup.ts'],
+          // zustand's hook imports react; the preset's alias to preact/compat must reach it.
+          server: { deps: { inline: ['zustand'] } },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

@@ -8,6 +8,8 @@ export default defineConfig({
   plugins: [preact(), datasetFiles('data')],
   build: {
     target: 'es2022',
+    // Leaflet's CSS names PNGs we never show (layer switcher, default pins): keep them out of the CSS.
+    assetsInlineLimit: 0,
     sourcemap: true,
   },
   preview: { host: '127.0.0.1' },

@@ -1,6 +1,6 @@
 // Area polygons filled by their controller at the moment shown; restyled only when their state changes.
 import * as L from 'leaflet';
-import { shallow } from 'zustand/shallow';
+import { shallow } from 'zustand/vanilla/shallow';
 import { changedHandsRecently, type AreaState } from '../core/control';
 import type { Actor, Site } from '../core/types';
 import { RECENT_CHANGE_MS, type AppStore } from '../store/store';
@@ -37,7 +37,7 @@ export class AreasLayer extends L.Layer {
       const entry: AreaPath = { site, path, state: undefined, styleKey: '' };
       path.bindPopup(() => (entry.state ? areaPopup(site, entry.state, this.ctx) : site.properties.name.en), { maxWidth: 320 });
       if (site.properties.kind === 'district' || site.properties.kind === 'security_zone') {
-        path.bindTooltip(site.properties.name.en, { permanent: true, direction: 'center', className: 'area-label' });
+        path.bindTooltip(shortLabel(site.properties.name.en), { permanent: true, direction: 'center', className: 'area-label' });
       }
       path.addTo(this.group);
       this.paths.set(site.id, entry);
@@ -93,4 +93,9 @@ function areaStyle(state: AreaState, actor: Actor | undefined, recent: boolean, 
     // Schematic and approximate outlines are dashed: they are zones, not surveyed boundaries.
     dashArray: recent ? '' : drawn ? '4 3' : '',
   };
+}
+
+/** "Corniche (Kurdish Corniche)" → "Corniche": the map label; the full name is in popups and the table. */
+function shortLabel(name: string): string {
+  return name.replace(/\s*\(.*\)\s*$/, '') || name;
 }

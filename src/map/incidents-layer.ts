@@ -1,13 +1,15 @@
 // Incident marks for the moment shown: added and removed as the window moves, faded by age.
 import * as L from 'leaflet';
 import { circle } from '@turf/turf';
-import { shallow } from 'zustand/shallow';
+import { shallow } from 'zustand/vanilla/shallow';
 import type { Incident } from '../core/types';
 import { HOUR } from '../core/time';
 import type { AppStore } from '../store/store';
 import { selectVisibleIncidents } from '../store/selectors';
-import { locate, toLatLng } from './geometry';
+import { locate, sitePosition, toLatLng } from './geometry';
 import { INCIDENT_TYPE_LABELS, incidentIconHtml } from './icons';
+import { placeMarkers } from './placement';
+import { hasSiteMarker } from './sites-layer';
 import { incidentPopup, type PopupContext } from './popup';
 
 const ICON_SIZE = 28;
@@ -19,7 +21,8 @@ interface IncidentMark {
   marker: L.Marker;
   /** Drawn only while selected, for incidents that are not fire. */
   uncertainty: L.Polygon | null;
-  slot: number;
+  /** Pixel offset from the true position, so that nearby marks do not cover each other. */
+  offset: string;
   fade: number;
 }
 
@@ -27,13 +30,17 @@ export class IncidentsLayer extends L.Layer {
   private readonly group = L.featureGroup();
   private readonly marks = new Map<string, IncidentMark>();
   private readonly unsubscribes: (() => void)[] = [];
+  private map: L.Map | null = null;
+  private readonly onZoom = () => this.place([...this.marks.values()].map((m) => m.incident));
 
   constructor(private readonly store: AppStore, private readonly ctx: PopupContext) {
     super();
   }
 
   override onAdd(map: L.Map): this {
+    this.map = map;
     this.group.addTo(map);
+    map.on('zoomend', this.onZoom);
     this.unsubscribes.push(this.store.subscribe(
       (s) => [selectVisibleIncidents(s), s.time] as const,
       ([visible, time]) => this.update(visible, time),
@@ -49,6 +56,8 @@ export class IncidentsLayer extends L.Layer {
 
   override onRemove(map: L.Map): this {
     for (const u of this.unsubscribes.splice(0)) u();
+    map.off('zoomend', this.onZoom);
+    this.map = null;
     map.removeLayer(this.group);
     this.group.clearLayers();
     this.marks.clear();
@@ -63,20 +72,14 @@ export class IncidentsLayer extends L.Layer {
         this.marks.delete(id);
       }
     }
-    const slots = slotsByPlace(visible, this.ctx);
     for (const incident of visible) {
-      const slot = slots.get(incident.id) ?? 0;
       let mark = this.marks.get(incident.id);
       if (!mark) {
-        const created = this.create(incident, slot);
+        const created = this.create(incident);
         if (!created) continue;
         mark = created;
         this.marks.set(incident.id, mark);
         mark.group.addTo(this.group);
-      } else if (mark.slot !== slot) {
-        mark.slot = slot;
-        mark.marker.setIcon(this.icon(incident, slot));
-        this.markSelected(mark, this.store.getState().selectedId === incident.id);
       }
       const fade = fadeFor(time - Date.parse(incident.start));
       if (fade !== mark.fade) {
@@ -84,21 +87,45 @@ export class IncidentsLayer extends L.Layer {
         mark.marker.setOpacity(fade);
       }
     }
+    this.place(visible);
   }
 
-  private icon(incident: Incident, slot: number): L.DivIcon {
-    // Incidents at the same place fan out sideways so each stays clickable.
-    const dx = slot === 0 ? 0 : (slot % 2 === 1 ? 1 : -1) * Math.ceil(slot / 2) * (ICON_SIZE - 4);
+  /** Spreads marks that would overlap at the current zoom; touches only marks whose offset changes. */
+  private place(visible: readonly Incident[]): void {
+    const map = this.map;
+    if (!map) return;
+    const points = [];
+    for (const incident of visible) {
+      const mark = this.marks.get(incident.id);
+      if (!mark) continue;
+      const p = map.latLngToLayerPoint(mark.marker.getLatLng());
+      points.push({ id: incident.id, x: p.x, y: p.y });
+    }
+    // Site icons stay put; incident marks move aside from them and from each other.
+    const obstacles = [...this.ctx.sites.values()].filter(hasSiteMarker)
+      .map((site) => map.latLngToLayerPoint(toLatLng(sitePosition(site))));
+    const offsets = placeMarkers(points, ICON_SIZE, obstacles);
+    for (const [id, offset] of offsets) {
+      const mark = this.marks.get(id);
+      const key = offset.join(',');
+      if (!mark || mark.offset === key) continue;
+      mark.offset = key;
+      mark.marker.setIcon(this.icon(mark.incident, offset));
+      this.markSelected(mark, this.store.getState().selectedId === id);
+    }
+  }
+
+  private icon(incident: Incident, [dx, dy]: [number, number]): L.DivIcon {
     return L.divIcon({
       html: incidentIconHtml(incident.type),
       className: `incident-marker incident-${incident.type}`,
       iconSize: [ICON_SIZE, ICON_SIZE],
-      iconAnchor: [ICON_SIZE / 2 - dx, ICON_SIZE / 2],
-      popupAnchor: [dx, -ICON_SIZE / 2],
+      iconAnchor: [ICON_SIZE / 2 - dx, ICON_SIZE / 2 - dy],
+      popupAnchor: [dx, dy - ICON_SIZE / 2],
     });
   }
 
-  private create(incident: Incident, slot: number): IncidentMark | null {
+  private create(incident: Incident): IncidentMark | null {
     const where = locate(incident.location, this.ctx.sites);
     if (!where) return null;
     const group = L.featureGroup();
@@ -118,11 +145,12 @@ export class IncidentsLayer extends L.Layer {
       }
     }
     const marker = L.marker(impact, {
-      icon: this.icon(incident, slot),
+      icon: this.icon(incident, [0, 0]),
       title: `${INCIDENT_TYPE_LABELS[incident.type]}: ${incident.title}`,
       alt: incident.title,
       keyboard: true,
       riseOnHover: true,
+      zIndexOffset: 1000,
     });
     marker.bindPopup(() => incidentPopup(incident, this.ctx), { maxWidth: 340, autoPanPadding: [24, 24] });
     marker.on('click', () => this.store.getState().selectIncident(incident.id, { moveTime: false }));
@@ -130,7 +158,7 @@ export class IncidentsLayer extends L.Layer {
       if (this.store.getState().selectedId === incident.id) this.store.getState().selectIncident(null);
     });
     marker.addTo(group);
-    const mark: IncidentMark = { incident, group, marker, uncertainty: fire ? null : uncertainty, slot, fade: 1 };
+    const mark: IncidentMark = { incident, group, marker, uncertainty: fire ? null : uncertainty, offset: '0,0', fade: 1 };
     marker.on('add', () => this.markSelected(mark, this.store.getState().selectedId === incident.id));
     return mark;
   }
@@ -166,18 +194,4 @@ function uncertaintyCircle(center: [number, number], metres: number, fire: boole
     className: 'uncertainty', interactive: false, weight: 1.2, dashArray: '3 4',
     color: fire ? '#d55e00' : '#444', fillColor: fire ? '#d55e00' : '#777', fillOpacity: fire ? 0.1 : 0.06,
   });
-}
-
-function slotsByPlace(visible: readonly Incident[], ctx: PopupContext): Map<string, number> {
-  const used = new Map<string, number>();
-  const slots = new Map<string, number>();
-  for (const i of visible) {
-    const where = locate(i.location, ctx.sites);
-    if (!where) continue;
-    const key = `${where.position[0].toFixed(5)},${where.position[1].toFixed(5)}`;
-    const n = used.get(key) ?? 0;
-    slots.set(i.id, n);
-    used.set(key, n + 1);
-  }
-  return slots;
 }

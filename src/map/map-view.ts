@@ -37,10 +37,11 @@ export function mountMap(host: HTMLElement, store: AppStore, options: MapOptions
   map.attributionControl.setPrefix('<a href="https://leafletjs.com" target="_blank" rel="noopener">Leaflet</a>');
 
   // Leaflet needs a view before vector layers are added (Polygon._clipPoints fails otherwise).
-  const areas = dataset.sites.filter((s) => s.geometry.type !== 'Point' && s.properties.kind !== 'city');
-  const [w, s, e, n] = bbox({ type: 'FeatureCollection', features: areas.length ? areas : dataset.sites });
+  // Frame every site that is placed to within a kilometre; vaguer positions may lie anywhere around.
+  const framed = dataset.sites.filter((x) => (x.properties.location_precision_m ?? 0) <= 1000);
+  const [w, s, e, n] = bbox({ type: 'FeatureCollection', features: framed.length ? framed : dataset.sites });
   const bounds = L.latLngBounds([s, w], [n, e]);
-  map.fitBounds(bounds, { padding: [12, 12] });
+  map.fitBounds(bounds, { padding: [28, 28] });
   map.setMaxBounds(bounds.pad(1.5));
 
   if (options.tileUrl) {

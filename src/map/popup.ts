@@ -43,7 +43,7 @@ export function incidentPopup(incident: Incident, ctx: PopupContext): HTMLElemen
     el('h4', {}, 'Casualties, as claimed'),
     el('ul', { class: 'popup-claims' }, ...claims.map((g) => el('li', {},
       el('strong', {}, `${g.claimant}: `),
-      g.claims.map(describeClaim).join('; '),
+      g.claims.map((c) => (c.note ? `${describeClaim(c)} (${c.note})` : describeClaim(c))).join('; '),
     ))));
 
   const origin = incident.origin;

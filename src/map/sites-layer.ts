@@ -1,6 +1,6 @@
 // Site markers (prison, airport, bakery, checkpoints…) with a glyph per kind; held points ringed by controller.
 import * as L from 'leaflet';
-import { shallow } from 'zustand/shallow';
+import { shallow } from 'zustand/vanilla/shallow';
 import type { AreaState } from '../core/control';
 import type { Site } from '../core/types';
 import type { AppStore } from '../store/store';
@@ -12,6 +12,9 @@ import { sourceList, type PopupContext } from './popup';
 
 /** Kinds drawn as areas with labels only; every other kind gets a marker. */
 const AREA_ONLY = new Set(['district', 'security_zone', 'city']);
+
+/** Whether the sites layer draws a marker for this site. */
+export const hasSiteMarker = (site: Site): boolean => !AREA_ONLY.has(site.properties.kind);
 const ICON_SIZE = 26;
 
 interface SiteMarker {
@@ -32,7 +35,7 @@ export class SitesLayer extends L.Layer {
   override onAdd(map: L.Map): this {
     const { dataset } = this.store.getState();
     for (const site of dataset?.sites ?? []) {
-      if (AREA_ONLY.has(site.properties.kind)) continue;
+      if (!hasSiteMarker(site)) continue;
       const marker = L.marker(toLatLng(sitePosition(site)), {
         icon: this.icon(site, undefined),
         title: site.properties.name.en,

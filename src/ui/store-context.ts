@@ -1,7 +1,6 @@
-// Gives components the app's store; components select single values from it.
+// Gives components the app's store; components subscribe to single selected values of it.
 import { createContext } from 'preact';
-import { useContext } from 'preact/hooks';
-import { useStore } from 'zustand';
+import { useContext, useLayoutEffect, useReducer, useRef } from 'preact/hooks';
 import type { AppState, AppStore } from '../store/store';
 
 export const StoreContext = createContext<AppStore | null>(null);
@@ -12,7 +11,23 @@ export function useAppStore(): AppStore {
   return store;
 }
 
-/** Subscribes the component to one selected value of the store. */
+/**
+ * Subscribes the component to one selected value; it re-renders only when that value changes.
+ * (zustand's own hook needs React, which would pull preact/compat into the first-load bundle.)
+ */
 export function useApp<T>(selector: (s: AppState) => T): T {
-  return useStore(useAppStore(), selector);
+  const store = useAppStore();
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  const selected = selector(store.getState());
+  const latest = useRef({ selector, selected });
+  latest.current = { selector, selected };
+  useLayoutEffect(() => {
+    const check = () => {
+      const { selector: select, selected: shown } = latest.current;
+      if (!Object.is(select(store.getState()), shown)) rerender(0);
+    };
+    check(); // the store may have changed between render and subscription
+    return store.subscribe(check);
+  }, [store]);
+  return selected;
 }

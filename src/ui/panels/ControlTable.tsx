@@ -26,7 +26,7 @@ export function ControlTable() {
               <td>
                 <span class={`swatch${s.contested ? ' swatch-contested' : ''}`} aria-hidden="true"
                   style={{ '--swatch': actor?.colour ?? '#999' }} />
-                {actor?.name ?? s.controller}
+                <span title={actor?.name}>{actor?.short ?? s.controller}</span>
                 {s.contested ? <span class="contested-tag"> (contested)</span> : null}
               </td>
               <td>{since}</td>

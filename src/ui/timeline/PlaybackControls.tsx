@@ -4,6 +4,17 @@ import { usePlayback } from './use-playback';
 
 const SPEEDS = [1, 2, 6, 12];
 
+// Drawn, not typed: symbol fonts are missing on many systems.
+const ICONS = {
+  previous: 'M6 5h2v14H6zM20 5v14L9 12z',
+  next: 'M16 5h2v14h-2zM4 5l11 7-11 7z',
+  play: 'M7 4.5v15L19.5 12z',
+  pause: 'M6.5 5h4v14h-4zM13.5 5h4v14h-4z',
+};
+const Icon = ({ d }: { d: string }) => (
+  <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false"><path d={d} fill="currentColor" /></svg>
+);
+
 export function PlaybackControls() {
   const store = useAppStore();
   const playing = useApp((s) => s.playing);
@@ -17,10 +28,10 @@ export function PlaybackControls() {
   };
   return (
     <div class="playback" role="group" aria-label="Playback">
-      <button type="button" onClick={() => stepEvent(-1)} aria-label="Previous event" title="Previous event">⏮</button>
+      <button type="button" onClick={() => stepEvent(-1)} aria-label="Previous event" title="Previous event"><Icon d={ICONS.previous} /></button>
       <button type="button" onClick={togglePlay} aria-pressed={playing} aria-label={playing ? 'Pause' : 'Play'}
-        title={playing ? 'Pause' : 'Play'}>{playing ? '⏸' : '▶'}</button>
-      <button type="button" onClick={() => stepEvent(1)} aria-label="Next event" title="Next event">⏭</button>
+        title={playing ? 'Pause' : 'Play'}><Icon d={playing ? ICONS.pause : ICONS.play} /></button>
+      <button type="button" onClick={() => stepEvent(1)} aria-label="Next event" title="Next event"><Icon d={ICONS.next} /></button>
       <label class="speed">
         <span class="visually-hidden">Speed</span>
         <select value={String(speed)} onChange={(e) => setSpeed(Number((e.currentTarget as HTMLSelectElement).value))}>

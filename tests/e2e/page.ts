@@ -1,0 +1,31 @@
+// Opens the app in a fresh Chromium page and records console errors and page errors.
+import type { Browser, Page } from 'playwright-core';
+
+export interface AppPage {
+  page: Page;
+  errors: string[];
+}
+
+export async function openApp(browser: Browser, baseUrl: string, query = '', viewport = { width: 1280, height: 800 }): Promise<AppPage> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(baseUrl + query);
+  await page.waitForSelector('.leaflet-overlay-pane path.area');
+  return { page, errors };
+}
+
+/** Moves the timeline by keyboard, as a reader would. */
+export async function pressOnTimeline(page: Page, key: string, times = 1): Promise<void> {
+  const slider = page.getByRole('slider', { name: 'Time shown on the map' });
+  await slider.focus();
+  for (let i = 0; i < times; i++) await slider.press(key);
+}
+
+/** The text of the "Who controls what" row for an area. */
+export async function controlRow(page: Page, area: string): Promise<string> {
+  const table = page.getByRole('table', { name: 'Who controls what' });
+  return table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: area, exact: true }) }).innerText();
+}

@@ -1,17 +1,17 @@
-// Wiring: build the store, mount the UI, load the dataset named by data/dataset.json.
+// Wiring: build the store, mount the UI, load the deployment's config and the dataset it shows.
 import 'leaflet/dist/leaflet.css';
 import './ui/app.css';
 import { render } from 'preact';
+import { parseAppConfig, type AppConfig } from './core/app-config';
 import { loadDataset } from './core/dataset';
+import { formatProblem } from './core/problems';
+import type { MapOptions } from './map/map-view';
 import { createAppStore } from './store/store';
 import { App } from './ui/App';
 import { StoreContext } from './ui/store-context';
 
 const store = createAppStore();
-
-const mapOptions = {
-  tileUrl: import.meta.env.VITE_TILE_URL as string | undefined,
-  tileAttribution: import.meta.env.VITE_TILE_ATTRIBUTION as string | undefined,
+const mapOptions: MapOptions = {
   onTileFailure: () => store.getState().addNotice('tiles', 'Web map tiles could not be loaded; the built-in basemap is shown.'),
 };
 
@@ -21,12 +21,29 @@ async function fetchText(url: string): Promise<string> {
   return response.text();
 }
 
-const root = document.getElementById('app');
-if (root) {
-  render(<StoreContext.Provider value={store}><App mapOptions={mapOptions} /></StoreContext.Provider>, root);
+/** config.json is optional: missing means defaults; broken means defaults and a notice. */
+async function loadConfig(): Promise<AppConfig> {
+  let json: unknown;
+  try {
+    const response = await fetch(new URL('config.json', document.baseURI));
+    if (response.status === 404) return {};
+    json = await response.json();
+  } catch (err) {
+    store.getState().addNotice('config', `config.json could not be read (${String(err)}); using defaults.`);
+    return {};
+  }
+  const { config, problems } = parseAppConfig(json);
+  if (problems.length > 0) store.getState().addNotice('config', `config.json ignored: ${problems.map(formatProblem).join('; ')}`);
+  return config;
 }
 
+const root = document.getElementById('app');
+if (root) render(<StoreContext.Provider value={store}><App mapOptions={mapOptions} /></StoreContext.Provider>, root);
+
 const manifestUrl = new URL('data/dataset.json', document.baseURI).href;
-loadDataset(manifestUrl, fetchText)
-  .then(({ dataset, problems }) => store.getState().setLoadResult(dataset, problems))
+Promise.all([loadConfig(), loadDataset(manifestUrl, fetchText)])
+  .then(([config, { dataset, problems }]) => {
+    mapOptions.tiles = config.tiles;
+    store.getState().setLoadResult(dataset, problems);
+  })
   .catch((err: unknown) => store.getState().setLoadResult(null, [{ file: 'dataset.json', message: String(err) }]));

@@ -11,9 +11,8 @@ import type { PopupContext } from './popup';
 import { SitesLayer } from './sites-layer';
 
 export interface MapOptions {
-  /** A web tile URL template; the basemap of the dataset is drawn either way. */
-  tileUrl?: string | undefined;
-  tileAttribution?: string | undefined;
+  /** Web tiles under the dataset's own basemap, which is drawn either way. */
+  tiles?: { url: string; attribution: string; max_zoom?: number | undefined } | null | undefined;
   /** Called once when web tiles fail, so the UI can say so quietly. */
   onTileFailure?: () => void;
 }
@@ -44,18 +43,9 @@ export function mountMap(host: HTMLElement, store: AppStore, options: MapOptions
   map.fitBounds(bounds, { padding: [28, 28] });
   map.setMaxBounds(bounds.pad(1.5));
 
-  if (options.tileUrl) {
-    let failed = false;
-    L.tileLayer(options.tileUrl, { attribution: options.tileAttribution ?? '', maxZoom: 18, opacity: 0.6 })
-      .on('tileerror', () => {
-        if (failed) return;
-        failed = true;
-        options.onTileFailure?.();
-      })
-      .addTo(map);
-  }
+  if (options.tiles) addWebTiles(map, options.tiles, options.onTileFailure);
   basemapLayer(dataset.basemap).addTo(map);
-  map.attributionControl.addAttribution('Basemap and shapes drawn from the dataset (schematic)');
+  map.attributionControl.addAttribution('Schematic basemap from the dataset');
   L.control.scale({ imperial: false }).addTo(map);
 
   const layers = [new AreasLayer(store, ctx), new SitesLayer(store, ctx), new IncidentsLayer(store, ctx)];
@@ -76,4 +66,22 @@ export function mountMap(host: HTMLElement, store: AppStore, options: MapOptions
     map.remove();
     removePatterns();
   };
+}
+
+/** Failures with no tile loaded before we give up on web tiles (and stop requesting them). */
+const TILE_FAILURES_BEFORE_GIVING_UP = 4;
+
+function addWebTiles(map: L.Map, tiles: NonNullable<MapOptions['tiles']>, onFailure?: () => void): void {
+  let loaded = 0;
+  let failed = 0;
+  const layer = L.tileLayer(tiles.url, { attribution: tiles.attribution, maxZoom: tiles.max_zoom ?? 18, opacity: 0.6 });
+  layer.on('tileload', () => { loaded++; });
+  layer.on('tileerror', () => {
+    failed++;
+    if (loaded === 0 && failed === TILE_FAILURES_BEFORE_GIVING_UP) {
+      map.removeLayer(layer);
+      onFailure?.();
+    }
+  });
+  layer.addTo(map);
 }

@@ -1,0 +1,23 @@
+// `npm run validate -- <manifest>`: validates a dataset and prints every problem; exits 1 on any error.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { hasErrors, loadDataset } from '../core/dataset';
+import { formatProblem } from '../core/problems';
+
+async function main(argv: string[]): Promise<number> {
+  const manifest = argv[0];
+  if (!manifest || argv.includes('--help')) {
+    console.error('usage: npm run validate -- <path to dataset.json>');
+    return 2;
+  }
+  const { dataset, problems } = await loadDataset(resolve(manifest), (p) => readFile(p, 'utf8'));
+  for (const p of problems) console.log(formatProblem(p));
+  if (dataset) {
+    console.log(`${dataset.manifest.id} ${dataset.manifest.version}: ${dataset.sites.length} sites, ${dataset.control.changes.length} control changes, ${dataset.incidents.length} incidents, ${dataset.sources.length} sources`);
+  }
+  const errors = problems.filter((p) => p.severity !== 'warning').length;
+  console.log(errors === 0 && dataset ? `valid (${problems.length} warnings)` : `${errors} problem${errors === 1 ? '' : 's'} found`);
+  return dataset && !hasErrors(problems) ? 0 : 1;
+}
+
+main(process.argv.slice(2)).then((code) => { process.exitCode = code; });

@@ -1,0 +1,27 @@
+// The deployment's settings (config.json beside index.html): optional web tiles under the basemap.
+import * as v from 'valibot';
+import { issuesToProblems } from './records';
+import type { Problem } from './types';
+
+const TileTemplate = v.pipe(
+  v.string(),
+  v.regex(/^https?:\/\/[^\s]+$/, 'must be an http(s) URL'),
+  v.check((s) => ['{z}', '{x}', '{y}'].every((k) => s.includes(k)), 'must contain {z}, {x} and {y}'),
+);
+
+export const AppConfig = v.strictObject({
+  tiles: v.optional(v.nullable(v.strictObject({
+    url: TileTemplate,
+    attribution: v.pipe(v.string(), v.minLength(1, 'web tiles need an attribution')),
+    max_zoom: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(22))),
+  }))),
+});
+
+export type AppConfig = v.InferOutput<typeof AppConfig>;
+
+/** Reads config.json; a bad config is reported and replaced by the defaults (no web tiles). */
+export function parseAppConfig(json: unknown, file = 'config.json'): { config: AppConfig; problems: Problem[] } {
+  const result = v.safeParse(AppConfig, json);
+  if (result.success) return { config: result.output, problems: [] };
+  return { config: {}, problems: issuesToProblems(file, undefined, result.issues) };
+}

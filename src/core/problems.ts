@@ -1,0 +1,9 @@
+// One line per problem, for the command line and logs.
+import type { Problem } from './types';
+
+/** "incidents.json › prison-capture › start = "2016-05-21…": lies outside the dataset extent". */
+export function formatProblem(p: Problem): string {
+  const where = [p.file, p.record, p.field].filter(Boolean).join(' › ');
+  const value = p.value === undefined ? '' : ` = ${p.value}`;
+  return `${p.severity === 'warning' ? 'warning' : 'error'}: ${where}${value}: ${p.message}`;
+}

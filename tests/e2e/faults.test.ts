@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './chromium';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => { browser = await launchChromium(); });
+afterAll(async () => { await browser?.close(); });
+
+async function newPage() {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 700 } });
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  return { page, pageErrors };
+}
+
+describe('faults', () => {
+  it('keeps the basemap readable when web tiles cannot load, with one quiet notice', async () => {
+    const { page, pageErrors } = await newPage();
+    let tileRequests = 0;
+    await page.route('**/config.json', (route) => route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ tiles: { url: 'http://127.0.0.1:9/{z}/{x}/{y}.png', attribution: 'Test tiles' } }),
+    }));
+    page.on('request', (r) => { if (r.url().startsWith('http://127.0.0.1:9/')) tileRequests++; });
+    await page.goto(baseUrl);
+    await page.waitForSelector('path.area');
+    const notices = page.getByRole('status').filter({ hasText: 'Web map tiles could not be loaded' });
+    await expect.poll(() => notices.count()).toBe(1);
+    await page.waitForTimeout(300);
+    const requestsAfterNotice = tileRequests;
+    await page.mouse.move(400, 300);
+    await page.mouse.wheel(0, -300);
+    await page.waitForTimeout(500);
+    expect(tileRequests).toBe(requestsAfterNotice);
+    expect(await page.locator('.basemap-river').count()).toBe(1);
+    expect(pageErrors).toEqual([]);
+    await notices.getByRole('button').click();
+    expect(await notices.count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('ignores a broken config.json with a notice and still draws the map', async () => {
+    const { page, pageErrors } = await newPage();
+    await page.route('**/config.json', (route) => route.fulfill({ contentType: 'application/json', body: '{"tiles": {"url": "javascript:alert(1)"}}' }));
+    await page.goto(baseUrl);
+    await page.waitForSelector('path.area');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'config.json ignored' }).count()).toBe(1);
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows a truncated data file as a problem naming the file, and keeps everything else', async () => {
+    const { page, pageErrors } = await newPage();
+    await page.route('**/data/incidents.json', (route) => route.fulfill({ contentType: 'application/json', body: '[{"id": "truncated", "type": "cla' }));
+    await page.goto(baseUrl);
+    await page.waitForSelector('path.area');
+    const alert = page.getByRole('alert', { name: /problems? in the data/ });
+    const rows = alert.locator('tbody tr');
+    expect(await rows.first().innerText()).toMatch(/incidents\.json[\s\S]*not valid JSON/);
+    // Story steps that name the lost incidents are listed too, each by record and field.
+    expect(await rows.nth(1).innerText()).toMatch(/story\.json\s+\S+\s+incident/);
+    expect(await page.getByRole('table', { name: 'Who controls what' }).locator('tbody tr').count()).toBeGreaterThan(10);
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows what went wrong, with a retry, when the manifest itself is missing', async () => {
+    const { page, pageErrors } = await newPage();
+    await page.route('**/data/dataset.json', (route) => route.fulfill({ status: 404, body: 'not here' }));
+    await page.goto(baseUrl);
+    await page.getByRole('heading', { name: 'The map data could not be loaded' }).waitFor();
+    expect(await page.getByRole('alert').innerText()).toMatch(/dataset\.json[\s\S]*HTTP 404/);
+    expect(await page.getByRole('button', { name: 'Retry' }).count()).toBe(1);
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { act, screen, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { ControlTable } from '../../src/ui/panels/ControlTable';
+import { IncidentList } from '../../src/ui/panels/IncidentList';
+import { LayerToggles } from '../../src/ui/panels/LayerToggles';
+import { AboutPanel } from '../../src/ui/panels/AboutPanel';
+import { fixtureStore, renderWith } from './render-app';
+
+const at = (iso: string) => Date.parse(iso);
+
+describe('Who controls what', () => {
+  it('has a row per area with its controller and since when, updated as time moves', async () => {
+    const store = await fixtureStore();
+    renderWith(store, <ControlTable />);
+    const table = screen.getByRole('table', { name: 'Who controls what' });
+    const row = () => within(table).getByRole('rowheader', { name: 'The jail' }).closest('tr') as HTMLElement;
+    expect(within(table).getAllByRole('row')).toHaveLength(4);
+    expect(row().textContent).toMatch(/Blue.*before 20 April 2016/);
+
+    act(() => store.getState().setTime(at('2016-04-20T18:00:00+03:00')));
+    expect(row().textContent).toMatch(/Blue \(contested\)/);
+
+    act(() => store.getState().setTime(at('2016-04-22T00:00:00+03:00')));
+    expect(row().textContent).toMatch(/Orange/);
+    expect(row().textContent).toMatch(/21 April 2016, 12:00 \(to the hour\)/);
+  });
+});
+
+describe('Incident list', () => {
+  it('marks what is on the map now and moves the time to an incident when clicked', async () => {
+    const store = await fixtureStore();
+    renderWith(store, <IncidentList />);
+    const list = screen.getByRole('list', { name: 'Incidents' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(4);
+    expect(screen.getByText('No incidents on the map at this time.')).toBeTruthy();
+
+    await userEvent.setup().click(within(list).getByRole('button', { name: /Jail captured/ }));
+    expect(store.getState().selectedId).toBe('jail-capture');
+    expect(store.getState().time).toBe(at('2016-04-21T12:00:00+03:00'));
+    const selected = within(list).getByRole('button', { name: /Jail captured/ });
+    expect(selected.getAttribute('aria-current')).toBe('true');
+    expect(selected.textContent).toMatch(/on the map/);
+    expect(screen.getByText(/^3 on the map/)).toBeTruthy();
+  });
+
+  it('says when a layer hides an incident', async () => {
+    const store = await fixtureStore();
+    renderWith(store, <><LayerToggles /><IncidentList /></>);
+    await userEvent.setup().click(screen.getByRole('checkbox', { name: 'Mortar and artillery fire' }));
+    expect(store.getState().layers).not.toContain('mortar');
+    expect(screen.getByRole('button', { name: /Shelling/ }).textContent).toMatch(/layer hidden/);
+  });
+});
+
+describe('About', () => {
+  it('lists every source and says which shapes are schematic', async () => {
+    const store = await fixtureStore();
+    renderWith(store, <AboutPanel />);
+    expect(screen.getByText('Sources (2)')).toBeTruthy();
+    expect(screen.getByRole('link', { name: /Test Wire/ }).getAttribute('href')).toBe('https://example.org/a');
+    expect(screen.getByText(/Other Desk/).closest('a')).toBeNull();
+    expect(screen.getByText('North district, South district')).toBeTruthy();
+  });
+});

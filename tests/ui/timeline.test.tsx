@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { act, fireEvent, screen } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { Timeline } from '../../src/ui/timeline/Timeline';
+import { fixtureStore, renderWith } from './render-app';
+
+const slider = () => screen.getByRole('slider', { name: 'Time shown on the map' });
+
+describe('Timeline', () => {
+  it('is a slider that reads the local date and time', async () => {
+    const store = await fixtureStore();
+    renderWith(store, <Timeline />);
+    expect(slider().getAttribute('aria-valuetext')).toBe('Wednesday 20 April 2016, 00:00, local time (UTC+03:00)');
+    expect(slider().getAttribute('aria-valuemin')).toBe('0');
+    expect(slider().getAttribute('aria-valuemax')).toBe(String(3 * 24 * 60));
+    expect(screen.getByText(/local time \(UTC\+03:00, Asia\/Damascus\)/)).toBeTruthy();
+  });
+
+  it('moves by an hour with the arrows, a day with Page Up/Down, to the ends with Home/End', async () => {
+    const store = await fixtureStore();
+    renderWith(store, <Timeline />);
+    const user = userEvent.setup();
+    slider().focus();
+    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowUp}');
+    expect(slider().getAttribute('aria-valuetext')).toMatch(/^Wednesday 20 April 2016, 03:00/);
+    await user.keyboard('{PageUp}');
+    expect(slider().getAttribute('aria-valuetext')).toMatch(/^Thursday 21 April 2016, 03:00/);
+    await user.keyboard('{ArrowLeft}{PageDown}');
+    expect(slider().getAttribute('aria-valuetext')).toMatch(/^Wednesday 20 April 2016, 02:00/);
+    await user.keyboard('{End}');
+    expect(slider().getAttribute('aria-valuetext')).toMatch(/^Saturday 23 April 2016, 00:00/);
+    await user.keyboard('{Home}');
+    expect(slider().getAttribute('aria-valuenow')).toBe('0');
+    await user.keyboard('{PageDown}');
+    expect(slider().getAttribute('aria-valuenow')).toBe('0');
+  });
+
+  it('steps to the next and previous event', async () => {
+    const store = await fixtureStore();
+    renderWith(store, <Timeline />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Next event' }));
+    expect(slider().getAttribute('aria-valuetext')).toMatch(/^Wednesday 20 April 2016, 11:00/);
+    await user.click(screen.getByRole('button', { name: 'Next event' }));
+    expect(slider().getAttribute('aria-valuetext')).toMatch(/^Wednesday 20 April 2016, 12:00/);
+    await user.click(screen.getByRole('button', { name: 'Previous event' }));
+    expect(slider().getAttribute('aria-valuetext')).toMatch(/^Wednesday 20 April 2016, 11:00/);
+  });
+
+  it('plays and pauses', async () => {
+    const store = await fixtureStore();
+    renderWith(store, <Timeline />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Play' }));
+    expect(store.getState().playing).toBe(true);
+    expect(screen.getByRole('button', { name: 'Pause' }).getAttribute('aria-pressed')).toBe('true');
+    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    expect(store.getState().playing).toBe(false);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Speed' }), '6');
+    expect(store.getState().speed).toBe(6);
+  });
+
+  it('follows the store when time changes elsewhere', async () => {
+    const store = await fixtureStore();
+    renderWith(store, <Timeline />);
+    act(() => store.getState().setTime(Date.parse('2016-04-22T15:30:00+03:00')));
+    expect(slider().getAttribute('aria-valuetext')).toMatch(/^Friday 22 April 2016, 15:30/);
+    fireEvent.keyDown(slider(), { key: 'x' });
+    expect(slider().getAttribute('aria-valuetext')).toMatch(/^Friday 22 April 2016, 15:30/);
+  });
+});

@@ -181,12 +181,3 @@ function describeInstant(ms: number, rec: TimedRecord, timeZone: string): string
     case 'day': return `${date} (time of day unknown)`;
   }
 }
-
-/** Words for a precision, for legends and popups. */
-export const PRECISION_WORDS: Record<TimePrecision, string> = {
-  minute: 'exact to the minute',
-  hour: 'to the hour',
-  approximate: 'approximate time',
-  part_of_day: 'part of the day only',
-  day: 'day only',
-};

@@ -2,7 +2,6 @@
 import type { AreaState } from '../core/control';
 import { claimsByClaimant, describeClaim } from '../core/claims';
 import { changeWhen, citeSource, incidentWhen, safeHref } from '../core/describe';
-import { PRECISION_WORDS } from '../core/time';
 import type { Actor, Incident, Site, Source } from '../core/types';
 import { el } from './dom';
 import { INCIDENT_TYPE_LABELS } from './icons';
@@ -52,7 +51,7 @@ export function incidentPopup(incident: Incident, ctx: PopupContext): HTMLElemen
     el('p', { class: 'popup-kind' }, INCIDENT_TYPE_LABELS[incident.type]),
     el('h3', {}, incident.title),
     el('p', { class: 'popup-when' },
-      el('strong', {}, 'When: '), incidentWhen(incident, ctx.timeZone), ` (local time; ${PRECISION_WORDS[incident.time_precision]})`),
+      el('strong', {}, 'When: '), incidentWhen(incident, ctx.timeZone), ' (local time)'),
     incident.time_note ? el('p', { class: 'popup-note' }, incident.time_note) : null,
     el('p', {}, el('strong', {}, 'Where: '), place, placeNote ? ` (${placeNote})` : ''),
     origin ? el('p', {}, el('strong', {}, 'Fired from: '), originSite?.properties.name.en ?? 'a reported position',

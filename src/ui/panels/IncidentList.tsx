@@ -18,18 +18,18 @@ export function IncidentList() {
   const listRef = useRef<HTMLOListElement>(null);
 
   const onMap = new Set(visible.map((i) => i.id));
-  const latestOnMap = visible[visible.length - 1]?.id;
+  const focusId = selectedId ?? visible[visible.length - 1]?.id;
 
-  // Keep the newest incident on the map in view inside the list's own scroll box.
+  // Keep the selected incident, or else the newest on the map, in view inside the list's own scroll box.
   useEffect(() => {
     const list = listRef.current;
-    const target = latestOnMap ? list?.querySelector<HTMLElement>(`[data-id="${CSS.escape(latestOnMap)}"]`) : null;
+    const target = focusId ? list?.querySelector<HTMLElement>(`[data-id="${CSS.escape(focusId)}"]`) : null;
     if (!list || !target) return;
     const top = target.offsetTop - list.offsetTop;
     if (top < list.scrollTop || top + target.offsetHeight > list.scrollTop + list.clientHeight) {
       list.scrollTop = Math.max(0, top - list.clientHeight / 2);
     }
-  }, [latestOnMap]);
+  }, [focusId]);
 
   if (!index) return null;
   return (

@@ -1,13 +1,13 @@
 // Area polygons filled by their controller at the moment shown; restyled only when their state changes.
 import * as L from 'leaflet';
-import { shallow } from 'zustand/vanilla/shallow';
 import { changedHandsRecently, type AreaState } from '../core/control';
 import type { Actor, Site } from '../core/types';
-import { RECENT_CHANGE_MS, type AppStore } from '../store/store';
+import { RECENT_CHANGE_MS } from '../store/store';
 import { selectAreaStates } from '../store/selectors';
 import { polygonLatLngs } from './geometry';
 import { hatchId } from './patterns';
-import { areaPopup, type PopupContext } from './popup';
+import { areaPopup } from './popup';
+import { StoreLayer } from './store-layer';
 
 interface AreaPath {
   site: Site;
@@ -16,18 +16,12 @@ interface AreaPath {
   styleKey: string;
 }
 
-export class AreasLayer extends L.Layer {
-  private readonly group = L.featureGroup();
+export class AreasLayer extends StoreLayer {
   private readonly paths = new Map<string, AreaPath>();
-  private unsubscribe: (() => void) | null = null;
 
-  constructor(private readonly store: AppStore, private readonly ctx: PopupContext) {
-    super();
-  }
-
-  override onAdd(map: L.Map): this {
+  protected build(): void {
     const { dataset, index } = this.store.getState();
-    if (!dataset || !index) return this;
+    if (!dataset || !index) return;
     for (const site of dataset.sites) {
       if (site.geometry.type === 'Point' || !index.control.tracks.has(site.id)) continue;
       const path = L.polygon(polygonLatLngs(site) as L.LatLngExpression[][], {
@@ -42,22 +36,14 @@ export class AreasLayer extends L.Layer {
       path.addTo(this.group);
       this.paths.set(site.id, entry);
     }
-    this.group.addTo(map);
-    this.unsubscribe = this.store.subscribe(
+    this.watch(
       (s) => [selectAreaStates(s), s.time, s.layers.includes('control')] as const,
       ([states, time, visible]) => this.update(states, time, visible),
-      { equalityFn: shallow, fireImmediately: true },
     );
-    return this;
   }
 
-  override onRemove(map: L.Map): this {
-    this.unsubscribe?.();
-    this.unsubscribe = null;
-    map.removeLayer(this.group);
-    this.group.clearLayers();
+  protected reset(): void {
     this.paths.clear();
-    return this;
   }
 
   private update(states: readonly AreaState[], time: number, visible: boolean): void {

@@ -1,16 +1,15 @@
 // Incident marks for the moment shown: added and removed as the window moves, faded by age.
 import * as L from 'leaflet';
 import { circle } from '@turf/turf';
-import { shallow } from 'zustand/vanilla/shallow';
 import type { Incident } from '../core/types';
 import { HOUR } from '../core/time';
-import type { AppStore } from '../store/store';
 import { selectVisibleIncidents } from '../store/selectors';
 import { locate, sitePosition, toLatLng } from './geometry';
 import { INCIDENT_TYPE_LABELS, incidentIconHtml } from './icons';
 import { placeMarkers } from './placement';
 import { hasSiteMarker } from './sites-layer';
-import { incidentPopup, type PopupContext } from './popup';
+import { incidentPopup } from './popup';
+import { StoreLayer } from './store-layer';
 
 const ICON_SIZE = 28;
 const FIRE_TYPES = new Set(['mortar', 'artillery']);
@@ -26,42 +25,31 @@ interface IncidentMark {
   fade: number;
 }
 
-export class IncidentsLayer extends L.Layer {
-  private readonly group = L.featureGroup();
+export class IncidentsLayer extends StoreLayer {
   private readonly marks = new Map<string, IncidentMark>();
-  private readonly unsubscribes: (() => void)[] = [];
   private map: L.Map | null = null;
-  private readonly onZoom = () => this.place([...this.marks.values()].map((m) => m.incident));
 
-  constructor(private readonly store: AppStore, private readonly ctx: PopupContext) {
-    super();
-  }
-
-  override onAdd(map: L.Map): this {
+  protected build(map: L.Map): void {
     this.map = map;
-    this.group.addTo(map);
-    map.on('zoomend', this.onZoom);
-    this.unsubscribes.push(this.store.subscribe(
+    this.watch(
       (s) => [selectVisibleIncidents(s), s.time] as const,
       ([visible, time]) => this.update(visible, time),
-      { equalityFn: shallow, fireImmediately: true },
-    ));
-    this.unsubscribes.push(this.store.subscribe(
-      (s) => s.selectedId,
-      (id, prev) => this.select(id, prev, map),
-      { fireImmediately: true },
-    ));
-    return this;
+    );
+    this.watch((s) => s.selectedId, (id, prev) => this.select(id, prev, map));
   }
 
-  override onRemove(map: L.Map): this {
-    for (const u of this.unsubscribes.splice(0)) u();
-    map.off('zoomend', this.onZoom);
+  /** Leaflet attaches these (with this layer as context) on add and detaches them on remove. */
+  override getEvents(): Record<string, L.LeafletEventHandlerFn> {
+    return { zoomend: this.onZoomEnd };
+  }
+
+  private onZoomEnd(): void {
+    this.place([...this.marks.values()].map((m) => m.incident));
+  }
+
+  protected reset(): void {
     this.map = null;
-    map.removeLayer(this.group);
-    this.group.clearLayers();
     this.marks.clear();
-    return this;
   }
 
   private update(visible: readonly Incident[], time: number): void {

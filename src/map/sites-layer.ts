@@ -1,14 +1,13 @@
 // Site markers (prison, airport, bakery, checkpoints…) with a glyph per kind; held points ringed by controller.
 import * as L from 'leaflet';
-import { shallow } from 'zustand/vanilla/shallow';
 import type { AreaState } from '../core/control';
 import type { Site } from '../core/types';
-import type { AppStore } from '../store/store';
 import { selectAreaStates } from '../store/selectors';
 import { el } from './dom';
 import { sitePosition, toLatLng } from './geometry';
 import { SITE_KIND_LABELS, siteIconHtml } from './icons';
-import { sourceList, type PopupContext } from './popup';
+import { sourceList } from './popup';
+import { StoreLayer } from './store-layer';
 
 /** Kinds drawn as areas with labels only; every other kind gets a marker. */
 const AREA_ONLY = new Set(['district', 'security_zone', 'city']);
@@ -23,16 +22,10 @@ interface SiteMarker {
   ring: string | undefined;
 }
 
-export class SitesLayer extends L.Layer {
-  private readonly group = L.layerGroup();
+export class SitesLayer extends StoreLayer {
   private readonly markers = new Map<string, SiteMarker>();
-  private unsubscribe: (() => void) | null = null;
 
-  constructor(private readonly store: AppStore, private readonly ctx: PopupContext) {
-    super();
-  }
-
-  override onAdd(map: L.Map): this {
+  protected build(map: L.Map): void {
     const { dataset } = this.store.getState();
     for (const site of dataset?.sites ?? []) {
       if (!hasSiteMarker(site)) continue;
@@ -47,21 +40,14 @@ export class SitesLayer extends L.Layer {
       marker.addTo(this.group);
       this.markers.set(site.id, { site, marker, ring: undefined });
     }
-    this.unsubscribe = this.store.subscribe(
+    this.watch(
       (s) => [selectAreaStates(s), s.layers.includes('sites')] as const,
       ([states, visible]) => this.update(states, visible, map),
-      { equalityFn: shallow, fireImmediately: true },
     );
-    return this;
   }
 
-  override onRemove(map: L.Map): this {
-    this.unsubscribe?.();
-    this.unsubscribe = null;
-    map.removeLayer(this.group);
-    this.group.clearLayers();
+  protected reset(): void {
     this.markers.clear();
-    return this;
   }
 
   private icon(site: Site, ring: string | undefined): L.DivIcon {

@@ -66,6 +66,12 @@ describe('the map in Chromium', () => {
     expect(count).toBeGreaterThanOrEqual(5);
     // A trial click fails when anything (another mark, a site icon) covers the mark.
     for (let i = 0; i < count; i++) await markers.nth(i).click({ trial: true, timeout: 2000 });
+    // Zoomed out, marks crowd closer together and are placed again.
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    await page.waitForTimeout(400);
+    for (let i = 0; i < count; i++) await markers.nth(i).click({ trial: true, timeout: 2000 });
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.waitForTimeout(400);
     const capture = page.locator('.incident-capture').first();
     await capture.click();
     const popup = page.locator('.leaflet-popup-content');

@@ -52,6 +52,9 @@ describe('the map in Chromium', () => {
     expect(text).toMatch(/22 April 2016, 15:30/);
     expect(text).toMatch(/Sources/);
     expect(await popup.locator('.popup-sources li').count()).toBeGreaterThan(0);
+    const link = popup.getByRole('link', { name: /Asharq al-Awsat/ });
+    expect(await link.getAttribute('href')).toMatch(/^https:\/\//);
+    expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
     expect(await page.getByRole('slider', { name: 'Time shown on the map' }).getAttribute('aria-valuetext')).toMatch(/22 April 2016, 15:30/);
     expect(errors).toEqual([]);
     await page.context().close();

@@ -2,6 +2,8 @@
 import 'leaflet/dist/leaflet.css';
 import './ui/app.css';
 import { render } from 'preact';
+import { incidentUrl } from './app/page-links';
+import { syncUrl } from './app/url-sync';
 import { parseAppConfig, type AppConfig } from './core/app-config';
 import { loadDataset } from './core/dataset';
 import { formatProblem } from './core/problems';
@@ -12,6 +14,7 @@ import { StoreContext } from './ui/store-context';
 
 const store = createAppStore();
 const mapOptions: MapOptions = {
+  permalink: (id) => incidentUrl(store.getState(), id),
   onTileFailure: () => store.getState().addNotice('tiles', 'Web map tiles could not be loaded; the built-in basemap is shown.'),
 };
 
@@ -45,5 +48,10 @@ Promise.all([loadConfig(), loadDataset(manifestUrl, fetchText)])
   .then(([config, { dataset, problems }]) => {
     mapOptions.tiles = config.tiles;
     store.getState().setLoadResult(dataset, problems);
+    if (dataset) {
+      syncUrl(store);
+      // Only a framed map talks to a host page; the code for it loads only then.
+      if (window.parent !== window) void import('./app/host-api').then((m) => m.connectHost(store));
+    }
   })
   .catch((err: unknown) => store.getState().setLoadResult(null, [{ file: 'dataset.json', message: String(err) }]));

@@ -9,12 +9,15 @@ import { IncidentsLayer } from './incidents-layer';
 import { installHatchPatterns } from './patterns';
 import type { PopupContext } from './popup';
 import { SitesLayer } from './sites-layer';
+import { syncView } from './view-sync';
 
 export interface MapOptions {
   /** Web tiles under the dataset's own basemap, which is drawn either way. */
   tiles?: { url: string; attribution: string; max_zoom?: number | undefined } | null | undefined;
   /** Called once when web tiles fail, so the UI can say so quietly. */
   onTileFailure?: () => void;
+  /** The address of an incident's own link, for popups. */
+  permalink?: (id: string) => string;
 }
 
 /** Labels crowd below this zoom; CSS hides them. */
@@ -30,6 +33,7 @@ export function mountMap(host: HTMLElement, store: AppStore, options: MapOptions
     sources: new Map(dataset.sources.map((s) => [s.id, s])),
     actors: selectActorsById(state),
     sites: selectSitesById(state),
+    permalink: options.permalink,
   };
   const removePatterns = installHatchPatterns(host.ownerDocument, dataset.actors);
   const map = L.map(host, { zoomSnap: 0.5, minZoom: 10, maxZoom: 18, attributionControl: true });
@@ -40,8 +44,8 @@ export function mountMap(host: HTMLElement, store: AppStore, options: MapOptions
   const framed = dataset.sites.filter((x) => (x.properties.location_precision_m ?? 0) <= 1000);
   const [w, s, e, n] = bbox({ type: 'FeatureCollection', features: framed.length ? framed : dataset.sites });
   const bounds = L.latLngBounds([s, w], [n, e]);
-  map.fitBounds(bounds, { padding: [28, 28] });
   map.setMaxBounds(bounds.pad(1.5));
+  const stopViewSync = syncView(map, store, () => map.fitBounds(bounds, { padding: [28, 28], animate: false }));
 
   if (options.tiles) addWebTiles(map, options.tiles, options.onTileFailure);
   basemapLayer(dataset.basemap).addTo(map);
@@ -60,6 +64,7 @@ export function mountMap(host: HTMLElement, store: AppStore, options: MapOptions
   resize.observe(host);
 
   return () => {
+    stopViewSync();
     resize.disconnect();
     map.off('zoomend', onZoom);
     for (const layer of layers) map.removeLayer(layer);

@@ -11,6 +11,8 @@ export interface PopupContext {
   sources: Map<string, Source>;
   actors: Map<string, Actor>;
   sites: Map<string, Site>;
+  /** The address of an incident's own link, when the page offers one. */
+  permalink?: ((id: string) => string) | undefined;
 }
 
 /** A "Sources" heading and list; only http(s) URLs become links. */
@@ -61,6 +63,7 @@ export function incidentPopup(incident: Incident, ctx: PopupContext): HTMLElemen
     claimsBlock,
     el('p', { class: 'popup-confidence' }, `Confidence: ${incident.confidence}`),
     sourceList(incident.sources, ctx),
+    ctx.permalink ? el('p', { class: 'popup-permalink' }, el('a', { href: ctx.permalink(incident.id) }, 'Link to this incident')) : null,
   );
 }
 

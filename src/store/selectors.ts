@@ -1,6 +1,7 @@
 // Derived state, computed from the store's fields and memoised so each step computes it once.
 import { controlStateAt, type AreaState } from '../core/control';
-import { INCIDENT_LAYER, incidentsAround } from '../core/incidents';
+import { INCIDENT_LAYER, incidentsAround, incidentsBetween } from '../core/incidents';
+import { startOfLocalDay } from '../core/time';
 import type { Actor, Incident, Site } from '../core/types';
 import type { AppState } from './store';
 
@@ -24,12 +25,24 @@ export const selectAreaStates = memoSelector(
   (index, time): AreaState[] => (index ? controlStateAt(index.control, time) : []),
 );
 
-/** Incidents on the map at the moment shown, after the layer filter. */
+/** The local day shown when a whole day is, as [start, end) in epoch ms. */
+export const selectDayRange = memoSelector(
+  (s) => [s.span, s.time, s.dataset] as const,
+  (span, time, dataset): [number, number] | null => {
+    if (span !== 'day' || !dataset) return null;
+    const start = startOfLocalDay(time, dataset.manifest.timezone);
+    return [start, time + 1];
+  },
+);
+
+/** Incidents on the map: those of the day shown, or begun in the window before the moment shown; after the layer filter. */
 export const selectVisibleIncidents = memoSelector(
-  (s) => [s.index, s.time, s.layers] as const,
-  (index, time, layers): Incident[] => (index
-    ? incidentsAround(index.incidents, time).filter((i) => layers.includes(INCIDENT_LAYER[i.type]))
-    : []),
+  (s) => [s.index, s.time, s.layers, selectDayRange(s)] as const,
+  (index, time, layers, day): Incident[] => {
+    if (!index) return [];
+    const found = day ? incidentsBetween(index.incidents, day[0], day[1]) : incidentsAround(index.incidents, time);
+    return found.filter((i) => layers.includes(INCIDENT_LAYER[i.type]));
+  },
 );
 
 export const selectActorsById = memoSelector(

@@ -4,8 +4,9 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import { buildControlIndex, type ControlIndex } from '../core/control';
 import { buildIncidentIndex, eventTimes, nextEventTime, previousEventTime, type IncidentIndex } from '../core/incidents';
 import { LAYER_IDS, type LayerId } from '../core/layers';
+import type { MapView } from '../core/link';
 import type { Lang } from '../core/names';
-import { HOUR } from '../core/time';
+import { HOUR, localParts, fromLocalParts, startOfLocalDay } from '../core/time';
 import type { Dataset, Problem } from '../core/types';
 
 /** Incidents begun this long before the moment shown stay on the map, fading. */
@@ -27,7 +28,15 @@ export interface AppState {
   problems: Problem[];
   /** The moment shown, epoch ms: everything on screen derives from it. */
   time: number;
+  /** 'day': a whole day is shown (its incidents, control at its end); time is the day's last moment. */
+  span: 'moment' | 'day';
   selectedId: string | null;
+  /** The map view the reader chose; null: the dataset's default framing. */
+  view: MapView | null;
+  /** Compact chrome for an iframe in an article. */
+  embed: boolean;
+  /** The story step being shown, if the reader is following the story. */
+  step: string | null;
   layers: LayerId[];
   lang: Lang;
   playing: boolean;
@@ -38,6 +47,10 @@ export interface AppState {
 
   setLoadResult(dataset: Dataset | null, problems: Problem[]): void;
   setTime(t: number): void;
+  /** Shows the whole local day that contains t. */
+  showDay(t: number): void;
+  setView(view: MapView | null): void;
+  showStep(id: string | null): void;
   selectIncident(id: string | null, options?: { moveTime?: boolean }): void;
   stepEvent(direction: 1 | -1): void;
   setLayerVisible(layer: LayerId, visible: boolean): void;
@@ -60,20 +73,32 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   return { control, incidents, events: eventTimes(incidents, control.changeTimes) };
 }
 
+/** The last moment of the local day containing t (or the dataset's end, if sooner). */
+export function dayEnd(t: number, dataset: Dataset): number {
+  const tz = dataset.manifest.timezone;
+  const p = localParts(startOfLocalDay(t, tz), tz);
+  const next = fromLocalParts({ year: p.year, month: p.month, day: p.day + 1, hour: 0, minute: 0 }, tz);
+  return Math.min(next, dataset.end) - 1;
+}
+
 function clampTo(dataset: Dataset | null, t: number): number {
   if (!dataset || Number.isNaN(t)) return t;
   return Math.min(dataset.end, Math.max(dataset.start, t));
 }
 
 /** A fresh store; the app makes one, each test makes its own. */
-export function createAppStore(initial: Partial<Pick<AppState, 'time' | 'layers' | 'lang' | 'selectedId'>> = {}): AppStore {
+export function createAppStore(initial: Partial<Pick<AppState, 'time' | 'layers' | 'lang' | 'selectedId' | 'embed'>> = {}): AppStore {
   return createStore<AppState>()(subscribeWithSelector((set, get) => ({
     status: 'loading',
     dataset: null,
     index: null,
     problems: [],
     time: 0,
+    span: 'moment',
     selectedId: null,
+    view: null,
+    embed: false,
+    step: null,
     layers: [...LAYER_IDS],
     lang: 'en',
     playing: false,
@@ -91,14 +116,38 @@ export function createAppStore(initial: Partial<Pick<AppState, 'time' | 'layers'
     },
     setTime(t) {
       const time = clampTo(get().dataset, t);
-      if (time !== get().time) set({ time });
+      if (time !== get().time || get().span !== 'moment') set({ time, span: 'moment' });
+    },
+    showDay(t) {
+      const { dataset } = get();
+      if (!dataset) return;
+      set({ time: dayEnd(clampTo(dataset, t), dataset), span: 'day' });
+    },
+    setView(view) {
+      set({ view });
+    },
+    showStep(id) {
+      const { dataset } = get();
+      const step = id === null ? undefined : dataset?.story.find((x) => x.id === id);
+      if (!step) {
+        if (id === null) set({ step: null });
+        return;
+      }
+      set({
+        step: step.id, span: 'moment', time: clampTo(dataset, Date.parse(step.at)),
+        selectedId: step.incident ?? null,
+        view: step.view ? { zoom: step.view.zoom, lat: step.view.center[1], lon: step.view.center[0] } : get().view,
+      });
     },
     selectIncident(id, options = {}) {
       const { index } = get();
       const incident = id === null ? undefined : index?.incidents.byId.get(id);
       if (id !== null && !incident) return;
       const patch: Partial<AppState> = { selectedId: id };
-      if (incident && options.moveTime !== false) patch.time = clampTo(get().dataset, Date.parse(incident.start));
+      if (incident && options.moveTime !== false) {
+        patch.time = clampTo(get().dataset, Date.parse(incident.start));
+        patch.span = 'moment';
+      }
       set(patch);
     },
     stepEvent(direction) {

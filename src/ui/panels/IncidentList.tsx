@@ -4,6 +4,7 @@ import { incidentWhen } from '../../core/describe';
 import { INCIDENT_LAYER } from '../../core/incidents';
 import { formatLocalClock, formatShortDay } from '../../core/time';
 import { INCIDENT_TYPE_LABELS, incidentIconHtml } from '../../map/icons';
+import { incidentUrl } from '../../app/page-links';
 import { selectTimeZone, selectVisibleIncidents } from '../../store/selectors';
 import { useApp, useAppStore } from '../store-context';
 
@@ -44,6 +45,7 @@ export function IncidentList() {
           const hidden = !layers.includes(INCIDENT_LAYER[inc.type]);
           return (
             <li key={inc.id} data-id={inc.id} class={`incident-item is-${state}${hidden ? ' is-filtered' : ''}`}>
+              <a class="permalink" href={incidentUrl(store.getState(), inc.id)} aria-label={`Link to: ${inc.title}`} title="Link to this incident">#</a>
               <button type="button" aria-current={selectedId === inc.id ? 'true' : undefined}
                 onClick={() => store.getState().selectIncident(inc.id)}>
                 <span class="incident-icon" aria-hidden="true" dangerouslySetInnerHTML={{ __html: incidentIconHtml(inc.type) }} />

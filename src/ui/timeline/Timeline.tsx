@@ -3,8 +3,8 @@ import { useMemo, useRef } from 'preact/hooks';
 import { INCIDENT_LAYER } from '../../core/incidents';
 import { binCounts } from '../../core/histogram';
 import {
-  DAY, HOUR, MINUTE, formatLocalClock, formatLocalDateTime, formatShortDay, localMidnights, localParts,
-  utcOffsetLabel,
+  DAY, HOUR, MINUTE, formatLocalClock, formatLocalDate, formatLocalDateTime, formatShortDay, localMidnights, localParts,
+  startOfLocalDay, utcOffsetLabel,
 } from '../../core/time';
 import { selectActorsById, selectTimeZone } from '../../store/selectors';
 import { useApp, useAppStore } from '../store-context';
@@ -34,6 +34,7 @@ export function Timeline() {
   const dataset = useApp((s) => s.dataset);
   const index = useApp((s) => s.index);
   const time = useApp((s) => s.time);
+  const shownSpan = useApp((s) => s.span);
   const timeZone = useApp(selectTimeZone);
   const actors = useApp(selectActorsById);
   const trackRef = useRef<HTMLDivElement>(null);
@@ -62,6 +63,7 @@ export function Timeline() {
     return start + Math.round((frac * span) / SNAP_MS) * SNAP_MS;
   };
   const setTime = (t: number) => store.getState().setTime(t);
+  const dayStartOf = (t: number) => startOfLocalDay(t, timeZone);
 
   const onKeyDown = (e: KeyboardEvent) => {
     const steps: Record<string, number> = {
@@ -100,7 +102,7 @@ export function Timeline() {
     <section class="timeline" aria-label="Timeline">
       <div class="timeline-head">
         <p class="timeline-now" aria-hidden="true">
-          <strong>{formatShortDay(time, timeZone)} {localParts(time, timeZone).year}, {formatLocalClock(time, timeZone)}</strong>
+          <strong>{formatShortDay(time, timeZone)} {localParts(time, timeZone).year}, {shownSpan === 'day' ? 'whole day' : formatLocalClock(time, timeZone)}</strong>
           <span class="timeline-zone"> local time ({utcOffsetLabel(time, timeZone)}, {timeZone})</span>
         </p>
         <PlaybackControls />
@@ -114,7 +116,7 @@ export function Timeline() {
         aria-valuemin={0}
         aria-valuemax={Math.round(span / MINUTE)}
         aria-valuenow={Math.round((time - start) / MINUTE)}
-        aria-valuetext={timeValueText(time, timeZone)}
+        aria-valuetext={shownSpan === 'day' ? `${formatLocalDate(time, timeZone)}, the whole day, local time` : timeValueText(time, timeZone)}
         onKeyDown={onKeyDown}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
@@ -140,7 +142,6 @@ export function Timeline() {
             return (
               <g key={m}>
                 <line class="timeline-day" x1={x(m)} x2={x(m)} y1={2} y2={HEIGHT - 10} />
-                {m < end ? <text class="timeline-day-label" x={x(m) + 3} y={11}>{dayWidth > 70 ? formatShortDay(m, timeZone) : localParts(m, timeZone).day}</text> : null}
                 {hours}
               </g>
             );
@@ -154,9 +155,24 @@ export function Timeline() {
             return <path key={c.id} class="timeline-change" d={`M${cx} ${CHANGE_ROW - 5}l4 5-4 5-4-5z`}
               fill={c.contested ? '#ffffff' : actors.get(c.to)?.colour ?? '#999'} />;
           })}
+          {shownSpan === 'day' ? (
+            <rect class="timeline-day-band" x={x(Math.max(start, dayStartOf(time)))} y={HIST_TOP - 4}
+              width={Math.max(2, hx - x(Math.max(start, dayStartOf(time))))} height={HEIGHT - HIST_TOP} />
+          ) : null}
           <line class="timeline-handle-line" x1={hx} x2={hx} y1={2} y2={HEIGHT - 10} />
           <circle class="timeline-handle" cx={hx} cy={HIST_TOP + HIST_HEIGHT} r={8} />
         </svg>
+      </div>
+      <div class="timeline-days" style={{ width: `${width}px` }}>
+        {scale.midnights.filter((m) => m < end).map((m) => (
+          <button key={m} type="button" class={`timeline-day-button${shownSpan === 'day' && dayStartOf(time) === m ? ' is-current' : ''}`}
+            style={{ left: `${x(m)}px`, maxWidth: `${Math.max(24, dayWidth - 2)}px` }}
+            aria-label={`Show all of ${formatLocalDate(m, timeZone)}`}
+            aria-pressed={shownSpan === 'day' && dayStartOf(time) === m}
+            onClick={() => { store.getState().setPlaying(false); store.getState().showDay(m); }}>
+            {dayWidth > 70 ? formatShortDay(m, timeZone) : localParts(m, timeZone).day}
+          </button>
+        ))}
       </div>
     </section>
   );

@@ -1,0 +1,47 @@
+// Lets an article that embeds the map drive it over postMessage, and tells the article what changes.
+import { readHostMessage, PROTOCOL, PROTOCOL_VERSION, type MapMessage } from '../core/host-protocol';
+import { parseMoment, toLocalIso } from '../core/time';
+import type { AppStore } from '../store/store';
+
+export function connectHost(store: AppStore, win: Window = window): () => void {
+  const host = win.parent;
+  const dataset = store.getState().dataset;
+  if (host === win || !dataset) return () => {};
+  const tz = dataset.manifest.timezone;
+  // Only the page that embeds the map may drive it; what the map says is public, so any origin may hear it.
+  const send = (message: MapMessage) => host.postMessage(message, '*');
+
+  const onMessage = (event: MessageEvent) => {
+    if (event.source !== host) return;
+    const msg = readHostMessage(event.data);
+    if (!msg) return;
+    const s = store.getState();
+    switch (msg.type) {
+      case 'setTime': {
+        const moment = parseMoment(msg.time, tz);
+        if (!moment) return;
+        if (moment.wholeDay) s.showDay(moment.ms);
+        else s.setTime(moment.ms);
+        return;
+      }
+      case 'selectIncident': return s.selectIncident(msg.id);
+      case 'showStep': return s.showStep(msg.id);
+      case 'play': return s.setPlaying(true);
+      case 'pause': return s.setPlaying(false);
+    }
+  };
+  win.addEventListener('message', onMessage);
+
+  const envelope = { protocol: PROTOCOL, version: PROTOCOL_VERSION } as const;
+  const unsubscribeTime = store.subscribe((s) => [s.time, s.span] as const, ([time, span]) => {
+    send({ ...envelope, type: 'timechange', time: toLocalIso(time, tz), wholeDay: span === 'day' });
+  }, { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] });
+  const unsubscribeSelection = store.subscribe((s) => s.selectedId, (id) => send({ ...envelope, type: 'selectionchange', id }));
+  send({ ...envelope, type: 'ready', dataset: dataset.manifest.id, extent: { start: dataset.manifest.extent.start, end: dataset.manifest.extent.end } });
+
+  return () => {
+    win.removeEventListener('message', onMessage);
+    unsubscribeTime();
+    unsubscribeSelection();
+  };
+}

@@ -1,0 +1,73 @@
+// Keeps the page's link and the store in step: reads the link on load and on Back/Forward, and
+// writes it as the view changes (scrubbing and panning replace the entry; choices push one).
+import { readLink, writeLink } from '../core/link';
+import { applyLink, linkContextOf, linkStateOf } from '../store/link-state';
+import type { AppState, AppStore } from '../store/store';
+
+/** Scrubbing and panning rewrite the current entry at most this often. */
+const REPLACE_EVERY_MS = 250;
+
+/** A choice the reader would want Back to undo: an incident, a day, a story step. */
+function isChoice(next: AppState, prev: AppState): boolean {
+  if (next.selectedId !== prev.selectedId && next.selectedId !== null) return true;
+  if (next.step !== prev.step && next.step !== null) return true;
+  return next.span === 'day' && (prev.span !== 'day' || next.time !== prev.time);
+}
+
+export function syncUrl(store: AppStore, win: Window = window): () => void {
+  const dataset = store.getState().dataset;
+  if (!dataset) throw new Error('syncUrl needs a loaded dataset');
+  const ctx = linkContextOf(dataset);
+  let applying = false;
+  let pending: string | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const apply = (search: string, withNotices: boolean) => {
+    const { state, notices } = readLink(search, ctx);
+    applying = true;
+    try {
+      applyLink(store, state);
+    } finally {
+      applying = false;
+    }
+    if (withNotices) notices.forEach((text, i) => store.getState().addNotice(`link-${i}`, text));
+  };
+
+  const urlFor = (search: string) => `${win.location.pathname}${search}${win.location.hash}`;
+  const flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (pending !== null && pending !== win.location.search) win.history.replaceState(null, '', urlFor(pending));
+    pending = null;
+  };
+
+  apply(win.location.search, true);
+
+  const unsubscribe = store.subscribe((next, prev) => {
+    if (applying || next.dataset !== dataset) return;
+    const search = writeLink(linkStateOf(next), ctx.timeZone, win.location.search);
+    if (isChoice(next, prev)) {
+      flush();
+      if (search !== win.location.search) win.history.pushState(null, '', urlFor(search));
+      return;
+    }
+    pending = search;
+    if (timer === undefined) timer = setTimeout(flush, REPLACE_EVERY_MS);
+  });
+
+  const onPopState = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    pending = null;
+    apply(win.location.search, false);
+  };
+  win.addEventListener('popstate', onPopState);
+  win.addEventListener('pagehide', flush);
+
+  return () => {
+    flush();
+    unsubscribe();
+    win.removeEventListener('popstate', onPopState);
+    win.removeEventListener('pagehide', flush);
+  };
+}

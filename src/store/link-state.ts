@@ -1,0 +1,62 @@
+// Between the store and the link format: what a link says about the view, and applying a link.
+import { LAYER_IDS } from '../core/layers';
+import { linkMinute, type LinkContext, type LinkState } from '../core/link';
+import { startOfLocalDay } from '../core/time';
+import type { Dataset } from '../core/types';
+import { dayEnd, type AppState, type AppStore } from './store';
+
+export function linkContextOf(dataset: Dataset): LinkContext {
+  return {
+    timeZone: dataset.manifest.timezone,
+    start: dataset.start,
+    end: dataset.end,
+    incidentIds: new Set(dataset.incidents.map((i) => i.id)),
+    stepIds: new Set(dataset.story.map((s) => s.id)),
+  };
+}
+
+/** The link for the store's state; parts at their defaults are left out to keep links short. */
+export function linkStateOf(s: AppState): LinkState {
+  const out: LinkState = {};
+  const { dataset } = s;
+  if (!dataset) return out;
+  const tz = dataset.manifest.timezone;
+  if (s.span === 'day') out.time = { ms: startOfLocalDay(s.time, tz), wholeDay: true };
+  // Without t, an event would move the time to itself: write t whenever an incident is selected.
+  else if (s.time !== dataset.start || s.selectedId !== null) out.time = { ms: linkMinute(s.time, tz), wholeDay: false };
+  if (s.selectedId !== null) out.event = s.selectedId;
+  if (s.view) out.map = s.view;
+  if (s.layers.length !== LAYER_IDS.length) out.layers = [...s.layers];
+  if (s.embed) out.embed = true;
+  if (s.lang !== 'en') out.lang = s.lang;
+  if (s.step !== null) out.step = s.step;
+  return out;
+}
+
+/** Sets the whole view from a link: what the link leaves out returns to its default. */
+export function applyLink(store: AppStore, link: LinkState): void {
+  const { dataset } = store.getState();
+  if (!dataset) return;
+  const step = link.step === undefined ? undefined : dataset.story.find((x) => x.id === link.step);
+  const event = link.event ?? step?.incident;
+  const incident = event === undefined ? undefined : dataset.incidents.find((i) => i.id === event);
+  let time = dataset.start;
+  let span: AppState['span'] = 'moment';
+  if (link.time?.wholeDay) {
+    time = dayEnd(link.time.ms, dataset);
+    span = 'day';
+  } else if (link.time) time = link.time.ms;
+  else if (step) time = Date.parse(step.at);
+  else if (incident) time = Date.parse(incident.start);
+  const stepView = step?.view ? { zoom: step.view.zoom, lat: step.view.center[1], lon: step.view.center[0] } : null;
+  store.setState({
+    time: Math.min(dataset.end, Math.max(dataset.start, time)),
+    span,
+    selectedId: incident ? incident.id : null,
+    view: link.map ?? stepView,
+    layers: link.layers ? LAYER_IDS.filter((l) => link.layers?.includes(l)) : [...LAYER_IDS],
+    embed: link.embed ?? false,
+    lang: link.lang ?? 'en',
+    step: step ? step.id : null,
+  });
+}

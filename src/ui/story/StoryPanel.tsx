@@ -1,0 +1,60 @@
+// The guided story: steps from the dataset, each a moment, a map view and a caption with sources.
+import { citeSource, safeHref } from '../../core/describe';
+import { useApp, useAppStore } from '../store-context';
+
+export function StoryPanel() {
+  const store = useAppStore();
+  const story = useApp((s) => s.dataset?.story ?? []);
+  const sources = useApp((s) => s.dataset?.sources ?? []);
+  const stepId = useApp((s) => s.step);
+  if (story.length === 0) return <p>This dataset has no story.</p>;
+
+  const index = story.findIndex((s) => s.id === stepId);
+  const step = index >= 0 ? story[index] : undefined;
+  const go = (i: number) => {
+    const target = story[Math.max(0, Math.min(story.length - 1, i))];
+    if (target) {
+      store.getState().setPlaying(false);
+      store.getState().showStep(target.id);
+    }
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (!step) return;
+    const rtl = document.documentElement.dir === 'rtl';
+    const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+    const back = rtl ? 'ArrowRight' : 'ArrowLeft';
+    if (e.key === forward || e.key === 'PageDown') go(index + 1);
+    else if (e.key === back || e.key === 'PageUp') go(index - 1);
+    else return;
+    e.preventDefault();
+  };
+
+  if (!step) {
+    return (
+      <div class="story">
+        <p>Follow the clashes step by step, from the checkpoint incident to the truce, with sources for each step.</p>
+        <button type="button" class="story-start" onClick={() => go(0)}>Start the story ({story.length} steps)</button>
+      </div>
+    );
+  }
+  const stepSources = step.sources.map((id) => sources.find((s) => s.id === id)).filter((s) => s !== undefined);
+  return (
+    <section class="story" aria-label="Story" tabIndex={-1} onKeyDown={onKeyDown}>
+      <p class="story-count" aria-live="polite">Step {index + 1} of {story.length}</p>
+      <h3>{step.title}</h3>
+      <p>{step.caption}</p>
+      <ul class="story-sources" aria-label="Sources for this step">
+        {stepSources.map((s) => {
+          const href = safeHref(s.url);
+          return <li key={s.id}>{href ? <a href={href} target="_blank" rel="noopener noreferrer">{citeSource(s)}</a> : citeSource(s)}</li>;
+        })}
+      </ul>
+      <div class="story-nav">
+        <button type="button" onClick={() => go(index - 1)} disabled={index === 0}>Previous step</button>
+        <button type="button" onClick={() => go(index + 1)} disabled={index === story.length - 1}>Next step</button>
+        <button type="button" class="story-exit" onClick={() => store.getState().showStep(null)}>Leave the story</button>
+      </div>
+      <p class="story-hint">Arrow keys also move between steps.</p>
+    </section>
+  );
+}

@@ -21,9 +21,11 @@ export function syncView(map: L.Map, store: AppStore, frameDefault: () => void):
     const c = map.getCenter();
     return { zoom: map.getZoom(), lat: c.lat, lon: c.lng };
   };
+  let hasView = false;
   const show = (view: MapView | null) => {
     if (view === null) frameDefault();
-    else if (!sameView(view, current())) map.setView([view.lat, view.lon], view.zoom, { animate: false });
+    else if (!hasView || !sameView(view, current())) map.setView([view.lat, view.lon], view.zoom, { animate: false });
+    hasView = true;
   };
 
   let lastGesture = -Infinity;

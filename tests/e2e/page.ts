@@ -13,7 +13,7 @@ export async function openApp(browser: Browser, baseUrl: string, query = '', vie
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(baseUrl + query);
-  await page.waitForSelector('.leaflet-overlay-pane path.area');
+  await page.waitForSelector('.leaflet-overlay-pane path.area', { state: 'attached' });
   return { page, errors };
 }
 

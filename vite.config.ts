@@ -12,7 +12,9 @@ export default defineConfig({
     assetsInlineLimit: 0,
     sourcemap: true,
   },
-  preview: { host: '127.0.0.1' },
+  // Any origin may read the app's files: a sandboxed article frame has the origin "null", and its
+  // module scripts and data requests are cross-origin requests.
+  preview: { host: '127.0.0.1', cors: { origin: '*' } },
   test: {
     projects: [
       {

@@ -33,11 +33,12 @@ export function connectHost(store: AppStore, win: Window = window): () => void {
   win.addEventListener('message', onMessage);
 
   const envelope = { protocol: PROTOCOL, version: PROTOCOL_VERSION } as const;
+  send({ ...envelope, type: 'ready', dataset: dataset.manifest.id, extent: { start: dataset.manifest.extent.start, end: dataset.manifest.extent.end } });
+  // After "ready", the host hears the current time and selection at once, then every change.
   const unsubscribeTime = store.subscribe((s) => [s.time, s.span] as const, ([time, span]) => {
     send({ ...envelope, type: 'timechange', time: toLocalIso(time, tz), wholeDay: span === 'day' });
-  }, { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] });
-  const unsubscribeSelection = store.subscribe((s) => s.selectedId, (id) => send({ ...envelope, type: 'selectionchange', id }));
-  send({ ...envelope, type: 'ready', dataset: dataset.manifest.id, extent: { start: dataset.manifest.extent.start, end: dataset.manifest.extent.end } });
+  }, { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1], fireImmediately: true });
+  const unsubscribeSelection = store.subscribe((s) => s.selectedId, (id) => send({ ...envelope, type: 'selectionchange', id }), { fireImmediately: true });
 
   return () => {
     win.removeEventListener('message', onMessage);

@@ -7,6 +7,7 @@
 // Map → host:  { protocol: "conflict-map", version: 1, type: "ready", dataset: "<id>", extent: { start, end } }
 //              { protocol: "conflict-map", version: 1, type: "timechange", time: "<local ISO with offset>", wholeDay }
 //              { protocol: "conflict-map", version: 1, type: "selectionchange", id: "<incident id>" | null }
+// After "ready" the map sends the current time and selection, then every change.
 // A message of any other shape is ignored.
 import * as v from 'valibot';
 

@@ -52,6 +52,7 @@ function FullApp({ mapOptions, problems }: LayoutProps) {
   const dataset = useApp((s) => s.dataset);
   const timeZone = useApp(selectTimeZone);
   const hasStory = useApp((s) => (s.dataset?.story.length ?? 0) > 0);
+  const inStory = useApp((s) => s.step !== null);
   const [dialog, setDialog] = useState<'share' | 'embed' | null>(null);
   if (!dataset) return null;
   return (
@@ -74,7 +75,7 @@ function FullApp({ mapOptions, problems }: LayoutProps) {
           <ErrorBoundary name="timeline"><Timeline /></ErrorBoundary>
         </div>
         <aside class="sidebar" aria-label="Details">
-          {hasStory ? <Panel id="panel-story" title="Story" open={false}><StoryPanel /></Panel> : null}
+          {hasStory ? <Panel id="panel-story" title="Story" open={inStory}><StoryPanel /></Panel> : null}
           <Panel id="panel-control" title="Control of areas"><ControlTable /></Panel>
           <Panel id="panel-incidents" title="Incidents"><IncidentList /></Panel>
           <Panel id="panel-layers" title="Layers" open={false}><LayerToggles /></Panel>

@@ -171,3 +171,31 @@ describe('links in Chromium', () => {
     await page.context().close();
   });
 });
+
+describe('the story in Chromium', () => {
+  it('opens a step from its link, and steps with buttons and keys, each step with its own link', async () => {
+    const { page, errors } = await openApp(browser, baseUrl);
+    await page.locator('details#panel-story summary').click();
+    await page.getByRole('button', { name: /Start the story/ }).click();
+    const story = page.getByRole('region', { name: 'Story' });
+    await expect.poll(() => story.getByText(/^Step 1 of \d+$/).count()).toBe(1);
+    const first = await search(page);
+    expect(first).toMatch(/step=/);
+    await story.getByRole('button', { name: 'Next step' }).click();
+    await expect.poll(() => story.getByText(/^Step 2 of/).count()).toBe(1);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => story.getByText(/^Step 3 of/).count()).toBe(1);
+    const third = await search(page);
+    const title = await story.getByRole('heading').innerText();
+    await page.goBack();
+    await expect.poll(() => story.getByText(/^Step 2 of/).count()).toBe(1);
+
+    const again = await openApp(browser, baseUrl, third);
+    const panel = again.page.getByRole('region', { name: 'Story' });
+    await expect.poll(() => panel.getByRole('heading').innerText()).toBe(title);
+    expect(await again.page.locator('details#panel-story').getAttribute('open')).not.toBeNull();
+    expect(errors).toEqual([]);
+    await again.page.context().close();
+    await page.context().close();
+  });
+});

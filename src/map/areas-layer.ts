@@ -1,6 +1,7 @@
 // Area polygons filled by their controller at the moment shown; restyled only when their state changes.
 import * as L from 'leaflet';
 import { changedHandsRecently, type AreaState } from '../core/control';
+import { nameIn, type Lang } from '../core/names';
 import type { Actor, Site } from '../core/types';
 import { RECENT_CHANGE_MS } from '../store/store';
 import { selectAreaStates } from '../store/selectors';
@@ -31,7 +32,7 @@ export class AreasLayer extends StoreLayer {
       const entry: AreaPath = { site, path, state: undefined, styleKey: '' };
       path.bindPopup(() => (entry.state ? areaPopup(site, entry.state, this.ctx) : site.properties.name.en), { maxWidth: 320 });
       if (site.properties.kind === 'district' || site.properties.kind === 'security_zone') {
-        path.bindTooltip(shortLabel(site.properties.name.en), { permanent: true, direction: 'center', className: 'area-label' });
+        path.bindTooltip('', { permanent: true, direction: 'center', className: 'area-label' });
       }
       path.addTo(this.group);
       this.paths.set(site.id, entry);
@@ -40,10 +41,26 @@ export class AreasLayer extends StoreLayer {
       (s) => [selectAreaStates(s), s.time, s.layers.includes('control')] as const,
       ([states, time, visible]) => this.update(states, time, visible),
     );
+    this.watch((s) => s.lang, (lang) => this.label(lang));
   }
 
   protected reset(): void {
     this.paths.clear();
+  }
+
+  /** Map labels in the reader's language, falling back to English (marked with a dotted underline). */
+  private label(lang: Lang): void {
+    for (const { site, path } of this.paths.values()) {
+      const tooltip = path.getTooltip();
+      if (!tooltip) continue;
+      const shown = nameIn(site.properties.name, lang);
+      const span = document.createElement('span');
+      span.textContent = shown.lang === 'en' ? shortLabel(shown.text) : shown.text;
+      span.lang = shown.lang;
+      span.dir = 'auto';
+      if (shown.fallback) span.className = 'name-fallback';
+      tooltip.setContent(span);
+    }
   }
 
   private update(states: readonly AreaState[], time: number, visible: boolean): void {

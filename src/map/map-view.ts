@@ -1,6 +1,7 @@
 // Creates the Leaflet map in a host element and wires its layers to the store; returns a destroyer.
 import * as L from 'leaflet';
 import { bbox } from '@turf/turf';
+import { nameIn } from '../core/names';
 import type { AppStore } from '../store/store';
 import { selectActorsById, selectSitesById, selectTimeZone } from '../store/selectors';
 import { AreasLayer } from './areas-layer';
@@ -34,6 +35,7 @@ export function mountMap(host: HTMLElement, store: AppStore, options: MapOptions
     actors: selectActorsById(state),
     sites: selectSitesById(state),
     permalink: options.permalink,
+    placeName: (name) => nameIn(name, store.getState().lang).text,
   };
   const removePatterns = installHatchPatterns(host.ownerDocument, dataset.actors);
   const map = L.map(host, { zoomSnap: 0.5, minZoom: 10, maxZoom: 18, attributionControl: true });

@@ -2,7 +2,7 @@
 import type { AreaState } from '../core/control';
 import { claimsByClaimant, describeClaim } from '../core/claims';
 import { changeWhen, citeSource, incidentWhen, safeHref } from '../core/describe';
-import type { Actor, Incident, Site, Source } from '../core/types';
+import type { Actor, Incident, LocalizedName, Site, Source } from '../core/types';
 import { el } from './dom';
 import { INCIDENT_TYPE_LABELS } from './icons';
 
@@ -11,6 +11,8 @@ export interface PopupContext {
   sources: Map<string, Source>;
   actors: Map<string, Actor>;
   sites: Map<string, Site>;
+  /** A place name in the reader's language (English where that language has none). */
+  placeName: (name: LocalizedName) => string;
   /** The address of an incident's own link, when the page offers one. */
   permalink?: ((id: string) => string) | undefined;
 }
@@ -31,7 +33,7 @@ export function sourceList(ids: readonly string[], ctx: PopupContext): HTMLEleme
 /** The popup body for an incident. */
 export function incidentPopup(incident: Incident, ctx: PopupContext): HTMLElement {
   const site = incident.location.site === undefined ? undefined : ctx.sites.get(incident.location.site);
-  const place = site ? site.properties.name.en : 'Location given as a point';
+  const place = site ? ctx.placeName(site.properties.name) : 'Location given as a point';
   const precisionM = incident.location.precision_m ?? site?.properties.location_precision_m;
   const placeNote = [
     precisionM ? `position uncertain by about ${formatMetres(precisionM)}` : '',
@@ -56,7 +58,7 @@ export function incidentPopup(incident: Incident, ctx: PopupContext): HTMLElemen
       el('strong', {}, 'When: '), incidentWhen(incident, ctx.timeZone), ' (local time)'),
     incident.time_note ? el('p', { class: 'popup-note' }, incident.time_note) : null,
     el('p', {}, el('strong', {}, 'Where: '), place, placeNote ? ` (${placeNote})` : ''),
-    origin ? el('p', {}, el('strong', {}, 'Fired from: '), originSite?.properties.name.en ?? 'a reported position',
+    origin ? el('p', {}, el('strong', {}, 'Fired from: '), originSite ? ctx.placeName(originSite.properties.name) : 'a reported position',
       origin.note ? ` (${origin.note})` : '') : null,
     actors ? el('p', {}, el('strong', {}, 'Who: '), actors) : null,
     el('p', { class: 'popup-summary' }, incident.summary),
@@ -73,7 +75,7 @@ export function areaPopup(site: Site, state: AreaState, ctx: PopupContext): HTML
   const since = state.change && state.since !== null ? changeWhen(state.change, ctx.timeZone) : 'before 20 April';
   const ids = state.change ? state.change.sources : site.properties.sources;
   return el('article', { class: 'popup', 'data-site': site.id },
-    el('h3', {}, site.properties.name.en),
+    el('h3', { dir: 'auto' }, ctx.placeName(site.properties.name)),
     el('p', {}, el('strong', {}, 'Held by: '), controller, state.contested ? ' (contested)' : ''),
     el('p', {}, el('strong', {}, 'Since: '), since),
     state.change?.note ? el('p', { class: 'popup-note' }, state.change.note) : null,

@@ -81,7 +81,7 @@ export class SitesLayer extends StoreLayer {
     const holder = state ? this.ctx.actors.get(state.controller)?.name : undefined;
     return el('article', { class: 'popup', 'data-site': site.id },
       el('p', { class: 'popup-kind' }, SITE_KIND_LABELS[p.kind]),
-      el('h3', {}, p.name.en),
+      el('h3', { dir: 'auto' }, this.ctx.placeName(p.name)),
       holder ? el('p', {}, el('strong', {}, 'Held by: '), holder, state?.contested ? ' (contested)' : '') : null,
       el('p', { class: 'popup-note' }, `Position: ${p.geometry_precision}`,
         p.location_precision_m ? `, uncertain by about ${p.location_precision_m} m` : '', p.note ? `. ${p.note}` : ''),

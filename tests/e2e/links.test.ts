@@ -51,6 +51,17 @@ describe('links in Chromium', () => {
     await page.context().close();
   });
 
+  it('shows place names in the language the link asks for, and keeps it in the link', async () => {
+    const { page, errors } = await openApp(browser, baseUrl, '?lang=ar&map=15/37.04500/41.24000');
+    const table = page.getByRole('table', { name: 'Who controls what' });
+    expect(await table.getByRole('rowheader', { name: 'سجن علايا' }).count()).toBe(1);
+    expect(await page.locator('.area-label [lang="ar"]').count()).toBeGreaterThan(5);
+    await pressOnTimeline(page, 'ArrowRight', 2);
+    await expect.poll(() => search(page)).toMatch(/lang=ar/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('ignores t=banana with a visible notice, still shows the map and applies the rest', async () => {
     const { page, errors } = await openApp(browser, baseUrl, '?t=banana&event=truce');
     const notice = page.getByRole('status').filter({ hasText: /“banana”/ });

@@ -63,3 +63,17 @@ describe('About', () => {
     expect(screen.getByText('North district, South district')).toBeTruthy();
   });
 });
+
+describe('names in the reader\'s language', () => {
+  it('shows Arabic names where recorded, and English, marked, where not', async () => {
+    const store = await fixtureStore();
+    store.setState({ lang: 'ar' });
+    renderWith(store, <ControlTable />);
+    const table = screen.getByRole('table', { name: 'Who controls what' });
+    const arabic = within(table).getByRole('rowheader', { name: 'الحي الشمالي' });
+    expect(arabic.querySelector('[lang="ar"]')).not.toBeNull();
+    const fallback = within(table).getByRole('rowheader', { name: /South district/ });
+    expect(fallback.textContent).toMatch(/English; no Arabic name recorded/);
+    expect(fallback.querySelector('[lang="en"]')?.getAttribute('title')).toBe('No Arabic name recorded; English shown');
+  });
+});

@@ -2,6 +2,7 @@
 import { changeWhen } from '../../core/describe';
 import { formatLocalDate } from '../../core/time';
 import { selectActorsById, selectAreaStates, selectSitesById, selectTimeZone } from '../../store/selectors';
+import { PlaceName } from '../PlaceName';
 import { useApp } from '../store-context';
 
 export function ControlTable() {
@@ -19,10 +20,11 @@ export function ControlTable() {
       <tbody>
         {states.map((s) => {
           const actor = actors.get(s.controller);
+          const site = sites.get(s.site);
           const since = s.since === null || !s.change ? `before ${formatLocalDate(start, timeZone)}` : changeWhen(s.change, timeZone);
           return (
             <tr key={s.site} data-site={s.site}>
-              <th scope="row">{sites.get(s.site)?.properties.name.en ?? s.site}</th>
+              <th scope="row">{site ? <PlaceName name={site.properties.name} /> : s.site}</th>
               <td>
                 <span class={`swatch${s.contested ? ' swatch-contested' : ''}`} aria-hidden="true"
                   style={{ '--swatch': actor?.colour ?? '#999' }} />

@@ -1,7 +1,6 @@
 // `npm run validate -- <manifest>`: validates a dataset and prints every problem; exits 1 on any error.
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { hasErrors, loadDataset } from '../core/dataset';
+import { hasErrors } from '../core/dataset';
+import { loadFromPath } from './load';
 import { formatProblem } from '../core/problems';
 
 async function main(argv: string[]): Promise<number> {
@@ -10,7 +9,7 @@ async function main(argv: string[]): Promise<number> {
     console.error('usage: npm run validate -- <path to dataset.json>');
     return 2;
   }
-  const { dataset, problems } = await loadDataset(resolve(manifest), (p) => readFile(p, 'utf8'));
+  const { dataset, problems } = await loadFromPath(manifest);
   for (const p of problems) console.log(formatProblem(p));
   if (dataset) {
     console.log(`${dataset.manifest.id} ${dataset.manifest.version}: ${dataset.sites.length} sites, ${dataset.control.changes.length} control changes, ${dataset.incidents.length} incidents, ${dataset.sources.length} sources`);

@@ -43,6 +43,14 @@ export function incidentsAround(index: IncidentIndex, t: number): Incident[] {
   return out;
 }
 
+/**
+ * The incidents shown at a moment: those of the whole day when a day is shown, else those begun in
+ * the window before t or still in force.
+ */
+export function incidentsShown(index: IncidentIndex, t: number, day: readonly [number, number] | null): Incident[] {
+  return day ? incidentsBetween(index, day[0], day[1]) : incidentsAround(index, t);
+}
+
 /** Incidents that begin in [from, to), in start order. */
 export function incidentsBetween(index: IncidentIndex, from: number, to: number): Incident[] {
   const lo = lastAtOrBefore(index.starts, from - 1) + 1;

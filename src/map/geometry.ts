@@ -1,6 +1,6 @@
-// GeoJSON ↔ Leaflet coordinate helpers and a representative point per site.
+// GeoJSON ↔ Leaflet coordinate helpers, and where sites and incidents sit on the map.
 import type { LatLngExpression, LatLngTuple } from 'leaflet';
-import { centroid } from '@turf/turf';
+import { locationPoint, siteCentre } from '../core/geo';
 import type { Location, Position, Site } from '../core/types';
 
 export const toLatLng = ([lon, lat]: readonly number[]): LatLngTuple => [lat as number, lon as number];
@@ -14,15 +14,12 @@ export function polygonLatLngs(site: Site): LatLngExpression[][] | LatLngExpress
 }
 
 /** The point where a site's marker goes: the point itself, or the polygon's centroid. */
-export function sitePosition(site: Site): Position {
-  if (site.geometry.type === 'Point') return site.geometry.coordinates as Position;
-  return centroid(site).geometry.coordinates as Position;
-}
+export const sitePosition = siteCentre;
 
 /** Where a location is on the map, and how uncertain it is in metres. */
 export function locate(loc: Location, sites: Map<string, Site>): { position: Position; precisionM: number } | null {
-  if (loc.point) return { position: loc.point as Position, precisionM: loc.precision_m ?? 0 };
+  const position = locationPoint(loc, sites);
+  if (!position) return null;
   const site = loc.site === undefined ? undefined : sites.get(loc.site);
-  if (!site) return null;
-  return { position: sitePosition(site), precisionM: loc.precision_m ?? site.properties.location_precision_m ?? 0 };
+  return { position, precisionM: loc.precision_m ?? site?.properties.location_precision_m ?? 0 };
 }

@@ -1,6 +1,6 @@
 // Derived state, computed from the store's fields and memoised so each step computes it once.
 import { controlStateAt, type AreaState } from '../core/control';
-import { INCIDENT_LAYER, incidentsAround, incidentsBetween } from '../core/incidents';
+import { INCIDENT_LAYER, incidentsShown } from '../core/incidents';
 import { startOfLocalDay } from '../core/time';
 import type { Actor, Incident, Site } from '../core/types';
 import type { AppState } from './store';
@@ -40,8 +40,7 @@ export const selectVisibleIncidents = memoSelector(
   (s) => [s.index, s.time, s.layers, selectDayRange(s)] as const,
   (index, time, layers, day): Incident[] => {
     if (!index) return [];
-    const found = day ? incidentsBetween(index.incidents, day[0], day[1]) : incidentsAround(index.incidents, time);
-    return found.filter((i) => layers.includes(INCIDENT_LAYER[i.type]));
+    return incidentsShown(index.incidents, time, day).filter((i) => layers.includes(INCIDENT_LAYER[i.type]));
   },
 );
 

@@ -1,25 +1,18 @@
 // The one store of UI state: the dataset, the moment shown, the selection, layers and playback.
 import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
-import { buildControlIndex, type ControlIndex } from '../core/control';
-import { buildIncidentIndex, eventTimes, nextEventTime, previousEventTime, type IncidentIndex } from '../core/incidents';
+import { indexDataset, type DatasetIndex } from '../core/dataset-index';
+import { nextEventTime, previousEventTime } from '../core/incidents';
 import { LAYER_IDS, type LayerId } from '../core/layers';
 import type { MapView } from '../core/link';
 import type { Lang } from '../core/names';
 import { HOUR, localParts, fromLocalParts, startOfLocalDay } from '../core/time';
 import type { Dataset, Problem } from '../core/types';
 
-/** Incidents begun this long before the moment shown stay on the map, fading. */
-export const INCIDENT_WINDOW_MS = 24 * HOUR;
 /** An area whose controller changed this recently is outlined. */
 export const RECENT_CHANGE_MS = 6 * HOUR;
 
-export interface DatasetIndex {
-  control: ControlIndex;
-  incidents: IncidentIndex;
-  /** Every incident start and control change, sorted: the stops for previous/next. */
-  events: Float64Array;
-}
+export type { DatasetIndex };
 
 export interface AppState {
   status: 'loading' | 'ready' | 'failed';
@@ -66,12 +59,6 @@ export interface Notice {
 }
 
 export type AppStore = Mutate<StoreApi<AppState>, [['zustand/subscribeWithSelector', never]]>;
-
-export function indexDataset(dataset: Dataset): DatasetIndex {
-  const control = buildControlIndex(dataset);
-  const incidents = buildIncidentIndex(dataset.incidents, INCIDENT_WINDOW_MS);
-  return { control, incidents, events: eventTimes(incidents, control.changeTimes) };
-}
 
 /** The last moment of the local day containing t (or the dataset's end, if sooner). */
 export function dayEnd(t: number, dataset: Dataset): number {

@@ -1,0 +1,54 @@
+// `npm run snapshot -- --at <time> [--out <file>] [--data <manifest or bundle>] [--layers a,b]`:
+// writes the GeoJSON snapshot at a moment (or a whole day: --at 2016-04-21) to the file or stdout.
+import { writeFile } from 'node:fs/promises';
+import { indexDataset } from '../core/dataset-index';
+import { isLayerId, LAYER_IDS } from '../core/layers';
+import { buildSnapshot, snapshotText } from '../core/snapshot';
+import { fromLocalParts, localParts, parseMoment, startOfLocalDay } from '../core/time';
+import { readArgs } from './args';
+import { GENERATOR } from './generator';
+import { loadValidOrReport } from './load';
+
+async function main(argv: string[]): Promise<number> {
+  const { flags } = readArgs(argv);
+  const at = flags.get('at');
+  if (!at || flags.has('help')) {
+    console.error('usage: npm run snapshot -- --at <2016-04-21T14:30 | 2016-04-21 | ISO with offset> [--out file] [--data dataset.json] [--layers control,mortar,…]');
+    return 2;
+  }
+  const dataset = await loadValidOrReport(flags.get('data') || 'data/dataset.json');
+  if (!dataset) return 1;
+  const tz = dataset.manifest.timezone;
+  const moment = parseMoment(at, tz);
+  if (!moment) {
+    console.error(`--at ${JSON.stringify(at)}: not a date or time (use 2016-04-21, 2016-04-21T14:30 or an ISO time with an offset)`);
+    return 2;
+  }
+  const layers = (flags.get('layers') ?? LAYER_IDS.join(',')).split(',').filter(Boolean);
+  const unknown = layers.filter((l) => !isLayerId(l));
+  if (unknown.length > 0) {
+    console.error(`--layers: unknown layer ${unknown.join(', ')} (known: ${LAYER_IDS.join(', ')})`);
+    return 2;
+  }
+  if (moment.ms < dataset.start || moment.ms > dataset.end) {
+    console.error(`--at ${at}: outside the dataset (${dataset.manifest.extent.start} to ${dataset.manifest.extent.end})`);
+    return 2;
+  }
+  let time = moment.ms;
+  let day: [number, number] | null = null;
+  if (moment.wholeDay) {
+    const p = localParts(startOfLocalDay(moment.ms, tz), tz);
+    const next = Math.min(dataset.end, fromLocalParts({ year: p.year, month: p.month, day: p.day + 1, hour: 0, minute: 0 }, tz));
+    day = [moment.ms, next];
+    time = next - 1;
+  }
+  const text = snapshotText(buildSnapshot(dataset, indexDataset(dataset), { time, day, layers: layers.filter(isLayerId), generator: GENERATOR }));
+  const out = flags.get('out');
+  if (out) {
+    await writeFile(out, text);
+    console.error(`wrote ${out}`);
+  } else process.stdout.write(text);
+  return 0;
+}
+
+main(process.argv.slice(2)).then((code) => { process.exitCode = code; });

@@ -1,0 +1,51 @@
+// Incidents as CSV (RFC 4180): one row per incident, sources joined, casualties as one column per
+// claimant, side and kind, so no two sources' figures share a cell.
+import { locationPoint } from './geo';
+import type { CasualtyClaim, Dataset, Incident } from './types';
+
+const BASE_COLUMNS = [
+  'id', 'type', 'title', 'start', 'end', 'time_precision', 'part_of_day', 'time_note', 'site', 'longitude', 'latitude',
+  'location_precision_m', 'location_note', 'origin_site', 'actors', 'confidence', 'summary', 'sources', 'source_urls',
+] as const;
+
+const QUALIFIER: Record<CasualtyClaim['qualifier'], string> = { exact: '', about: '~', at_least: '>=', more_than: '>' };
+
+/** "Asayish statement (ARA) | government | killed". */
+export function claimColumn(c: CasualtyClaim): string {
+  return `${c.claimant} | ${c.group ?? c.side} | ${c.kind}`;
+}
+
+function cell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The incidents (all, or the given ones) as CSV text with a header row and CRLF line ends. */
+export function incidentsCsv(dataset: Dataset, incidents: readonly Incident[] = dataset.incidents): string {
+  const sites = new Map(dataset.sites.map((s) => [s.id, s]));
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const claimColumns = [...new Set(incidents.flatMap((i) => i.casualties.map(claimColumn)))].sort();
+  const rows = [[...BASE_COLUMNS, ...claimColumns.map((c) => `casualties: ${c}`)].map(cell).join(',')];
+  for (const i of incidents) {
+    const pos = locationPoint(i.location, sites);
+    const site = i.location.site === undefined ? undefined : sites.get(i.location.site);
+    const cited = i.sources.map((id) => sources.get(id));
+    const claims = new Map<string, string>();
+    for (const c of i.casualties) {
+      const count = `${QUALIFIER[c.qualifier]}${c.count}${c.count_max !== undefined ? `-${c.count_max}` : ''}`;
+      const key = claimColumn(c);
+      claims.set(key, claims.has(key) ? `${claims.get(key)}; ${count}` : count);
+    }
+    const values: (string | number | null | undefined)[] = [
+      i.id, i.type, i.title, i.start, i.end, i.time_precision, i.part_of_day, i.time_note, i.location.site,
+      pos?.[0], pos?.[1], i.location.precision_m ?? site?.properties.location_precision_m, i.location.note,
+      i.origin?.site, i.actors.join('; '), i.confidence, i.summary,
+      cited.map((s, k) => (s ? `${s.publisher}: ${s.title}${s.date ? ` (${s.date})` : ''}` : i.sources[k])).join('; '),
+      cited.map((s) => s?.url ?? '').filter(Boolean).join(' '),
+      ...claimColumns.map((c) => claims.get(c) ?? ''),
+    ];
+    rows.push(values.map(cell).join(','));
+  }
+  return `${rows.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,167 @@
+// The state at a moment as an RFC 7946 FeatureCollection: one Feature per area, site and incident in
+// force, with a foreign member `snapshot` naming the moment, the dataset, the filters and the generator.
+// The same input gives byte-identical output (fixed order of features and keys), so snapshots diff.
+import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import { controlStateAt, type AreaState } from './control';
+import type { DatasetIndex } from './dataset-index';
+import { INCIDENT_LAYER, incidentsShown } from './incidents';
+import { LAYER_IDS, type LayerId } from './layers';
+import { toLocalIso } from './time';
+import { locationPoint } from './geo';
+import type { Dataset, Incident, Site, Source } from './types';
+
+export const SNAPSHOT_FORMAT = 'conflict-map-snapshot/1';
+
+export interface SnapshotOptions {
+  /** The moment, epoch ms (for a whole day: its last moment). */
+  time: number;
+  /** The whole local day shown, [start, end) in epoch ms, or null for a moment. */
+  day?: readonly [number, number] | null;
+  /** Layers in force; what they hide is left out, and the file says so. Default: all. */
+  layers?: readonly LayerId[];
+  /** Who made the file, e.g. "qamishlo-control-map 0.1.0". */
+  generator: string;
+}
+
+export interface SnapshotMeta {
+  format: string;
+  at: string;
+  whole_day: string | null;
+  dataset: { id: string; version: string; title: string };
+  filters: { layers: LayerId[]; incidents: string };
+  generator: string;
+}
+
+export type Snapshot = FeatureCollection & { snapshot: SnapshotMeta };
+
+/** Builds the snapshot at a moment. */
+export function buildSnapshot(dataset: Dataset, index: DatasetIndex, opts: SnapshotOptions): Snapshot {
+  const tz = dataset.manifest.timezone;
+  const layers = LAYER_IDS.filter((l) => (opts.layers ?? LAYER_IDS).includes(l));
+  const day = opts.day ?? null;
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const actors = new Map(dataset.actors.map((a) => [a.id, a]));
+  const sites = new Map(dataset.sites.map((s) => [s.id, s]));
+  const cite = (ids: readonly string[]) => ids.map((id) => sources.get(id)).filter((s): s is Source => s !== undefined).map(sourceRecord);
+
+  const features: Feature[] = [];
+  if (layers.includes('control')) {
+    for (const state of controlStateAt(index.control, opts.time)) {
+      const site = sites.get(state.site);
+      if (site) features.push(areaFeature(site, state, actors.get(state.controller)?.name ?? state.controller, tz, cite));
+    }
+  }
+  if (layers.includes('sites')) {
+    for (const site of dataset.sites) {
+      if (!index.control.tracks.has(site.id)) features.push(siteFeature(site, cite));
+    }
+  }
+  for (const incident of incidentsShown(index.incidents, opts.time, day)) {
+    if (!layers.includes(INCIDENT_LAYER[incident.type])) continue;
+    const feature = incidentFeature(incident, sites, cite);
+    if (feature) features.push(feature);
+  }
+
+  return {
+    type: 'FeatureCollection',
+    snapshot: {
+      format: SNAPSHOT_FORMAT,
+      at: toLocalIso(opts.time, tz),
+      whole_day: day ? toLocalIso(day[0], tz).slice(0, 10) : null,
+      dataset: { id: dataset.manifest.id, version: dataset.manifest.version, title: dataset.manifest.title },
+      filters: {
+        layers,
+        incidents: day ? 'incidents that began on the whole day shown' : 'incidents that began in the 24 hours up to the moment, or were still in force',
+      },
+      generator: opts.generator,
+    },
+    features,
+  };
+}
+
+/** The file's text: two-space JSON with a final newline. */
+export function snapshotText(snapshot: Snapshot): string {
+  return `${JSON.stringify(snapshot, null, 2)}\n`;
+}
+
+/** "qamishlo-2016-04_2016-04-21T1430" or "…_2016-04-21" for a whole day. */
+export function snapshotFileStem(dataset: Dataset, time: number, wholeDay: boolean): string {
+  const iso = toLocalIso(time, dataset.manifest.timezone);
+  const when = wholeDay ? iso.slice(0, 10) : `${iso.slice(0, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}`;
+  return `${dataset.manifest.id}_${when}`;
+}
+
+function sourceRecord(s: Source): Record<string, string> {
+  const out: Record<string, string> = { id: s.id, publisher: s.publisher, title: s.title };
+  if (s.date) out.date = s.date;
+  if (s.url) out.url = s.url;
+  return out;
+}
+
+type Cite = (ids: readonly string[]) => Record<string, string>[];
+
+function names(site: Site): Record<string, string> {
+  const n = site.properties.name;
+  const out: Record<string, string> = { name: n.en };
+  if (n.ar) out.name_ar = n.ar;
+  if (n.ku) out.name_ku = n.ku;
+  return out;
+}
+
+function areaFeature(site: Site, state: AreaState, controllerName: string, tz: string, cite: Cite): Feature {
+  return {
+    type: 'Feature',
+    id: site.id,
+    geometry: site.geometry as Geometry,
+    properties: {
+      feature_type: 'area',
+      id: site.id,
+      ...names(site),
+      kind: site.properties.kind,
+      geometry_precision: site.properties.geometry_precision,
+      controller: state.controller,
+      controller_name: controllerName,
+      controlled_since: state.since === null ? null : toLocalIso(state.since, tz),
+      contested: state.contested,
+      control_change: state.change?.id ?? null,
+      control_confidence: state.confidence,
+      control_sources: cite(state.change ? state.change.sources : site.properties.sources),
+    },
+  };
+}
+
+function siteFeature(site: Site, cite: Cite): Feature {
+  const p = site.properties;
+  return {
+    type: 'Feature',
+    id: site.id,
+    geometry: site.geometry as Geometry,
+    properties: {
+      feature_type: 'site',
+      id: site.id,
+      ...names(site),
+      kind: p.kind,
+      geometry_precision: p.geometry_precision,
+      location_precision_m: p.location_precision_m ?? null,
+      note: p.note ?? null,
+      sources: cite(p.sources),
+    },
+  };
+}
+
+function incidentFeature(incident: Incident, sites: Map<string, Site>, cite: Cite): Feature<Point> | null {
+  const position = locationPoint(incident.location, sites);
+  if (!position) return null;
+  const site = incident.location.site === undefined ? undefined : sites.get(incident.location.site);
+  return {
+    type: 'Feature',
+    id: incident.id,
+    geometry: { type: 'Point', coordinates: position },
+    properties: {
+      feature_type: 'incident',
+      ...incident,
+      location_precision_m: incident.location.precision_m ?? site?.properties.location_precision_m ?? null,
+      sources: cite(incident.sources),
+    },
+  };
+}

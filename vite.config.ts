@@ -2,10 +2,11 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { datasetFiles } from './scripts/vite-plugin-dataset.ts';
+import { trimLeafletCss } from './scripts/vite-plugin-trim-leaflet-css.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [preact(), datasetFiles('data')],
+  plugins: [preact(), trimLeafletCss(), datasetFiles('data')],
   build: {
     target: 'es2022',
     // Leaflet's CSS names PNGs we never show (layer switcher, default pins): keep them out of the CSS.

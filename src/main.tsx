@@ -4,8 +4,9 @@ import './ui/app.css';
 import { render } from 'preact';
 import { incidentUrl } from './app/page-links';
 import { syncUrl } from './app/url-sync';
-import { parseAppConfig, type AppConfig } from './core/app-config';
-import { loadDataset } from './core/dataset';
+import type { AppConfig } from './core/app-config';
+import { loadInBackground } from './app/load-client';
+import { hasErrors } from './core/problems';
 import { formatProblem } from './core/problems';
 import type { MapOptions } from './map/map-view';
 import { createAppStore } from './store/store';
@@ -18,12 +19,6 @@ const mapOptions: MapOptions = {
   onTileFailure: () => store.getState().addNotice('tiles', 'Web map tiles could not be loaded; the built-in basemap is shown.'),
 };
 
-async function fetchText(url: string): Promise<string> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-  return response.text();
-}
-
 /** config.json is optional: missing means defaults; broken means defaults and a notice. */
 async function loadConfig(): Promise<AppConfig> {
   let json: unknown;
@@ -35,6 +30,8 @@ async function loadConfig(): Promise<AppConfig> {
     store.getState().addNotice('config', `config.json could not be read (${String(err)}); using defaults.`);
     return {};
   }
+  // The schema check loads beside the data, not in the first bundle.
+  const { parseAppConfig } = await import('./core/app-config');
   const { config, problems } = parseAppConfig(json);
   if (problems.length > 0) store.getState().addNotice('config', `config.json ignored: ${problems.map(formatProblem).join('; ')}`);
   return config;
@@ -43,15 +40,29 @@ async function loadConfig(): Promise<AppConfig> {
 const root = document.getElementById('app');
 if (root) render(<StoreContext.Provider value={store}><App mapOptions={mapOptions} /></StoreContext.Provider>, root);
 
-const manifestUrl = new URL('data/dataset.json', document.baseURI).href;
-Promise.all([loadConfig(), loadDataset(manifestUrl, fetchText)])
+// ?data=<address of a manifest or bundle> shows another dataset; it must be valid as a whole.
+const dataParam = new URLSearchParams(location.search).get('data');
+const manifestUrl = new URL(dataParam ?? 'data/dataset.json', document.baseURI).href;
+let stopSync = () => {};
+
+Promise.all([loadConfig(), loadInBackground({ kind: 'url', url: manifestUrl })])
   .then(([config, { dataset, problems }]) => {
     mapOptions.tiles = config.tiles;
-    store.getState().setLoadResult(dataset, problems);
-    if (dataset) {
-      syncUrl(store);
-      // Only a framed map talks to a host page; the code for it loads only then.
-      if (window.parent !== window) void import('./app/host-api').then((m) => m.connectHost(store));
+    if (dataParam !== null && hasErrors(problems)) {
+      store.getState().setLoadResult(null, problems);
+      return;
     }
+    store.getState().setLoadResult(dataset, problems);
+    if (!dataset) return;
+    stopSync = syncUrl(store);
+    // An imported dataset gets its own link state; the page's link named the old one.
+    store.subscribe((s) => s.dataset, (next, prev) => {
+      if (next && prev && next !== prev) {
+        stopSync();
+        stopSync = syncUrl(store, window, { applyLocation: false });
+      }
+    });
+    // Only a framed map talks to a host page; the code for it loads only then.
+    if (window.parent !== window) void import('./app/host-api').then((m) => m.connectHost(store));
   })
-  .catch((err: unknown) => store.getState().setLoadResult(null, [{ file: 'dataset.json', message: String(err) }]));
+  .catch((err: unknown) => store.getState().setLoadResult(null, [{ file: manifestUrl, message: String(err) }]));

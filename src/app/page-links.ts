@@ -8,6 +8,12 @@ export function pageBase(loc: Location = location): string {
   return loc.href.split(/[?#]/)[0] ?? loc.href;
 }
 
+/** Parameters a view link must carry on: which dataset the page shows (?data=). */
+function carried(loc: Location): string {
+  const data = new URLSearchParams(loc.search).get('data');
+  return data === null ? '' : `?${new URLSearchParams({ data }).toString()}`;
+}
+
 function timeZoneOf(s: AppState): string {
   return s.dataset?.manifest.timezone ?? 'UTC';
 }
@@ -17,14 +23,14 @@ export function viewUrl(s: AppState, embed: boolean, loc: Location = location): 
   const link: LinkState = { ...linkStateOf(s) };
   if (embed) link.embed = true;
   else delete link.embed;
-  return pageBase(loc) + writeLink(link, timeZoneOf(s));
+  return pageBase(loc) + writeLink(link, timeZoneOf(s), carried(loc));
 }
 
 /** A permalink to one incident: it opens at the incident's time with it selected. */
 export function incidentUrl(s: AppState, id: string, loc: Location = location): string {
   const link: LinkState = { event: id };
   if (s.lang !== 'en') link.lang = s.lang;
-  return pageBase(loc) + writeLink(link, timeZoneOf(s));
+  return pageBase(loc) + writeLink(link, timeZoneOf(s), carried(loc));
 }
 
 /** The HTML an article pastes to embed this view. */

@@ -14,7 +14,8 @@ function isChoice(next: AppState, prev: AppState): boolean {
   return next.span === 'day' && (prev.span !== 'day' || next.time !== prev.time);
 }
 
-export function syncUrl(store: AppStore, win: Window = window): () => void {
+/** With applyLocation false (after an import), the current link is not read: it names another dataset. */
+export function syncUrl(store: AppStore, win: Window = window, { applyLocation = true } = {}): () => void {
   const dataset = store.getState().dataset;
   if (!dataset) throw new Error('syncUrl needs a loaded dataset');
   const ctx = linkContextOf(dataset);
@@ -41,7 +42,7 @@ export function syncUrl(store: AppStore, win: Window = window): () => void {
     pending = null;
   };
 
-  apply(win.location.search, true);
+  if (applyLocation) apply(win.location.search, true);
 
   const unsubscribe = store.subscribe((next, prev) => {
     if (applying || next.dataset !== dataset) return;

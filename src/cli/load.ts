@@ -1,23 +1,12 @@
 // Loads a dataset (manifest or bundle) from disk for the command-line tools, or says why not.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { isBundle, readBundle } from '../core/bundle';
 import { hasErrors, loadDataset, type LoadResult } from '../core/dataset';
 import { formatProblem } from '../core/problems';
 import type { Dataset } from '../core/types';
 
-export async function loadFromPath(path: string): Promise<LoadResult> {
-  const full = resolve(path);
-  const text = await readFile(full, 'utf8').catch(() => null);
-  if (text !== null) {
-    try {
-      const json: unknown = JSON.parse(text);
-      if (isBundle(json)) return readBundle(json, full.slice(full.lastIndexOf('/') + 1));
-    } catch {
-      // not JSON: loadDataset reports it with the file's name
-    }
-  }
-  return loadDataset(full, (p) => readFile(p, 'utf8'));
+export function loadFromPath(path: string): Promise<LoadResult> {
+  return loadDataset(resolve(path), (p) => readFile(p, 'utf8'));
 }
 
 /** The dataset, or null after printing every problem to stderr. */

@@ -3,10 +3,9 @@
 import { writeFile } from 'node:fs/promises';
 import { indexDataset } from '../core/dataset-index';
 import { isLayerId, LAYER_IDS } from '../core/layers';
-import { buildSnapshot, snapshotText } from '../core/snapshot';
+import { buildSnapshot, GENERATOR, snapshotText } from '../core/snapshot';
 import { fromLocalParts, localParts, parseMoment, startOfLocalDay } from '../core/time';
 import { readArgs } from './args';
-import { GENERATOR } from './generator';
 import { loadValidOrReport } from './load';
 
 async function main(argv: string[]): Promise<number> {

@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { booleanClockwise } from '@turf/turf';
 import * as S from './schema';
+import { isBundle, readBundle } from './bundle';
 import { acceptEach, issuesToProblems, showValue, uniqueById } from './records';
 import type {
   BasemapFeature, ControlChange, ControlFile, Dataset, Incident, InitialControl, Manifest,
@@ -25,20 +26,29 @@ export function resolvePath(manifestPath: string, relative: string): string {
   return slash < 0 ? relative : manifestPath.slice(0, slash + 1) + relative;
 }
 
-/** Fetches and validates a whole dataset; never throws for bad input. */
-export async function loadDataset(manifestPath: string, readText: ReadText): Promise<LoadResult> {
+/** Reading progress: files read so far out of all the dataset's files. */
+export type LoadProgress = (done: number, total: number, file: string) => void;
+
+/**
+ * Fetches and validates a whole dataset from its manifest, or from a single-file bundle; never
+ * throws for bad input.
+ */
+export async function loadDataset(manifestPath: string, readText: ReadText, onProgress?: LoadProgress): Promise<LoadResult> {
   const problems: Problem[] = [];
   const manifestName = manifestPath.slice(manifestPath.lastIndexOf('/') + 1);
   const manifestJson = await readJson(manifestPath, manifestName, readText, problems);
   if (manifestJson === undefined) return { dataset: null, problems };
+  if (isBundle(manifestJson)) return readBundle(manifestJson, manifestName);
   const manifest = validateManifest(manifestJson, manifestName, problems);
   if (!manifest) return { dataset: null, problems };
 
-  const entries = Object.entries(manifest.files) as [FileKey, string | undefined][];
+  const entries = (Object.entries(manifest.files) as [FileKey, string | undefined][]).filter((e): e is [FileKey, string] => e[1] !== undefined);
   const raw: Partial<Record<FileKey, unknown>> = {};
+  let done = 0;
+  onProgress?.(0, entries.length, manifestName);
   await Promise.all(entries.map(async ([key, name]) => {
-    if (name === undefined) return;
     raw[key] = await readJson(resolvePath(manifestPath, name), name, readText, problems);
+    onProgress?.(++done, entries.length, name);
   }));
   return validateDataset(manifest, raw, problems);
 }
@@ -262,8 +272,5 @@ function validateStory(file: string, json: unknown, ctx: { start: number; end: n
       && s.sources.every((id, i) => known(ctx.sourceIds, id, file, s.id, `sources.${i}`, 'source', problems)));
 }
 
-/** True when any problem rejects a record (warnings only note what was fixed). */
-export function hasErrors(problems: readonly Problem[]): boolean {
-  return problems.some((p) => p.severity !== 'warning');
-}
+export { hasErrors } from './problems';
 

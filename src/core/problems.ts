@@ -7,3 +7,8 @@ export function formatProblem(p: Problem): string {
   const value = p.value === undefined ? '' : ` = ${p.value}`;
   return `${p.severity === 'warning' ? 'warning' : 'error'}: ${where}${value}: ${p.message}`;
 }
+
+/** True when any problem rejects a record (warnings only note what was fixed). */
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((p) => p.severity !== 'warning');
+}

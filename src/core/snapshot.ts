@@ -11,6 +11,8 @@ import { locationPoint } from './geo';
 import type { Dataset, Incident, Site, Source } from './types';
 
 export const SNAPSHOT_FORMAT = 'conflict-map-snapshot/1';
+/** Written into every file this project exports, by the app and the command line alike. */
+export const GENERATOR = `qamishlo-control-map 0.1.0 (${SNAPSHOT_FORMAT})`;
 
 export interface SnapshotOptions {
   /** The moment, epoch ms (for a whole day: its last moment). */

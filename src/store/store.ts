@@ -39,6 +39,8 @@ export interface AppState {
   notices: Notice[];
 
   setLoadResult(dataset: Dataset | null, problems: Problem[]): void;
+  /** Shows another dataset from its start, with the default view (an import). */
+  replaceDataset(dataset: Dataset, problems: Problem[]): void;
   setTime(t: number): void;
   /** Shows the whole local day that contains t. */
   showDay(t: number): void;
@@ -100,6 +102,12 @@ export function createAppStore(initial: Partial<Pick<AppState, 'time' | 'layers'
       }
       const time = get().time || dataset.start;
       set({ status: 'ready', dataset, index: indexDataset(dataset), problems, time: clampTo(dataset, time) });
+    },
+    replaceDataset(dataset, problems) {
+      set({
+        status: 'ready', dataset, index: indexDataset(dataset), problems, time: dataset.start, span: 'moment',
+        selectedId: null, view: null, step: null, layers: [...LAYER_IDS], playing: false,
+      });
     },
     setTime(t) {
       const time = clampTo(get().dataset, t);

@@ -18,6 +18,8 @@ import { Timeline } from './timeline/Timeline';
 
 const ShareDialog = lazyComponent(() => import('./share/ShareDialog').then((m) => m.ShareDialog));
 const EmbedDialog = lazyComponent(() => import('./share/EmbedDialog').then((m) => m.EmbedDialog));
+const ImportDialog = lazyComponent(() => import('./data/ImportDialog').then((m) => m.ImportDialog));
+const ExportDialog = lazyComponent(() => import('./data/ExportDialog').then((m) => m.ExportDialog));
 const StoryPanel = lazyComponent(() => import('./story/StoryPanel').then((m) => m.StoryPanel));
 const Legend = lazyComponent(() => import('./panels/Legend').then((m) => m.Legend));
 const AboutPanel = lazyComponent(() => import('./panels/AboutPanel').then((m) => m.AboutPanel));
@@ -37,7 +39,10 @@ export function App({ mapOptions = {} }: { mapOptions?: MapOptions }) {
       <main class="app-status">
         <h1>The map data could not be loaded</h1>
         <ProblemsPanel problems={problems} title="What went wrong" />
-        <button type="button" onClick={() => location.reload()}>Retry</button>
+        <p class="app-status-actions">
+          <button type="button" onClick={() => location.reload()}>Retry</button>
+          {new URLSearchParams(location.search).has('data') ? <> <a href={location.pathname}>Open the built-in map instead</a></> : null}
+        </p>
       </main>
     );
   }
@@ -53,7 +58,7 @@ function FullApp({ mapOptions, problems }: LayoutProps) {
   const timeZone = useApp(selectTimeZone);
   const hasStory = useApp((s) => (s.dataset?.story.length ?? 0) > 0);
   const inStory = useApp((s) => s.step !== null);
-  const [dialog, setDialog] = useState<'share' | 'embed' | null>(null);
+  const [dialog, setDialog] = useState<'share' | 'embed' | 'export' | 'import' | null>(null);
   if (!dataset) return null;
   return (
     <div class="app">
@@ -65,6 +70,8 @@ function FullApp({ mapOptions, problems }: LayoutProps) {
         <div class="app-actions">
           <button type="button" onClick={() => setDialog('share')}>Share</button>
           <button type="button" onClick={() => setDialog('embed')}>Embed</button>
+          <button type="button" onClick={() => setDialog('export')}>Export</button>
+          <button type="button" onClick={() => setDialog('import')}>Load data</button>
         </div>
       </header>
       {problems}
@@ -85,6 +92,8 @@ function FullApp({ mapOptions, problems }: LayoutProps) {
       </main>
       {dialog === 'share' ? <ShareDialog open onClose={() => setDialog(null)} /> : null}
       {dialog === 'embed' ? <EmbedDialog open onClose={() => setDialog(null)} /> : null}
+      {dialog === 'export' ? <ExportDialog open onClose={() => setDialog(null)} /> : null}
+      {dialog === 'import' ? <ImportDialog open onClose={() => setDialog(null)} /> : null}
     </div>
   );
 }

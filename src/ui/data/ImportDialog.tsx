@@ -1,0 +1,88 @@
+// "Load data": a dataset from files (picked or dropped) or from an address; it is validated as a whole
+// first, and a dataset with problems is never half-loaded: the reader sees the list, the map stays.
+import { useState } from 'preact/hooks';
+import { fileSet } from '../../app/file-source';
+import { loadInBackground } from '../../app/load-client';
+import { hasErrors } from '../../core/problems';
+import type { Problem } from '../../core/types';
+import { ProblemsPanel } from '../panels/ProblemsPanel';
+import { Dialog } from '../share/Dialog';
+import { useAppStore } from '../store-context';
+
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'loading'; done: number; total: number; file: string }
+  | { kind: 'failed'; problems: Problem[] };
+
+export function ImportDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  return <Dialog title="Load data" open={open} onClose={onClose}><ImportBody onDone={onClose} /></Dialog>;
+}
+
+function ImportBody({ onDone }: { onDone: () => void }) {
+  const store = useAppStore();
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [dragging, setDragging] = useState(false);
+  const [address, setAddress] = useState('');
+
+  const load = async (files: File[]) => {
+    if (files.length === 0) return;
+    setStatus({ kind: 'loading', done: 0, total: files.length, file: files[0]?.name ?? '' });
+    const set = await fileSet(files);
+    if (!set.entry) {
+      setStatus({ kind: 'failed', problems: [{ file: files.map((f) => f.name).join(', '), message: set.reason ?? 'not a dataset' }] });
+      return;
+    }
+    const result = await loadInBackground({ kind: 'files', entry: set.entry, texts: set.texts },
+      (done, total, file) => setStatus({ kind: 'loading', done, total, file }));
+    if (!result.dataset || hasErrors(result.problems)) {
+      setStatus({ kind: 'failed', problems: result.problems });
+      return;
+    }
+    const { dataset } = result;
+    store.getState().replaceDataset(dataset, result.problems);
+    store.getState().addNotice('import', `Loaded “${dataset.manifest.title}” (${dataset.incidents.length} incidents, ${dataset.sites.length} sites) from your files.`);
+    onDone();
+  };
+
+  return (
+    <div class="import">
+      <p>Choose a dataset's manifest (<code>dataset.json</code>) together with the files it names, or a single dataset file exported with “Export”.
+        Everything is checked before anything is shown; the format is described in <code>docs/data-format.md</code>.</p>
+      <div class={`drop-zone${dragging ? ' is-dragging' : ''}`}
+        onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(e) => { e.preventDefault(); setDragging(false); void load([...(e.dataTransfer?.files ?? [])]); }}>
+        <label>
+          <span>Choose files, or drop them here</span>
+          <input type="file" multiple accept=".json,.geojson,application/json,application/geo+json"
+            onChange={(e) => void load([...((e.currentTarget as HTMLInputElement).files ?? [])])} />
+        </label>
+      </div>
+      <form class="import-address" onSubmit={(e) => {
+        e.preventDefault();
+        const url = new URL(location.href);
+        for (const key of [...url.searchParams.keys()]) url.searchParams.delete(key);
+        url.searchParams.set('data', address);
+        location.assign(url.href);
+      }}>
+        <label>
+          <span>Or the address of a manifest or dataset file</span>
+          <input type="url" required value={address} placeholder="https://example.org/data/dataset.json"
+            onInput={(e) => setAddress((e.currentTarget as HTMLInputElement).value)} />
+        </label>
+        <button type="submit">Open</button>
+      </form>
+      {status.kind === 'loading' ? (
+        <p role="status" class="import-progress">
+          Reading {status.file}… <progress max={status.total} value={status.done}>{status.done} of {status.total}</progress>
+        </p>
+      ) : null}
+      {status.kind === 'failed' ? (
+        <div class="import-failed">
+          <p role="status">Nothing was loaded: the data has problems. The map you were looking at is unchanged.</p>
+          <ProblemsPanel problems={status.problems} title={`${status.problems.length} problem${status.problems.length === 1 ? '' : 's'} in the chosen data`} />
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -6,7 +6,7 @@ import { trimLeafletCss } from './scripts/vite-plugin-trim-leaflet-css.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [preact(), trimLeafletCss(), datasetFiles('data')],
+  plugins: [preact(), trimLeafletCss(), datasetFiles('data'), datasetFiles('examples', 'examples')],
   build: {
     target: 'es2022',
     // Leaflet's CSS names PNGs we never show (layer switcher, default pins): keep them out of the CSS.

@@ -166,7 +166,10 @@ function known(ids: Set<string>, id: string, file: string, record: string, field
 
 function inExtent(ms: number, ctx: { start: number; end: number; problems: Problem[] }, file: string, record: string, field: string, iso: string): boolean {
   if (ms >= ctx.start && ms <= ctx.end) return true;
-  ctx.problems.push({ file, record, field, value: showValue(iso), message: 'lies outside the dataset extent (manifest extent.start to extent.end)' });
+  const message = ms < ctx.start
+    ? 'is before the dataset\'s start (the manifest\'s extent.start)'
+    : 'is after the dataset\'s end (the manifest\'s extent.end)';
+  ctx.problems.push({ file, record, field, value: showValue(iso), message });
   return false;
 }
 

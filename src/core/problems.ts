@@ -1,7 +1,7 @@
 // One line per problem, for the command line and logs.
 import type { Problem } from './types';
 
-/** "incidents.json › prison-capture › start = "2016-05-21…": lies outside the dataset extent". */
+/** "incidents.json › prison-capture › start = "2016-05-21…": is after the dataset's end". */
 export function formatProblem(p: Problem): string {
   const where = [p.file, p.record, p.field].filter(Boolean).join(' › ');
   const value = p.value === undefined ? '' : ` = ${p.value}`;

@@ -225,3 +225,15 @@ export const Manifest = v.strictObject({
 function samePosition(a: readonly number[] | undefined, b: readonly number[] | undefined): boolean {
   return a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1];
 }
+
+/** Whole files, as a dataset's manifest names them (used for the published JSON Schemas). */
+export const FILE_SCHEMAS = {
+  manifest: Manifest,
+  sources: v.array(Source),
+  actors: v.array(Actor),
+  sites: v.object({ type: v.literal('FeatureCollection'), features: v.array(Site) }),
+  basemap: v.object({ type: v.literal('FeatureCollection'), features: v.array(BasemapFeature) }),
+  control: v.object({ initial: v.array(InitialControl), changes: v.array(ControlChange) }),
+  incidents: v.array(Incident),
+  story: v.array(StoryStep),
+} as const;

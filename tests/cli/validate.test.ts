@@ -27,7 +27,7 @@ describe('npm run validate', () => {
     writeFileSync(join(dir, 'incidents.json'), JSON.stringify(incidents));
     const { code, stdout } = await validate(join(dir, 'dataset.json'));
     expect(code).toBe(1);
-    expect(stdout).toMatch(/^error: incidents\.json › jail-capture › start = "2016-05-21T12:00:00\+03:00": lies outside the dataset extent/m);
+    expect(stdout).toMatch(/^error: incidents\.json › jail-capture › start = "2016-05-21T12:00:00\+03:00": is after the dataset.s end/m);
     expect(stdout).toMatch(/^1 problem found$/m);
   }, 30_000);
 });

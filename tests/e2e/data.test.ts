@@ -70,6 +70,22 @@ describe('research exports and imports in Chromium', () => {
     await page.context().close();
   });
 
+  it('imports files dropped on the dialog', async () => {
+    const { page, errors } = await openApp(browser, baseUrl);
+    await page.getByRole('button', { name: 'Load data' }).click();
+    const files = filesIn('examples/datasets/invented-town').map((path) => ({ name: path.slice(path.lastIndexOf('/') + 1), text: readFileSync(path, 'utf8') }));
+    const transfer = await page.evaluateHandle((list) => {
+      const dt = new DataTransfer();
+      for (const f of list) dt.items.add(new File([f.text], f.name, { type: 'application/json' }));
+      return dt;
+    }, files);
+    await page.locator('.drop-zone').dispatchEvent('dragover', { dataTransfer: transfer });
+    await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toMatch(/Millbrook/);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('imports an exported dataset file (one JSON)', async () => {
     const { page } = await openApp(browser, baseUrl, '?data=examples/datasets/invented-town/dataset.json');
     await page.getByRole('button', { name: 'Export' }).click();

@@ -14,7 +14,7 @@ export interface IncidentIndex {
   byId: Map<string, Incident>;
 }
 
-/** Builds the index once per dataset, for queries with the given window. */
+/** Builds the index once per dataset, for queries over the given window of time. */
 export function buildIncidentIndex(incidents: readonly Incident[], windowMs: number): IncidentIndex {
   const sorted = [...incidents].sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.id.localeCompare(b.id));
   const starts = new Float64Array(sorted.length);
@@ -35,7 +35,7 @@ export function buildIncidentIndex(incidents: readonly Incident[], windowMs: num
 export function incidentsAround(index: IncidentIndex, t: number): Incident[] {
   const hi = lastAtOrBefore(index.starts, t);
   const lo = lastAtOrBefore(index.starts, t - index.windowMs) + 1;
-  // An incident begun before the window can only still run at t if it lasts longer than the window.
+  // An incident begun before the window can only still run at t if it lasts longer than the window does.
   const before: number[] = [];
   for (const i of index.long) if (i < lo && (index.ends[i] as number) >= t) before.push(i);
   const out = before.map((i) => index.incidents[i] as Incident);

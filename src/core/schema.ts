@@ -46,7 +46,11 @@ export const Source = v.strictObject({
   publisher: Text,
   title: Text,
   date: v.optional(v.pipe(v.string(), v.isoDate('must be a date like 2016-04-21'))),
-  url: v.optional(v.pipe(v.string(), v.url('must be a URL'))),
+  url: v.optional(v.pipe(
+    v.string(),
+    v.url('must be a URL'),
+    v.regex(/^[\x21-\x7e]+$/, 'must be written in ASCII: percent-encode other characters (as browsers copy links)'),
+  )),
   language: v.optional(Text),
   note: v.optional(Text),
 });

@@ -1,4 +1,5 @@
 // Marker glyphs: one distinct shape per site kind and per incident type, so colour is never the only cue.
+import type { IncidentLayer } from '../core/incidents';
 import type { IncidentType, SiteKind } from '../core/types';
 
 const svg = (body: string) =>
@@ -45,6 +46,11 @@ export function siteIconHtml(kind: SiteKind, ringColour?: string): string {
   const glyph = SITE_GLYPHS[kind] ?? DEFAULT_SITE_GLYPH;
   return svg(`${ring}<g transform="translate(3.6 3.6) scale(0.7)">${glyph}</g>`);
 }
+
+/** One colour per incident layer, for the timeline's marks and the map's dense mode. */
+export const INCIDENT_LAYER_COLOURS: Record<IncidentLayer, string> = {
+  mortar: '#d55e00', clash: '#1b1b1b', capture: '#6a3d9a', talks: '#0072b2',
+};
 
 export const INCIDENT_TYPE_LABELS: Record<IncidentType, string> = {
   clash: 'Clash', mortar: 'Mortar fire', artillery: 'Artillery fire', capture: 'Capture',

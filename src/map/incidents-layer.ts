@@ -5,7 +5,8 @@ import type { Incident } from '../core/types';
 import { HOUR } from '../core/time';
 import { selectVisibleIncidents } from '../store/selectors';
 import { locate, sitePosition, toLatLng } from './geometry';
-import { INCIDENT_TYPE_LABELS, incidentIconHtml } from './icons';
+import { INCIDENT_LAYER } from '../core/incidents';
+import { INCIDENT_LAYER_COLOURS, INCIDENT_TYPE_LABELS, incidentIconHtml } from './icons';
 import { placeMarkers } from './placement';
 import { hasSiteMarker } from './sites-layer';
 import { incidentPopup } from './popup';
@@ -13,11 +14,13 @@ import { StoreLayer } from './store-layer';
 
 const ICON_SIZE = 28;
 const FIRE_TYPES = new Set(['mortar', 'artillery']);
+/** Beyond this many incidents on the map, marks are drawn as canvas circles (no DOM per mark). */
+const DENSE_AT = 300;
 
 interface IncidentMark {
   incident: Incident;
   group: L.FeatureGroup;
-  marker: L.Marker;
+  marker: L.Marker | L.CircleMarker;
   /** Drawn only while selected, for incidents that are not fire. */
   uncertainty: L.Polygon | null;
   /** Pixel offset from the true position, so that nearby marks do not cover each other. */
@@ -28,6 +31,8 @@ interface IncidentMark {
 export class IncidentsLayer extends StoreLayer {
   private readonly marks = new Map<string, IncidentMark>();
   private map: L.Map | null = null;
+  private dense = false;
+  private readonly canvas = L.canvas({ padding: 0.3 });
 
   protected build(map: L.Map): void {
     this.map = map;
@@ -44,7 +49,7 @@ export class IncidentsLayer extends StoreLayer {
   }
 
   private onZoomEnd(): void {
-    this.place([...this.marks.values()].map((m) => m.incident));
+    if (!this.dense) this.place([...this.marks.values()].map((m) => m.incident));
   }
 
   protected reset(): void {
@@ -53,6 +58,12 @@ export class IncidentsLayer extends StoreLayer {
   }
 
   private update(visible: readonly Incident[], time: number): void {
+    const dense = visible.length > DENSE_AT;
+    if (dense !== this.dense) {
+      this.group.clearLayers();
+      this.marks.clear();
+      this.dense = dense;
+    }
     const wanted = new Set(visible.map((i) => i.id));
     for (const [id, mark] of this.marks) {
       if (!wanted.has(id)) {
@@ -63,7 +74,7 @@ export class IncidentsLayer extends StoreLayer {
     for (const incident of visible) {
       let mark = this.marks.get(incident.id);
       if (!mark) {
-        const created = this.create(incident);
+        const created = dense ? this.createDense(incident) : this.create(incident);
         if (!created) continue;
         mark = created;
         this.marks.set(incident.id, mark);
@@ -72,10 +83,35 @@ export class IncidentsLayer extends StoreLayer {
       const fade = fadeFor(time - Date.parse(incident.start));
       if (fade !== mark.fade) {
         mark.fade = fade;
-        mark.marker.setOpacity(fade);
+        if (mark.marker instanceof L.Marker) mark.marker.setOpacity(fade);
+        else mark.marker.setStyle({ opacity: fade, fillOpacity: 0.8 * fade });
       }
     }
-    this.place(visible);
+    if (!dense) this.place(visible);
+  }
+
+  /** A light mark for crowded moments: a canvas circle in the layer's colour, with the same popup. */
+  private createDense(incident: Incident): IncidentMark | null {
+    const where = locate(incident.location, this.ctx.sites);
+    if (!where) return null;
+    const group = L.featureGroup();
+    const marker = L.circleMarker(toLatLng(where.position), {
+      renderer: this.canvas, radius: 5, weight: 1, color: '#ffffff',
+      fillColor: INCIDENT_LAYER_COLOURS[INCIDENT_LAYER[incident.type]], fillOpacity: 0.8,
+    });
+    this.bindIncident(marker, incident);
+    marker.addTo(group);
+    const mark: IncidentMark = { incident, group, marker, uncertainty: null, offset: '0,0', fade: 1 };
+    marker.on('add', () => this.markSelected(mark, this.store.getState().selectedId === incident.id));
+    return mark;
+  }
+
+  private bindIncident(marker: L.Marker | L.CircleMarker, incident: Incident): void {
+    marker.bindPopup(() => incidentPopup(incident, this.ctx), { maxWidth: 340, autoPanPadding: [24, 24] });
+    marker.on('click', () => this.store.getState().selectIncident(incident.id, { moveTime: false }));
+    marker.on('popupclose', () => {
+      if (this.store.getState().selectedId === incident.id) this.store.getState().selectIncident(null);
+    });
   }
 
   /** Spreads marks that would overlap at the current zoom; touches only marks whose offset changes. */
@@ -96,7 +132,7 @@ export class IncidentsLayer extends StoreLayer {
     for (const [id, offset] of offsets) {
       const mark = this.marks.get(id);
       const key = offset.join(',');
-      if (!mark || mark.offset === key) continue;
+      if (!mark || mark.offset === key || !(mark.marker instanceof L.Marker)) continue;
       mark.offset = key;
       mark.marker.setIcon(this.icon(mark.incident, offset));
       this.markSelected(mark, this.store.getState().selectedId === id);
@@ -140,11 +176,7 @@ export class IncidentsLayer extends StoreLayer {
       riseOnHover: true,
       zIndexOffset: 1000,
     });
-    marker.bindPopup(() => incidentPopup(incident, this.ctx), { maxWidth: 340, autoPanPadding: [24, 24] });
-    marker.on('click', () => this.store.getState().selectIncident(incident.id, { moveTime: false }));
-    marker.on('popupclose', () => {
-      if (this.store.getState().selectedId === incident.id) this.store.getState().selectIncident(null);
-    });
+    this.bindIncident(marker, incident);
     marker.addTo(group);
     const mark: IncidentMark = { incident, group, marker, uncertainty: fire ? null : uncertainty, offset: '0,0', fade: 1 };
     marker.on('add', () => this.markSelected(mark, this.store.getState().selectedId === incident.id));
@@ -152,7 +184,8 @@ export class IncidentsLayer extends StoreLayer {
   }
 
   private markSelected(mark: IncidentMark, selected: boolean): void {
-    mark.marker.getElement()?.classList.toggle('is-selected', selected);
+    if (mark.marker instanceof L.Marker) mark.marker.getElement()?.classList.toggle('is-selected', selected);
+    else mark.marker.setStyle({ color: selected ? '#0b5cad' : '#ffffff', weight: selected ? 3 : 1 });
     if (mark.uncertainty) {
       if (selected) mark.uncertainty.addTo(mark.group);
       else mark.group.removeLayer(mark.uncertainty);

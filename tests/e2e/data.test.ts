@@ -100,6 +100,32 @@ describe('research exports and imports in Chromium', () => {
     await page.context().close();
   });
 
+  it('shows a large import in dense mode: canvas marks, a list of what is on the map, no errors', async () => {
+    const mini = (f: string) => JSON.parse(readFileSync(`tests/fixtures/mini/${f}`, 'utf8')) as unknown;
+    const manifest = mini('dataset.json') as { files: Record<string, string> };
+    const files: Record<string, unknown> = {};
+    for (const [key, name] of Object.entries(manifest.files)) files[key] = mini(name);
+    const types = ['clash', 'mortar', 'capture', 'talks'];
+    files.incidents = Array.from({ length: 20_000 }, (_, k) => ({
+      id: `gen-${k}`, type: types[k % 4], title: `Generated ${k}`, summary: 'Generated for a test.',
+      start: new Date(Date.parse('2016-04-20T00:00:00+03:00') + (k % 72) * 3_600_000).toISOString().replace('.000Z', 'Z'),
+      time_precision: 'hour', location: { point: [41.2 + (k % 100) * 0.0005, 37.02 + Math.floor(k / 100 % 80) * 0.0005] },
+      actors: ['blue'], casualties: [], confidence: 'low', sources: ['src-a'],
+    }));
+    const bundle = JSON.stringify({ format: 'conflict-map-bundle/1', manifest, files });
+    const { page, errors } = await openApp(browser, baseUrl);
+    await page.getByRole('button', { name: 'Load data' }).click();
+    await page.getByLabel('Choose files, or drop them here').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(bundle) });
+    await page.getByRole('heading', { level: 1, name: /Mini test dataset/ }).waitFor({ timeout: 20_000 });
+    await pressOnTimeline(page, 'PageUp', 1);
+    expect(await page.locator('.leaflet-overlay-pane canvas').count()).toBe(1);
+    expect(await page.locator('.incident-marker').count()).toBe(0);
+    expect(await page.getByText(/This dataset has 20,000 incidents: the list shows the latest 200 of those on the map now/).count()).toBe(1);
+    expect(await page.getByRole('list', { name: 'Incidents' }).getByRole('listitem').count()).toBe(200);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('lists every problem of a broken import and keeps the map', async () => {
     const { page, errors } = await openApp(browser, baseUrl);
     await page.getByRole('button', { name: 'Load data' }).click();

@@ -40,7 +40,7 @@ function ImportBody({ onDone }: { onDone: () => void }) {
     }
     const { dataset } = result;
     store.getState().replaceDataset(dataset, result.problems);
-    store.getState().addNotice('import', `Loaded “${dataset.manifest.title}” (${dataset.incidents.length} incidents, ${dataset.sites.length} sites) from your files.`);
+    store.getState().addNotice('import', `Loaded “${dataset.manifest.title}” (${dataset.incidents.length.toLocaleString('en')} incidents, ${dataset.sites.length.toLocaleString('en')} sites) from your files.`);
     onDone();
   };
 

@@ -8,6 +8,10 @@ import { incidentUrl } from '../../app/page-links';
 import { selectTimeZone, selectVisibleIncidents } from '../../store/selectors';
 import { useApp, useAppStore } from '../store-context';
 
+/** Datasets up to this size list every incident. */
+const FULL_LIST_MAX = 500;
+const LONG_LIST_ROWS = 200;
+
 export function IncidentList() {
   const store = useAppStore();
   const index = useApp((s) => s.index);
@@ -33,14 +37,19 @@ export function IncidentList() {
   }, [focusId]);
 
   if (!index) return null;
+  // A long dataset lists what is on the map now (up to a limit) rather than thousands of rows.
+  const all = index.incidents.incidents;
+  const long = all.length > FULL_LIST_MAX;
+  const rows = long ? visible.slice(-LONG_LIST_ROWS) : all;
   return (
     <div class="incident-list">
       <p class="panel-summary" aria-live="polite">
         {visible.length === 0 ? 'No incidents on the map at this time.' : `${visible.length} on the map at ${formatShortDay(time, timeZone)}, ${formatLocalClock(time, timeZone)}.`}
+        {long ? ` This dataset has ${all.length.toLocaleString('en')} incidents: the list shows ${rows.length < visible.length ? `the latest ${rows.length} of ` : ''}those on the map now.` : ''}
       </p>
       <ol ref={listRef} aria-label="Incidents">
-        {index.incidents.incidents.map((inc, i) => {
-          const start = index.incidents.starts[i] as number;
+        {rows.map((inc) => {
+          const start = Date.parse(inc.start);
           const state = onMap.has(inc.id) ? 'now' : start > time ? 'later' : 'past';
           const hidden = !layers.includes(INCIDENT_LAYER[inc.type]);
           return (

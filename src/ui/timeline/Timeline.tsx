@@ -1,6 +1,7 @@
 // The timeline: a keyboard slider over the dataset's extent with ticks, marks, density and playback.
 import { useMemo, useRef } from 'preact/hooks';
-import { INCIDENT_LAYER } from '../../core/incidents';
+import { INCIDENT_LAYER, INCIDENT_LAYERS, type IncidentLayer } from '../../core/incidents';
+import { INCIDENT_LAYER_COLOURS } from '../../map/icons';
 import { binCounts } from '../../core/histogram';
 import {
   DAY, HOUR, MINUTE, formatLocalClock, formatLocalDate, formatLocalDateTime, formatShortDay, localMidnights, localParts,
@@ -11,17 +12,16 @@ import { useApp, useAppStore } from '../store-context';
 import { PlaybackControls } from './PlaybackControls';
 import { useElementWidth } from './use-element-width';
 
-const HEIGHT = 86;
+const HEIGHT = 94;
 const PAD = 14;
 const HIST_TOP = 18;
-const HIST_HEIGHT = 28;
-const MARK_ROW = 56;
-const CHANGE_ROW = 70;
+const HIST_HEIGHT = 26;
+/** Each incident layer has its own row of marks, so none hides another. */
+const MARK_ROW_TOP = 50;
+const MARK_ROW_GAP = 6;
+const CHANGE_ROW = 78;
 const SNAP_MS = 5 * MINUTE;
 
-export const LAYER_COLOURS: Record<string, string> = {
-  mortar: '#d55e00', clash: '#1b1b1b', capture: '#6a3d9a', talks: '#0072b2',
-};
 
 /** "Thursday 21 April 2016, 12:00, local time (UTC+03:00)": what a screen reader hears. */
 export function timeValueText(ms: number, timeZone: string): string {
@@ -51,7 +51,13 @@ export function Timeline() {
     const midnights = localMidnights(start, end, timeZone);
     const counts = binCounts(index.incidents.starts, start, end, HOUR);
     const max = Math.max(1, ...counts);
-    return { midnights, counts, max };
+    // One mark per hour and layer, however many incidents: the histogram carries the numbers.
+    const marks: { layer: IncidentLayer; hour: number }[] = [];
+    for (const layer of INCIDENT_LAYERS) {
+      const times = Float64Array.from(index.incidents.incidents.flatMap((inc, i) => (INCIDENT_LAYER[inc.type] === layer ? [index.incidents.starts[i] as number] : [])));
+      binCounts(times, start, end, HOUR).forEach((c, hour) => { if (c > 0) marks.push({ layer, hour }); });
+    }
+    return { midnights, counts, max, marks };
   }, [index, start, end, timeZone]);
 
   if (!dataset || !index || !scale) return null;
@@ -146,13 +152,13 @@ export function Timeline() {
               </g>
             );
           })}
-          {index.incidents.incidents.map((inc, i) => (
-            <circle key={inc.id} class={`timeline-mark mark-${INCIDENT_LAYER[inc.type]}`} cx={x(index.incidents.starts[i] as number)} cy={MARK_ROW}
-              r={4} fill={LAYER_COLOURS[INCIDENT_LAYER[inc.type]]} />
+          {scale.marks.map(({ layer, hour }) => (
+            <circle key={`${layer}-${hour}`} class={`timeline-mark mark-${layer}`} cx={x(start + (hour + 0.5) * HOUR)}
+              cy={MARK_ROW_TOP + INCIDENT_LAYERS.indexOf(layer) * MARK_ROW_GAP} r={2.8} fill={INCIDENT_LAYER_COLOURS[layer]} />
           ))}
           {dataset.control.changes.map((c) => {
             const cx = x(Date.parse(c.at));
-            return <path key={c.id} class="timeline-change" d={`M${cx} ${CHANGE_ROW - 5}l4 5-4 5-4-5z`}
+            return <path key={c.id} class="timeline-change" d={`M${cx} ${CHANGE_ROW - 4}l3.5 4-3.5 4-3.5-4z`}
               fill={c.contested ? '#ffffff' : actors.get(c.to)?.colour ?? '#999'} />;
           })}
           {shownSpan === 'day' ? (
@@ -163,7 +169,7 @@ export function Timeline() {
           <circle class="timeline-handle" cx={hx} cy={HIST_TOP + HIST_HEIGHT} r={8} />
         </svg>
       </div>
-      <div class="timeline-days" style={{ width: `${width}px` }}>
+      <div class="timeline-days" style={{ width: `${width}px`, top: `-${HEIGHT + 2}px` }}>
         {scale.midnights.filter((m) => m < end).map((m) => (
           <button key={m} type="button" class={`timeline-day-button${shownSpan === 'day' && dayStartOf(time) === m ? ' is-current' : ''}`}
             style={{ left: `${x(m)}px`, maxWidth: `${Math.max(24, dayWidth - 2)}px` }}

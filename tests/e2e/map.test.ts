@@ -89,6 +89,12 @@ describe('the map in Chromium', () => {
     const { page, errors } = await openApp(browser, baseUrl, '', { width: 360, height: 640 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBe(0);
+    for (const name of ['Share', 'Embed', 'Export', 'Load data']) {
+      const button = page.getByRole('button', { name });
+      const box = await button.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 360, name).toBe(true);
+      expect(await button.evaluate((b) => b.scrollWidth <= b.clientWidth), `${name} is not clipped`).toBe(true);
+    }
     const mapBox = await page.locator('.map').boundingBox();
     expect(mapBox?.width).toBeLessThanOrEqual(360);
     expect(mapBox?.height).toBeGreaterThan(200);

@@ -1,6 +1,11 @@
 // `npm run bench` (every size) or `npm run bench -- --quick` (the smallest, as CI runs it):
 // prints a table and writes bench/results.json.
 import { writeFileSync } from 'node:fs';
+import { launchChromium } from '../tests/e2e/chromium';
+import { serveDist } from '../tests/e2e/serve';
+import { serveStatic } from '../tests/e2e/static-server';
+import { firstLoadSizes } from '../scripts/bundle-size';
+import { benchBrowser, type BrowserResult } from './browser';
 import { benchCore, type CoreResult } from './core';
 import { SIZES } from './generate';
 import { formatSummary } from './stats';
@@ -24,6 +29,41 @@ for (const r of core) {
   console.log(`  snapshot at t       ${formatSummary(r.snapshot)}  (${(r.snapshotBytes / 1024).toFixed(0)} KB)`);
 }
 
-const results = { date: new Date().toISOString(), quick, node: process.version, core };
+// The browser: the built app (run `npm run build` first) and the baseline page on a second server.
+const { url, server } = await serveDist();
+const { readFileSync } = await import('node:fs');
+const baseline = await serveStatic('bench/baseline', {
+  '/leaflet.js': readFileSync('node_modules/leaflet/dist/leaflet.js', 'utf8'),
+  '/leaflet.css': readFileSync('node_modules/leaflet/dist/leaflet.css', 'utf8'),
+});
+const browser = await launchChromium();
+const browserResults: BrowserResult[] = [];
+try {
+  for (const size of sizes) {
+    process.stderr.write(`browser: ${size.name}…\n`);
+    browserResults.push(await benchBrowser(browser, size, url, baseline.url, quick ? 50 : 200));
+  }
+} finally {
+  await browser.close();
+  await server.close();
+  baseline.server.close();
+}
+
+console.log('\nBrowser: headless Chromium, the built app, data loaded through ?data=');
+for (const r of browserResults) {
+  const ratio = r.baselineStep.p95 / Math.max(r.step.p95, 0.001);
+  console.log(`\n${r.size}`);
+  console.log(`  first drawn map     ${r.firstDrawMs.toFixed(0)} ms after navigation`);
+  console.log(`  JS heap after load  ${r.heapAfterLoadMB.toFixed(1)} MB`);
+  console.log(`  time step           p50 ${r.step.p50.toFixed(1)} ms, p95 ${r.step.p95.toFixed(1)} ms, max ${r.step.max.toFixed(1)} ms (${r.steps} steps of an hour)`);
+  console.log(`  baseline step       p50 ${r.baselineStep.p50.toFixed(1)} ms, p95 ${r.baselineStep.p95.toFixed(1)} ms, max ${r.baselineStep.max.toFixed(1)} ms (a new L.geoJSON per step)`);
+  console.log(`  gain at p95         ${ratio.toFixed(1)}×`);
+}
+
+const bundle = firstLoadSizes();
+const bundleKB = bundle.reduce((s, b) => s + b.gzipBytes, 0) / 1024;
+console.log(`\nFirst-load JavaScript and CSS (what index.html loads), gzipped: ${bundleKB.toFixed(1)} KB (budget 80 KB)`);
+
+const results = { date: new Date().toISOString(), quick, node: process.version, core, browser: browserResults, firstLoadKB: bundleKB };
 writeFileSync(quick ? 'bench/results-quick.json' : 'bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nwrote ${quick ? 'bench/results-quick.json' : 'bench/results.json'}`);

@@ -10,7 +10,7 @@ export async function serveStatic(dir: string, extra: Record<string, string> = {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
     const page = extra[path];
     if (page !== undefined) {
-      res.writeHead(200, { 'Content-Type': TYPES['.html'] });
+      res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? TYPES['.html'] });
       res.end(page);
       return;
     }

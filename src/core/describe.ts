@@ -2,15 +2,28 @@
 import { describeTime } from './time';
 import type { ControlChange, Incident, Source } from './types';
 
+// Records never change once loaded, so their wording is computed once per record and zone.
+const whenCache = new WeakMap<object, { timeZone: string; text: string }>();
+
+function cachedWhen(record: object, timeZone: string, make: () => string): string {
+  const hit = whenCache.get(record);
+  if (hit && hit.timeZone === timeZone) return hit.text;
+  const text = make();
+  whenCache.set(record, { timeZone, text });
+  return text;
+}
+
 /** When an incident happened, as precisely as its sources allow. */
 export function incidentWhen(incident: Incident, timeZone: string): string {
-  const end = incident.end === undefined ? undefined : Date.parse(incident.end);
-  return describeTime(Date.parse(incident.start), end, incident, timeZone);
+  return cachedWhen(incident, timeZone, () => {
+    const end = incident.end === undefined ? undefined : Date.parse(incident.end);
+    return describeTime(Date.parse(incident.start), end, incident, timeZone);
+  });
 }
 
 /** When a control change happened, as precisely as its sources allow. */
 export function changeWhen(change: ControlChange, timeZone: string): string {
-  return describeTime(Date.parse(change.at), undefined, change, timeZone);
+  return cachedWhen(change, timeZone, () => describeTime(Date.parse(change.at), undefined, change, timeZone));
 }
 
 /** "Akhbar al-Aan, “Title”, 21 April 2016". */

@@ -28,8 +28,21 @@ function partFormatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** Wall-clock parts of an instant in a time zone. */
+const partsCache = new Map<string, LocalParts>();
+const PARTS_CACHE_MAX = 20_000;
+
+/** Wall-clock parts of an instant in a time zone (cached: labels ask for the same moments often). */
 export function localParts(ms: number, timeZone: string): LocalParts {
+  const key = `${timeZone}|${Math.floor(ms / 1000)}`;
+  const hit = partsCache.get(key);
+  if (hit) return hit;
+  const parts = computeLocalParts(ms, timeZone);
+  if (partsCache.size >= PARTS_CACHE_MAX) partsCache.clear();
+  partsCache.set(key, parts);
+  return parts;
+}
+
+function computeLocalParts(ms: number, timeZone: string): LocalParts {
   const out: Record<string, number> = {};
   for (const p of partFormatter(timeZone).formatToParts(new Date(ms))) {
     if (p.type !== 'literal') out[p.type] = Number(p.value);

@@ -1,9 +1,11 @@
 // Every incident in time order, marked past / on the map now / later, kept in step with the time.
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { incidentWhen } from '../../core/describe';
 import { INCIDENT_LAYER } from '../../core/incidents';
 import { formatLocalClock, formatShortDay } from '../../core/time';
+import type { Incident } from '../../core/types';
 import { INCIDENT_TYPE_LABELS, incidentIconHtml } from '../../map/icons';
+import { PureComponent } from '../PureRow';
 import { incidentUrl } from '../../app/page-links';
 import { selectTimeZone, selectVisibleIncidents } from '../../store/selectors';
 import { useApp, useAppStore } from '../store-context';
@@ -21,6 +23,17 @@ export function IncidentList() {
   const visible = useApp(selectVisibleIncidents);
   const timeZone = useApp(selectTimeZone);
   const listRef = useRef<HTMLOListElement>(null);
+  const lang = useApp((s) => s.lang);
+  // Permalinks are made once per incident (per dataset and language), not on every time step.
+  const permalinks = useMemo(() => new Map<string, string>(), [index, lang]);
+  const permalink = (id: string) => {
+    let url = permalinks.get(id);
+    if (url === undefined) {
+      url = incidentUrl(store.getState(), id);
+      permalinks.set(id, url);
+    }
+    return url;
+  };
 
   const onMap = new Set(visible.map((i) => i.id));
   const focusId = selectedId ?? visible[visible.length - 1]?.id;
@@ -36,6 +49,7 @@ export function IncidentList() {
     }
   }, [focusId]);
 
+  const select = useMemo(() => (id: string) => store.getState().selectIncident(id), [store]);
   if (!index) return null;
   // A long dataset lists what is on the map now (up to a limit) rather than thousands of rows.
   const all = index.incidents.incidents;
@@ -43,7 +57,7 @@ export function IncidentList() {
   const rows = long ? visible.slice(-LONG_LIST_ROWS) : all;
   return (
     <div class="incident-list">
-      <p class="panel-summary" aria-live="polite">
+      <p class="panel-summary">
         {visible.length === 0 ? 'No incidents on the map at this time.' : `${visible.length} on the map at ${formatShortDay(time, timeZone)}, ${formatLocalClock(time, timeZone)}.`}
         {long ? ` This dataset has ${all.length.toLocaleString('en')} incidents: the list shows ${rows.length < visible.length ? `the latest ${rows.length} of ` : ''}those on the map now.` : ''}
       </p>
@@ -51,26 +65,45 @@ export function IncidentList() {
         {rows.map((inc) => {
           const start = Date.parse(inc.start);
           const state = onMap.has(inc.id) ? 'now' : start > time ? 'later' : 'past';
-          const hidden = !layers.includes(INCIDENT_LAYER[inc.type]);
           return (
-            <li key={inc.id} data-id={inc.id} class={`incident-item is-${state}${hidden ? ' is-filtered' : ''}`}>
-              <a class="permalink" href={incidentUrl(store.getState(), inc.id)} aria-label={`Link to: ${inc.title}`} title="Link to this incident">#</a>
-              <button type="button" aria-current={selectedId === inc.id ? 'true' : undefined}
-                onClick={() => store.getState().selectIncident(inc.id)}>
-                <span class="incident-icon" aria-hidden="true" dangerouslySetInnerHTML={{ __html: incidentIconHtml(inc.type) }} />
-                <span class="incident-text">
-                  <span class="incident-title">{inc.title}</span>
-                  <span class="incident-meta">
-                    {INCIDENT_TYPE_LABELS[inc.type]} · {incidentWhen(inc, timeZone)}
-                    {state === 'now' ? <span class="badge"> · on the map</span> : null}
-                    {hidden ? <span class="badge"> · layer hidden</span> : null}
-                  </span>
-                </span>
-              </button>
-            </li>
+            <IncidentRow key={inc.id} incident={inc} state={state} selected={selectedId === inc.id}
+              hidden={!layers.includes(INCIDENT_LAYER[inc.type])} when={incidentWhen(inc, timeZone)}
+              href={permalink(inc.id)} onSelect={select} />
           );
         })}
       </ol>
     </div>
   );
+}
+
+interface RowProps {
+  incident: Incident;
+  state: 'now' | 'later' | 'past';
+  selected: boolean;
+  hidden: boolean;
+  when: string;
+  href: string;
+  onSelect: (id: string) => void;
+}
+
+/** A row re-renders only when its own state changes, not on every step of the timeline. */
+class IncidentRow extends PureComponent<RowProps> {
+  override render({ incident: inc, state, selected, hidden, when, href, onSelect }: RowProps) {
+    return (
+      <li data-id={inc.id} class={`incident-item is-${state}${hidden ? ' is-filtered' : ''}`}>
+        <a class="permalink" href={href} aria-label={`Link to: ${inc.title}`} title="Link to this incident">#</a>
+        <button type="button" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(inc.id)}>
+          <span class="incident-icon" aria-hidden="true" dangerouslySetInnerHTML={{ __html: incidentIconHtml(inc.type) }} />
+          <span class="incident-text">
+            <span class="incident-title">{inc.title}</span>
+            <span class="incident-meta">
+              {INCIDENT_TYPE_LABELS[inc.type]} · {when}
+              {state === 'now' ? <span class="badge"> · on the map</span> : null}
+              {hidden ? <span class="badge"> · layer hidden</span> : null}
+            </span>
+          </span>
+        </button>
+      </li>
+    );
+  }
 }

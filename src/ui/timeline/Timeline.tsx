@@ -60,6 +60,49 @@ export function Timeline() {
     return { midnights, counts, max, marks };
   }, [index, start, end, timeZone]);
 
+  // Everything but the handle depends only on the data and the width: built once, not per step.
+  const backdrop = useMemo(() => {
+    if (!dataset || !scale) return null;
+    const barW = Math.max(1, (width - 2 * PAD) / scale.counts.length - 0.5);
+    const dayWidth = (DAY / span) * (width - 2 * PAD);
+    const hourStep = dayWidth > 220 ? 3 : dayWidth > 110 ? 6 : 12;
+    return (
+      <g>
+        <rect class="timeline-bg" x={PAD} y={HIST_TOP - 4} width={Math.max(0, width - 2 * PAD)} height={HEIGHT - HIST_TOP} />
+        {Array.from(scale.counts, (c, i) => (c === 0 ? null : (
+          <rect key={i} class="timeline-bar" x={x(start + i * HOUR)} width={barW}
+            y={HIST_TOP + HIST_HEIGHT - (c / scale.max) * HIST_HEIGHT} height={(c / scale.max) * HIST_HEIGHT} />
+        )))}
+        {scale.midnights.map((m) => {
+          const hours = [];
+          for (let h = hourStep; h < 24; h += hourStep) {
+            const t = m + h * HOUR;
+            if (t >= end) break;
+            hours.push(<g key={h}>
+              <line class="timeline-hour" x1={x(t)} x2={x(t)} y1={HIST_TOP + HIST_HEIGHT} y2={HIST_TOP + HIST_HEIGHT + 4} />
+              {hourStep <= 6 ? <text class="timeline-hour-label" x={x(t)} y={HEIGHT - 1} text-anchor="middle">{String(h).padStart(2, '0')}</text> : null}
+            </g>);
+          }
+          return (
+            <g key={m}>
+              <line class="timeline-day" x1={x(m)} x2={x(m)} y1={2} y2={HEIGHT - 10} />
+              {hours}
+            </g>
+          );
+        })}
+        {scale.marks.map(({ layer, hour }) => (
+          <circle key={`${layer}-${hour}`} class={`timeline-mark mark-${layer}`} cx={x(start + (hour + 0.5) * HOUR)}
+            cy={MARK_ROW_TOP + INCIDENT_LAYERS.indexOf(layer) * MARK_ROW_GAP} r={2.8} fill={INCIDENT_LAYER_COLOURS[layer]} />
+        ))}
+        {dataset.control.changes.map((c) => {
+          const cx = x(Date.parse(c.at));
+          return <path key={c.id} class="timeline-change" d={`M${cx} ${CHANGE_ROW - 4}l3.5 4-3.5 4-3.5-4z`}
+            fill={c.contested ? '#ffffff' : actors.get(c.to)?.colour ?? '#999'} />;
+        })}
+      </g>
+    );
+  }, [dataset, scale, width, actors]);
+
   if (!dataset || !index || !scale) return null;
 
   const timeAt = (clientX: number) => {
@@ -100,9 +143,7 @@ export function Timeline() {
   };
 
   const hx = x(time);
-  const barW = Math.max(1, (width - 2 * PAD) / scale.counts.length - 0.5);
   const dayWidth = (DAY / span) * (width - 2 * PAD);
-  const hourStep = dayWidth > 220 ? 3 : dayWidth > 110 ? 6 : 12;
 
   return (
     <section class="timeline" aria-label="Timeline">
@@ -130,37 +171,7 @@ export function Timeline() {
         onPointerCancel={onPointerUp}
       >
         <svg width={width} height={HEIGHT} aria-hidden="true" focusable="false">
-          <rect class="timeline-bg" x={PAD} y={HIST_TOP - 4} width={Math.max(0, width - 2 * PAD)} height={HEIGHT - HIST_TOP} />
-          {Array.from(scale.counts, (c, i) => (c === 0 ? null : (
-            <rect key={i} class="timeline-bar" x={x(start + i * HOUR)} width={barW}
-              y={HIST_TOP + HIST_HEIGHT - (c / scale.max) * HIST_HEIGHT} height={(c / scale.max) * HIST_HEIGHT} />
-          )))}
-          {scale.midnights.map((m) => {
-            const hours = [];
-            for (let h = hourStep; h < 24; h += hourStep) {
-              const t = m + h * HOUR;
-              if (t >= end) break;
-              hours.push(<g key={h}>
-                <line class="timeline-hour" x1={x(t)} x2={x(t)} y1={HIST_TOP + HIST_HEIGHT} y2={HIST_TOP + HIST_HEIGHT + 4} />
-                {hourStep <= 6 ? <text class="timeline-hour-label" x={x(t)} y={HEIGHT - 1} text-anchor="middle">{String(h).padStart(2, '0')}</text> : null}
-              </g>);
-            }
-            return (
-              <g key={m}>
-                <line class="timeline-day" x1={x(m)} x2={x(m)} y1={2} y2={HEIGHT - 10} />
-                {hours}
-              </g>
-            );
-          })}
-          {scale.marks.map(({ layer, hour }) => (
-            <circle key={`${layer}-${hour}`} class={`timeline-mark mark-${layer}`} cx={x(start + (hour + 0.5) * HOUR)}
-              cy={MARK_ROW_TOP + INCIDENT_LAYERS.indexOf(layer) * MARK_ROW_GAP} r={2.8} fill={INCIDENT_LAYER_COLOURS[layer]} />
-          ))}
-          {dataset.control.changes.map((c) => {
-            const cx = x(Date.parse(c.at));
-            return <path key={c.id} class="timeline-change" d={`M${cx} ${CHANGE_ROW - 4}l3.5 4-3.5 4-3.5-4z`}
-              fill={c.contested ? '#ffffff' : actors.get(c.to)?.colour ?? '#999'} />;
-          })}
+          {backdrop}
           {shownSpan === 'day' ? (
             <rect class="timeline-day-band" x={x(Math.max(start, dayStartOf(time)))} y={HIST_TOP - 4}
               width={Math.max(2, hx - x(Math.max(start, dayStartOf(time))))} height={HEIGHT - HIST_TOP} />

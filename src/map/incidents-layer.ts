@@ -87,7 +87,8 @@ export class IncidentsLayer extends StoreLayer {
         else mark.marker.setStyle({ opacity: fade, fillOpacity: 0.8 * fade });
       }
     }
-    if (!dense) this.place(visible);
+    // Marks already on the map keep their spots; new ones find free spots around them.
+    if (!dense) this.place([...this.marks.values()].map((m) => m.incident));
   }
 
   /** A light mark for crowded moments: a canvas circle in the layer's colour, with the same popup. */

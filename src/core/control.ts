@@ -10,6 +10,8 @@ export interface AreaState {
   since: number | null;
   /** The change that set this state (controller or contested flag); null for the initial state. */
   change: ControlChange | null;
+  /** The change at which the current controller took over (its time's wording); null if before the start. */
+  sinceChange: ControlChange | null;
   confidence: Confidence;
 }
 
@@ -43,7 +45,7 @@ export function buildControlIndex(dataset: Pick<Dataset, 'control'>): ControlInd
     const changes = (byArea.get(init.site) ?? []).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
     const states: AreaState[] = [{
       site: init.site, controller: init.controller, contested: init.contested ?? false,
-      since: null, change: null, confidence: init.confidence,
+      since: null, change: null, sinceChange: null, confidence: init.confidence,
     }];
     const times = new Float64Array(changes.length);
     changes.forEach((c, i) => {
@@ -52,7 +54,8 @@ export function buildControlIndex(dataset: Pick<Dataset, 'control'>): ControlInd
       times[i] = at;
       states.push({
         site: init.site, controller: c.to, contested: c.contested,
-        since: c.to === prev.controller ? prev.since : at, change: c, confidence: c.confidence,
+        since: c.to === prev.controller ? prev.since : at, change: c,
+        sinceChange: c.to === prev.controller ? prev.sinceChange : c, confidence: c.confidence,
       });
     });
     tracks.set(init.site, { times, states });

@@ -72,7 +72,7 @@ export function incidentPopup(incident: Incident, ctx: PopupContext): HTMLElemen
 /** The popup body for an area at the moment shown. */
 export function areaPopup(site: Site, state: AreaState, ctx: PopupContext): HTMLElement {
   const controller = ctx.actors.get(state.controller)?.name ?? state.controller;
-  const since = state.change && state.since !== null ? changeWhen(state.change, ctx.timeZone) : 'before 20 April';
+  const since = state.sinceChange ? changeWhen(state.sinceChange, ctx.timeZone) : 'before the dataset begins';
   const ids = state.change ? state.change.sources : site.properties.sources;
   return el('article', { class: 'popup', 'data-site': site.id },
     el('h3', { dir: 'auto' }, ctx.placeName(site.properties.name)),

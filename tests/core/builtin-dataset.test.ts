@@ -27,6 +27,14 @@ describe('the built-in Qamishlo dataset', async () => {
     expect(after?.change?.time_precision).toBe('hour');
   });
 
+  it('dates control from the takeover, not from a later contested state', () => {
+    const bakery = areaStateAt(index, 'bakery-stadium', at('2016-04-22T12:00:00+03:00'));
+    expect(bakery).toMatchObject({ controller: 'asayish', contested: true });
+    expect(bakery?.change?.id).not.toBe(bakery?.sinceChange?.id);
+    expect(bakery?.sinceChange?.at).toBe(d.control.changes.find((c) => c.site === 'bakery-stadium' && c.to === 'asayish' && c.from === 'ndf')?.at);
+    expect(bakery?.since).toBe(Date.parse(bakery?.sinceChange?.at ?? ''));
+  });
+
   it('has the truce at 15:30 local time on 22 April, to the minute', () => {
     const truce = d.incidents.find((i) => i.type === 'ceasefire');
     expect(truce && Date.parse(truce.start)).toBe(Date.parse('2016-04-22T12:30:00Z'));

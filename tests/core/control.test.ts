@@ -77,6 +77,8 @@ describe('binary search (property)', () => {
       let contested = false;
       for (const c of changes) if (Date.parse(c.at) <= probe * 60_000) ({ to: controller, contested } = c);
       const s = areaStateAt(index, 'x', probe * 60_000);
+      // The controller's since-time is that of the change at which it took over.
+      expect(s?.since ?? null).toBe(s?.sinceChange ? Date.parse(s.sinceChange.at) : null);
       return s?.controller === controller && s.contested === contested;
     }));
   });

@@ -44,7 +44,7 @@ interface RowProps {
 /** A row re-renders only when its area's state (the same object while nothing changes) does. */
 class ControlRow extends PureComponent<RowProps> {
   override render({ state: s, site, actor, timeZone, start }: RowProps) {
-    const since = s.since === null || !s.change ? `before ${formatLocalDate(start, timeZone)}` : changeWhen(s.change, timeZone);
+    const since = s.sinceChange ? changeWhen(s.sinceChange, timeZone) : `before ${formatLocalDate(start, timeZone)}`;
     return (
       <tr data-site={s.site}>
         <th scope="row">{site ? <PlaceName name={site.properties.name} /> : s.site}</th>

@@ -172,13 +172,15 @@ export function Timeline() {
       >
         <svg width={width} height={HEIGHT} aria-hidden="true" focusable="false">
           {backdrop}
-          {shownSpan === 'day' ? (
-            <rect class="timeline-day-band" x={x(Math.max(start, dayStartOf(time)))} y={HIST_TOP - 4}
-              width={Math.max(2, hx - x(Math.max(start, dayStartOf(time))))} height={HEIGHT - HIST_TOP} />
-          ) : null}
-          <line class="timeline-handle-line" x1={hx} x2={hx} y1={2} y2={HEIGHT - 10} />
-          <circle class="timeline-handle" cx={hx} cy={HIST_TOP + HIST_HEIGHT} r={8} />
         </svg>
+        {/* The handle moves by a compositor transform over the static backdrop: a step repaints nothing. */}
+        {shownSpan === 'day' ? (
+          <div class="timeline-day-band" style={{ left: `${x(Math.max(start, dayStartOf(time)))}px`,
+            width: `${Math.max(2, hx - x(Math.max(start, dayStartOf(time))))}px`, top: `${HIST_TOP - 4}px`, height: `${HEIGHT - HIST_TOP}px` }} />
+        ) : null}
+        <div class="timeline-handle" style={{ transform: `translateX(${hx}px)`, height: `${HEIGHT - 10}px` }}>
+          <span class="timeline-handle-knob" style={{ top: `${HIST_TOP + HIST_HEIGHT - 8}px` }} />
+        </div>
       </div>
       <div class="timeline-days" style={{ width: `${width}px`, top: `-${HEIGHT + 2}px` }}>
         {scale.midnights.filter((m) => m < end).map((m) => (

@@ -36,7 +36,9 @@ export function IncidentList() {
   };
 
   const onMap = new Set(visible.map((i) => i.id));
-  const focusId = selectedId ?? visible[visible.length - 1]?.id;
+  // Following the newest incident reads the layout on every step: worth it only for short lists.
+  const followLatest = (index?.incidents.incidents.length ?? 0) <= FULL_LIST_MAX;
+  const focusId = selectedId ?? (followLatest ? visible[visible.length - 1]?.id : undefined);
 
   // Keep the selected incident, or else the newest on the map, in view inside the list's own scroll box.
   useEffect(() => {

@@ -20,7 +20,6 @@ export function syncUrl(store: AppStore, win: Window = window, { applyLocation =
   if (!dataset) throw new Error('syncUrl needs a loaded dataset');
   const ctx = linkContextOf(dataset);
   let applying = false;
-  let pending: string | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const apply = (search: string, withNotices: boolean) => {
@@ -35,31 +34,38 @@ export function syncUrl(store: AppStore, win: Window = window, { applyLocation =
   };
 
   const urlFor = (search: string) => `${win.location.pathname}${search}${win.location.hash}`;
+  const searchOf = (state: AppState) => writeLink(linkStateOf(state), ctx.timeZone, win.location.search);
+  // The link is written (and so computed) at most every REPLACE_EVERY_MS, not on every step.
   const flush = () => {
+    if (timer === undefined) return;
     clearTimeout(timer);
     timer = undefined;
-    if (pending !== null && pending !== win.location.search) win.history.replaceState(null, '', urlFor(pending));
-    pending = null;
+    const search = searchOf(store.getState());
+    if (search !== win.location.search) win.history.replaceState(null, '', urlFor(search));
   };
 
   if (applyLocation) apply(win.location.search, true);
 
   const unsubscribe = store.subscribe((next, prev) => {
     if (applying || next.dataset !== dataset) return;
-    const search = writeLink(linkStateOf(next), ctx.timeZone, win.location.search);
     if (isChoice(next, prev)) {
-      flush();
+      // The entry being left keeps the view just before the choice.
+      if (timer !== undefined) {
+        clearTimeout(timer);
+        timer = undefined;
+        const before = searchOf(prev);
+        if (before !== win.location.search) win.history.replaceState(null, '', urlFor(before));
+      }
+      const search = searchOf(next);
       if (search !== win.location.search) win.history.pushState(null, '', urlFor(search));
       return;
     }
-    pending = search;
     if (timer === undefined) timer = setTimeout(flush, REPLACE_EVERY_MS);
   });
 
   const onPopState = () => {
     clearTimeout(timer);
     timer = undefined;
-    pending = null;
     apply(win.location.search, false);
   };
   win.addEventListener('popstate', onPopState);

@@ -1,7 +1,8 @@
 // Loads a dataset (manifest or bundle) from disk for the command-line tools, or says why not.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { hasErrors, loadDataset, type LoadResult } from '../core/dataset';
+import { loadDataset, type LoadResult } from '../core/dataset';
+import { hasErrors } from '../core/problems';
 import { formatProblem } from '../core/problems';
 import type { Dataset } from '../core/types';
 

@@ -1,5 +1,5 @@
 // `npm run validate -- <manifest>`: validates a dataset and prints every problem; exits 1 on any error.
-import { hasErrors } from '../core/dataset';
+import { hasErrors } from '../core/problems';
 import { loadFromPath } from './load';
 import { formatProblem } from '../core/problems';
 

@@ -275,5 +275,4 @@ function validateStory(file: string, json: unknown, ctx: { start: number; end: n
       && s.sources.every((id, i) => known(ctx.sourceIds, id, file, s.id, `sources.${i}`, 'source', problems)));
 }
 
-export { hasErrors } from './problems';
 

@@ -1,14 +1,9 @@
 // Loads a dataset from disk through the same loader the app uses.
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { loadDataset, type LoadResult } from '../../src/core/dataset';
+import { loadFromPath } from '../../src/cli/load';
 import type { Dataset } from '../../src/core/types';
 
-export const readText = (path: string) => readFile(path, 'utf8');
-
-export function loadFromDisk(manifest: string): Promise<LoadResult> {
-  return loadDataset(resolve(manifest), readText);
-}
+/** The command-line tools' loader: the same path the app's loader takes. */
+export const loadFromDisk = loadFromPath;
 
 /** Loads a dataset that must be valid; throws with the problems otherwise. */
 export async function loadValid(manifest: string): Promise<Dataset> {

@@ -5,7 +5,7 @@ import { formatLocalDate } from '../../core/time';
 import type { Actor, Site } from '../../core/types';
 import { selectActorsById, selectAreaStates, selectSitesById, selectTimeZone } from '../../store/selectors';
 import { PlaceName } from '../PlaceName';
-import { PureComponent } from '../PureRow';
+import { PureComponent } from '../PureComponent';
 import { useApp } from '../store-context';
 
 export function ControlTable() {

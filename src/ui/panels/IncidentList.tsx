@@ -5,7 +5,7 @@ import { INCIDENT_LAYER } from '../../core/incidents';
 import { formatLocalClock, formatShortDay } from '../../core/time';
 import type { Incident } from '../../core/types';
 import { INCIDENT_TYPE_LABELS, incidentIconHtml } from '../../map/icons';
-import { PureComponent } from '../PureRow';
+import { PureComponent } from '../PureComponent';
 import { incidentUrl } from '../../app/page-links';
 import { selectTimeZone, selectVisibleIncidents } from '../../store/selectors';
 import { useApp, useAppStore } from '../store-context';

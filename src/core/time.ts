@@ -60,13 +60,19 @@ export function offsetMinutes(ms: number, timeZone: string): number {
   return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / MINUTE);
 }
 
-/** The instant at which the zone's wall clock shows the given parts. */
+/**
+ * The instant at which the zone's wall clock shows the given parts. A time shown twice (clocks going
+ * back) is its first occurrence; a time skipped (clocks going forward) moves forward by the gap.
+ */
 export function fromLocalParts(p: Omit<LocalParts, 'second'> & { second?: number }, timeZone: string): number {
   const naive = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second ?? 0);
-  // Two passes settle the offset, also next to a daylight-saving change.
-  let ms = naive - offsetMinutes(naive, timeZone) * MINUTE;
-  ms = naive - offsetMinutes(ms, timeZone) * MINUTE;
-  return ms;
+  // The offsets in force a little before and after: any clock change near this time lies between.
+  const before = offsetMinutes(naive - 14 * HOUR, timeZone);
+  const after = offsetMinutes(naive + 14 * HOUR, timeZone);
+  const candidates = [naive - before * MINUTE, naive - after * MINUTE]
+    .filter((ms, i) => offsetMinutes(ms, timeZone) === (i === 0 ? before : after))
+    .sort((a, b) => a - b);
+  return candidates[0] ?? naive - before * MINUTE;
 }
 
 const LOCAL_OR_OFFSET = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d{1,3})?(Z|[+-]\d{2}:\d{2})?)?$/;

@@ -31,6 +31,15 @@ describe('time in Asia/Damascus', () => {
     expect(parseMoment(text, TZ)).toBeNull();
   });
 
+  it('reads a time shown twice as its first occurrence (clocks went back on 25 October 2019)', () => {
+    expect(parseMoment('2019-10-24T23:00', TZ)?.ms).toBe(Date.parse('2019-10-24T20:00:00Z'));
+    expect(toLocalLinkForm(Date.parse('2019-10-24T21:00:00Z'), TZ)).toBe('2019-10-24T23:00');
+  });
+
+  it('moves a skipped time forward by the gap (clocks went forward on 29 March 2019)', () => {
+    expect(toLocalIso(parseMoment('2019-03-29T00:30', TZ)?.ms ?? 0, TZ)).toBe('2019-03-29T01:30:00+03:00');
+  });
+
   it('writes local ISO with the offset', () => {
     expect(toLocalIso(Date.parse('2016-04-21T09:00:00Z'), TZ)).toBe('2016-04-21T12:00:00+03:00');
   });

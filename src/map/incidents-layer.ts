@@ -8,6 +8,7 @@ import { locate, sitePosition, toLatLng } from './geometry';
 import { INCIDENT_LAYER } from '../core/incidents';
 import { INCIDENT_LAYER_COLOURS, INCIDENT_TYPE_LABELS, incidentIconHtml } from './icons';
 import { placeMarkers } from './placement';
+import { PointCanvas, type CanvasPoint } from './point-canvas';
 import { hasSiteMarker } from './sites-layer';
 import { incidentPopup } from './popup';
 import { StoreLayer } from './store-layer';
@@ -20,7 +21,7 @@ const DENSE_AT = 300;
 interface IncidentMark {
   incident: Incident;
   group: L.FeatureGroup;
-  marker: L.Marker | L.CircleMarker;
+  marker: L.Marker;
   /** Drawn only while selected, for incidents that are not fire. */
   uncertainty: L.Polygon | null;
   /** Pixel offset from the true position, so that nearby marks do not cover each other. */
@@ -32,10 +33,19 @@ export class IncidentsLayer extends StoreLayer {
   private readonly marks = new Map<string, IncidentMark>();
   private map: L.Map | null = null;
   private dense = false;
-  private readonly canvas = L.canvas({ padding: 0.3 });
+  /** Crowded moments: every mark on one canvas, and one popup for whichever is chosen. */
+  private readonly canvas = new PointCanvas((id) => this.store.getState().selectIncident(id, { moveTime: false }));
+  private readonly densePopup = L.popup({ maxWidth: 340, autoPanPadding: [24, 24] });
+  private readonly denseLatLngs = new WeakMap<Incident, L.LatLngTuple | null>();
+  private densePopupFor: string | null = null;
 
   protected build(map: L.Map): void {
     this.map = map;
+    this.densePopup.on('remove', () => {
+      const id = this.store.getState().selectedId;
+      if (this.dense && id !== null && id === this.densePopupFor) this.store.getState().selectIncident(null);
+      this.densePopupFor = null;
+    });
     this.watch(
       (s) => [selectVisibleIncidents(s), s.time] as const,
       ([visible, time]) => this.update(visible, time),
@@ -53,8 +63,11 @@ export class IncidentsLayer extends StoreLayer {
   }
 
   protected reset(): void {
+    this.map?.removeLayer(this.canvas);
+    this.map?.closePopup(this.densePopup);
     this.map = null;
     this.marks.clear();
+    this.dense = false;
   }
 
   private update(visible: readonly Incident[], time: number): void {
@@ -63,6 +76,15 @@ export class IncidentsLayer extends StoreLayer {
       this.group.clearLayers();
       this.marks.clear();
       this.dense = dense;
+      if (dense) this.map?.addLayer(this.canvas);
+      else {
+        this.map?.removeLayer(this.canvas);
+        this.map?.closePopup(this.densePopup);
+      }
+    }
+    if (dense) {
+      this.canvas.setPoints(this.canvasPoints(visible, time), this.store.getState().selectedId);
+      return;
     }
     const wanted = new Set(visible.map((i) => i.id));
     for (const [id, mark] of this.marks) {
@@ -74,7 +96,7 @@ export class IncidentsLayer extends StoreLayer {
     for (const incident of visible) {
       let mark = this.marks.get(incident.id);
       if (!mark) {
-        const created = dense ? this.createDense(incident) : this.create(incident);
+        const created = this.create(incident);
         if (!created) continue;
         mark = created;
         this.marks.set(incident.id, mark);
@@ -83,31 +105,29 @@ export class IncidentsLayer extends StoreLayer {
       const fade = fadeFor(time - Date.parse(incident.start));
       if (fade !== mark.fade) {
         mark.fade = fade;
-        if (mark.marker instanceof L.Marker) mark.marker.setOpacity(fade);
-        else mark.marker.setStyle({ opacity: fade, fillOpacity: 0.8 * fade });
+        mark.marker.setOpacity(fade);
       }
     }
     // Marks already on the map keep their spots; new ones find free spots around them.
-    if (!dense) this.place([...this.marks.values()].map((m) => m.incident));
+    this.place([...this.marks.values()].map((m) => m.incident));
   }
 
-  /** A light mark for crowded moments: a canvas circle in the layer's colour, with the same popup. */
-  private createDense(incident: Incident): IncidentMark | null {
-    const where = locate(incident.location, this.ctx.sites);
-    if (!where) return null;
-    const group = L.featureGroup();
-    const marker = L.circleMarker(toLatLng(where.position), {
-      renderer: this.canvas, radius: 5, weight: 1, color: '#ffffff',
-      fillColor: INCIDENT_LAYER_COLOURS[INCIDENT_LAYER[incident.type]], fillOpacity: 0.8,
-    });
-    this.bindIncident(marker, incident);
-    marker.addTo(group);
-    const mark: IncidentMark = { incident, group, marker, uncertainty: null, offset: '0,0', fade: 1 };
-    marker.on('add', () => this.markSelected(mark, this.store.getState().selectedId === incident.id));
-    return mark;
+  private canvasPoints(visible: readonly Incident[], time: number): CanvasPoint[] {
+    const points: CanvasPoint[] = [];
+    for (const incident of visible) {
+      let latLng = this.denseLatLngs.get(incident);
+      if (latLng === undefined) {
+        const where = locate(incident.location, this.ctx.sites);
+        latLng = where ? toLatLng(where.position) : null;
+        this.denseLatLngs.set(incident, latLng);
+      }
+      if (!latLng) continue;
+      points.push({ id: incident.id, latLng, colour: INCIDENT_LAYER_COLOURS[INCIDENT_LAYER[incident.type]], alpha: fadeFor(time - Date.parse(incident.start)) });
+    }
+    return points;
   }
 
-  private bindIncident(marker: L.Marker | L.CircleMarker, incident: Incident): void {
+  private bindIncident(marker: L.Marker, incident: Incident): void {
     marker.bindPopup(() => incidentPopup(incident, this.ctx), { maxWidth: 340, autoPanPadding: [24, 24] });
     marker.on('click', () => this.store.getState().selectIncident(incident.id, { moveTime: false }));
     marker.on('popupclose', () => {
@@ -133,7 +153,7 @@ export class IncidentsLayer extends StoreLayer {
     for (const [id, offset] of offsets) {
       const mark = this.marks.get(id);
       const key = offset.join(',');
-      if (!mark || mark.offset === key || !(mark.marker instanceof L.Marker)) continue;
+      if (!mark || mark.offset === key) continue;
       mark.offset = key;
       mark.marker.setIcon(this.icon(mark.incident, offset));
       this.markSelected(mark, this.store.getState().selectedId === id);
@@ -185,8 +205,7 @@ export class IncidentsLayer extends StoreLayer {
   }
 
   private markSelected(mark: IncidentMark, selected: boolean): void {
-    if (mark.marker instanceof L.Marker) mark.marker.getElement()?.classList.toggle('is-selected', selected);
-    else mark.marker.setStyle({ color: selected ? '#0b5cad' : '#ffffff', weight: selected ? 3 : 1 });
+    mark.marker.getElement()?.classList.toggle('is-selected', selected);
     if (mark.uncertainty) {
       if (selected) mark.uncertainty.addTo(mark.group);
       else mark.group.removeLayer(mark.uncertainty);
@@ -194,6 +213,10 @@ export class IncidentsLayer extends StoreLayer {
   }
 
   private select(id: string | null, prev: string | null, map: L.Map): void {
+    if (this.dense) {
+      this.selectDense(id, map);
+      return;
+    }
     const old = prev ? this.marks.get(prev) : undefined;
     if (old && prev !== id) this.markSelected(old, false);
     const mark = id ? this.marks.get(id) : undefined;
@@ -201,6 +224,21 @@ export class IncidentsLayer extends StoreLayer {
     this.markSelected(mark, true);
     if (!mark.marker.isPopupOpen()) mark.marker.openPopup();
     map.panInside(mark.marker.getLatLng(), { padding: [40, 40] });
+  }
+
+  private selectDense(id: string | null, map: L.Map): void {
+    this.canvas.setSelected(id);
+    const incident = id === null ? undefined : this.store.getState().index?.incidents.byId.get(id);
+    const latLng = incident ? this.denseLatLngs.get(incident) : undefined;
+    if (!incident || !latLng) {
+      map.closePopup(this.densePopup);
+      return;
+    }
+    this.densePopupFor = incident.id;
+    this.densePopup.setLatLng(latLng).setContent(() => incidentPopup(incident, this.ctx));
+    if (!map.hasLayer(this.densePopup)) this.densePopup.openOn(map);
+    else this.densePopup.update();
+    map.panInside(latLng, { padding: [40, 40] });
   }
 }
 

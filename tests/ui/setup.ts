@@ -3,3 +3,7 @@ import { cleanup } from '@testing-library/preact';
 import { afterEach } from 'vitest';
 
 afterEach(() => cleanup());
+
+// jsdom has no canvas: say so as a browser without one would (no context), instead of logging
+// "not implemented" on every draw.
+HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;

@@ -6,7 +6,13 @@ import type { Actor, Site } from '../../core/types';
 import { selectActorsById, selectAreaStates, selectSitesById, selectTimeZone } from '../../store/selectors';
 import { PlaceName } from '../PlaceName';
 import { PureComponent } from '../PureComponent';
+import { useRef } from 'preact/hooks';
 import { useApp } from '../store-context';
+import { useRowWindow } from '../use-row-window';
+
+/** Tables longer than this scroll in a box of their own and render only the rows in view. */
+const FULL_TABLE_MAX = 60;
+const ROW_HEIGHT = 30;
 
 export function ControlTable() {
   const states = useApp(selectAreaStates);
@@ -15,20 +21,28 @@ export function ControlTable() {
   const timeZone = useApp(selectTimeZone);
   const start = useApp((s) => s.dataset?.start ?? 0);
   const lang = useApp((s) => s.lang);
-  return (
-    <table class="control-table">
+  const box = useRef<HTMLDivElement>(null);
+  const long = states.length > FULL_TABLE_MAX;
+  const shown = useRowWindow(box, states.length, ROW_HEIGHT, long);
+  const table = (
+    <table class="control-table" aria-rowcount={long ? states.length + 1 : undefined}>
       <caption>Who controls what</caption>
       <thead>
-        <tr><th scope="col">Area</th><th scope="col">Held by</th><th scope="col">Since</th></tr>
+        <tr aria-rowindex={long ? 1 : undefined}><th scope="col">Area</th><th scope="col">Held by</th><th scope="col">Since</th></tr>
       </thead>
       <tbody>
-        {states.map((s) => (
+        {shown.padTop > 0 ? <tr class="row-spacer" aria-hidden="true" style={{ height: `${shown.padTop}px` }}><td colSpan={3} /></tr> : null}
+        {states.slice(shown.first, shown.end).map((s, i) => (
           <ControlRow key={s.site} state={s} site={sites.get(s.site)} actor={actors.get(s.controller)}
-            timeZone={timeZone} start={start} lang={lang} />
+            timeZone={timeZone} start={start} lang={lang} rowIndex={long ? shown.first + i + 2 : undefined} />
         ))}
+        {shown.padBottom > 0 ? <tr class="row-spacer" aria-hidden="true" style={{ height: `${shown.padBottom}px` }}><td colSpan={3} /></tr> : null}
       </tbody>
     </table>
   );
+  if (!long) return table;
+  // A long table scrolls in its own box (its header stays in view), so only its rows in view are drawn.
+  return <div ref={box} class="table-scroll is-windowed-table" style={{ '--row-height': `${ROW_HEIGHT}px` }}>{table}</div>;
 }
 
 interface RowProps {
@@ -39,14 +53,16 @@ interface RowProps {
   start: number;
   /** Only so that the row re-renders when the language changes. */
   lang: string;
+  /** In a windowed table, the row's place among all rows (the header is row 1). */
+  rowIndex: number | undefined;
 }
 
 /** A row re-renders only when its area's state (the same object while nothing changes) does. */
 class ControlRow extends PureComponent<RowProps> {
-  override render({ state: s, site, actor, timeZone, start }: RowProps) {
+  override render({ state: s, site, actor, timeZone, start, rowIndex }: RowProps) {
     const since = s.sinceChange ? changeWhen(s.sinceChange, timeZone) : `before ${formatLocalDate(start, timeZone)}`;
     return (
-      <tr data-site={s.site}>
+      <tr data-site={s.site} aria-rowindex={rowIndex}>
         <th scope="row">{site ? <PlaceName name={site.properties.name} /> : s.site}</th>
         <td>
           <span class={`swatch${s.contested ? ' swatch-contested' : ''}`} aria-hidden="true"

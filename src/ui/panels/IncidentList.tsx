@@ -9,10 +9,12 @@ import { PureComponent } from '../PureComponent';
 import { incidentUrl } from '../../app/page-links';
 import { selectTimeZone, selectVisibleIncidents } from '../../store/selectors';
 import { useApp, useAppStore } from '../store-context';
+import { useRowWindow } from '../use-row-window';
 
 /** Datasets up to this size list every incident. */
 const FULL_LIST_MAX = 500;
-const LONG_LIST_ROWS = 200;
+/** A long list renders only the rows in view, each of this height (one line of title, one of detail). */
+const ROW_HEIGHT = 48;
 
 export function IncidentList() {
   const store = useAppStore();
@@ -35,42 +37,47 @@ export function IncidentList() {
     return url;
   };
 
-  const onMap = new Set(visible.map((i) => i.id));
+  // A long dataset lists what is on the map now rather than thousands of rows, and renders only
+  // the rows in view: a time step then touches a few dozen rows however many are on the map.
+  const all = index?.incidents.incidents ?? [];
+  const long = all.length > FULL_LIST_MAX;
+  const rows = long ? visible : all;
+  const shown = useRowWindow(listRef, rows.length, ROW_HEIGHT, long);
   // Following the newest incident reads the layout on every step: worth it only for short lists.
-  const followLatest = (index?.incidents.incidents.length ?? 0) <= FULL_LIST_MAX;
-  const focusId = selectedId ?? (followLatest ? visible[visible.length - 1]?.id : undefined);
+  const focusId = selectedId ?? (long ? undefined : visible[visible.length - 1]?.id);
+  const focusRow = focusId === undefined ? -1 : rows.findIndex((inc) => inc.id === focusId);
 
   // Keep the selected incident, or else the newest on the map, in view inside the list's own scroll box.
   useEffect(() => {
     const list = listRef.current;
-    const target = focusId ? list?.querySelector<HTMLElement>(`[data-id="${CSS.escape(focusId)}"]`) : null;
-    if (!list || !target) return;
-    const top = target.offsetTop - list.offsetTop;
-    if (top < list.scrollTop || top + target.offsetHeight > list.scrollTop + list.clientHeight) {
+    if (!list || focusRow < 0) return;
+    const target = long ? null : list.querySelector<HTMLElement>(`[data-id="${CSS.escape(focusId ?? '')}"]`);
+    const top = long ? focusRow * ROW_HEIGHT : target ? target.offsetTop - list.offsetTop : -1;
+    const height = long ? ROW_HEIGHT : target?.offsetHeight ?? 0;
+    if (top < 0) return;
+    if (top < list.scrollTop || top + height > list.scrollTop + list.clientHeight) {
       list.scrollTop = Math.max(0, top - list.clientHeight / 2);
     }
-  }, [focusId]);
+  }, [focusId, focusRow >= 0]);
 
   const select = useMemo(() => (id: string) => store.getState().selectIncident(id), [store]);
   if (!index) return null;
-  // A long dataset lists what is on the map now (up to a limit) rather than thousands of rows.
-  const all = index.incidents.incidents;
-  const long = all.length > FULL_LIST_MAX;
-  const rows = long ? visible.slice(-LONG_LIST_ROWS) : all;
+  const onMap = long ? null : new Set(visible.map((i) => i.id));
   return (
     <div class="incident-list">
       <p class="panel-summary">
-        {visible.length === 0 ? 'No incidents on the map at this time.' : `${visible.length} on the map at ${formatShortDay(time, timeZone)}, ${formatLocalClock(time, timeZone)}.`}
-        {long ? ` This dataset has ${all.length.toLocaleString('en')} incidents: the list shows ${rows.length < visible.length ? `the latest ${rows.length} of ` : ''}those on the map now.` : ''}
+        {visible.length === 0 ? 'No incidents on the map at this time.' : `${visible.length.toLocaleString('en')} on the map at ${formatShortDay(time, timeZone)}, ${formatLocalClock(time, timeZone)}.`}
+        {long ? ` This dataset has ${all.length.toLocaleString('en')} incidents: the list shows those on the map now.` : ''}
       </p>
-      <ol ref={listRef} aria-label="Incidents">
-        {rows.map((inc) => {
+      <ol ref={listRef} aria-label="Incidents" class={long ? 'is-windowed' : undefined}
+        style={long ? { paddingTop: `${shown.padTop}px`, paddingBottom: `${shown.padBottom}px`, '--row-height': `${ROW_HEIGHT}px` } : undefined}>
+        {rows.slice(shown.first, shown.end).map((inc, i) => {
           const start = Date.parse(inc.start);
-          const state = onMap.has(inc.id) ? 'now' : start > time ? 'later' : 'past';
+          const state = !onMap || onMap.has(inc.id) ? 'now' : start > time ? 'later' : 'past';
           return (
             <IncidentRow key={inc.id} incident={inc} state={state} selected={selectedId === inc.id}
               hidden={!layers.includes(INCIDENT_LAYER[inc.type])} when={incidentWhen(inc, timeZone)}
-              href={permalink(inc.id)} onSelect={select} />
+              href={permalink(inc.id)} onSelect={select} position={long ? shown.first + i + 1 : undefined} count={long ? rows.length : undefined} />
           );
         })}
       </ol>
@@ -86,13 +93,16 @@ interface RowProps {
   when: string;
   href: string;
   onSelect: (id: string) => void;
+  /** In a windowed list, where the row stands among all of them (for screen readers). */
+  position: number | undefined;
+  count: number | undefined;
 }
 
 /** A row re-renders only when its own state changes, not on every step of the timeline. */
 class IncidentRow extends PureComponent<RowProps> {
-  override render({ incident: inc, state, selected, hidden, when, href, onSelect }: RowProps) {
+  override render({ incident: inc, state, selected, hidden, when, href, onSelect, position, count }: RowProps) {
     return (
-      <li data-id={inc.id} class={`incident-item is-${state}${hidden ? ' is-filtered' : ''}`}>
+      <li data-id={inc.id} class={`incident-item is-${state}${hidden ? ' is-filtered' : ''}`} aria-posinset={position} aria-setsize={count}>
         <a class="permalink" href={href} aria-label={`Link to: ${inc.title}`} title="Link to this incident">#</a>
         <button type="button" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(inc.id)}>
           <span class="incident-icon" aria-hidden="true" dangerouslySetInnerHTML={{ __html: incidentIconHtml(inc.type) }} />

@@ -1,14 +1,17 @@
 // The timeline: a keyboard slider over the dataset's extent with ticks, marks, density and playback.
+import { createRef } from 'preact';
 import { useMemo, useRef } from 'preact/hooks';
 import { INCIDENT_LAYER, INCIDENT_LAYERS, type IncidentLayer } from '../../core/incidents';
-import { INCIDENT_LAYER_COLOURS } from '../../map/icons';
 import { binCounts } from '../../core/histogram';
 import {
   DAY, HOUR, MINUTE, formatLocalClock, formatLocalDate, formatLocalDateTime, formatShortDay, localMidnights, localParts,
   startOfLocalDay, utcOffsetLabel,
 } from '../../core/time';
 import { selectActorsById, selectTimeZone } from '../../store/selectors';
+import type { Actor, Dataset } from '../../core/types';
+import { PureComponent } from '../PureComponent';
 import { useApp, useAppStore } from '../store-context';
+import { drawTrackMarks } from './draw-marks';
 import { PlaybackControls } from './PlaybackControls';
 import { useElementWidth } from './use-element-width';
 
@@ -21,6 +24,8 @@ const MARK_ROW_TOP = 50;
 const MARK_ROW_GAP = 6;
 const CHANGE_ROW = 78;
 const SNAP_MS = 5 * MINUTE;
+/** Narrower days than this share their button with their neighbours. */
+const MIN_DAY_BUTTON_WIDTH = 30;
 
 
 /** "Thursday 21 April 2016, 12:00, local time (UTC+03:00)": what a screen reader hears. */
@@ -44,9 +49,9 @@ export function Timeline() {
   const start = dataset?.start ?? 0;
   const end = dataset?.end ?? 1;
   const span = end - start;
-  const x = (t: number) => PAD + ((t - start) / span) * (width - 2 * PAD);
+  const x = (t: number) => xOn(t, start, end, width);
 
-  const scale = useMemo(() => {
+  const scale = useMemo((): Scale | null => {
     if (!index) return null;
     const midnights = localMidnights(start, end, timeZone);
     const counts = binCounts(index.incidents.starts, start, end, HOUR);
@@ -60,49 +65,6 @@ export function Timeline() {
     return { midnights, counts, max, marks };
   }, [index, start, end, timeZone]);
 
-  // Everything but the handle depends only on the data and the width: built once, not per step.
-  const backdrop = useMemo(() => {
-    if (!dataset || !scale) return null;
-    const barW = Math.max(1, (width - 2 * PAD) / scale.counts.length - 0.5);
-    const dayWidth = (DAY / span) * (width - 2 * PAD);
-    const hourStep = dayWidth > 220 ? 3 : dayWidth > 110 ? 6 : 12;
-    return (
-      <g>
-        <rect class="timeline-bg" x={PAD} y={HIST_TOP - 4} width={Math.max(0, width - 2 * PAD)} height={HEIGHT - HIST_TOP} />
-        {Array.from(scale.counts, (c, i) => (c === 0 ? null : (
-          <rect key={i} class="timeline-bar" x={x(start + i * HOUR)} width={barW}
-            y={HIST_TOP + HIST_HEIGHT - (c / scale.max) * HIST_HEIGHT} height={(c / scale.max) * HIST_HEIGHT} />
-        )))}
-        {scale.midnights.map((m) => {
-          const hours = [];
-          for (let h = hourStep; h < 24; h += hourStep) {
-            const t = m + h * HOUR;
-            if (t >= end) break;
-            hours.push(<g key={h}>
-              <line class="timeline-hour" x1={x(t)} x2={x(t)} y1={HIST_TOP + HIST_HEIGHT} y2={HIST_TOP + HIST_HEIGHT + 4} />
-              {hourStep <= 6 ? <text class="timeline-hour-label" x={x(t)} y={HEIGHT - 1} text-anchor="middle">{String(h).padStart(2, '0')}</text> : null}
-            </g>);
-          }
-          return (
-            <g key={m}>
-              <line class="timeline-day" x1={x(m)} x2={x(m)} y1={2} y2={HEIGHT - 10} />
-              {hours}
-            </g>
-          );
-        })}
-        {scale.marks.map(({ layer, hour }) => (
-          <circle key={`${layer}-${hour}`} class={`timeline-mark mark-${layer}`} cx={x(start + (hour + 0.5) * HOUR)}
-            cy={MARK_ROW_TOP + INCIDENT_LAYERS.indexOf(layer) * MARK_ROW_GAP} r={2.8} fill={INCIDENT_LAYER_COLOURS[layer]} />
-        ))}
-        {dataset.control.changes.map((c) => {
-          const cx = x(Date.parse(c.at));
-          return <path key={c.id} class="timeline-change" d={`M${cx} ${CHANGE_ROW - 4}l3.5 4-3.5 4-3.5-4z`}
-            fill={c.contested ? '#ffffff' : actors.get(c.to)?.colour ?? '#999'} />;
-        })}
-      </g>
-    );
-  }, [dataset, scale, width, actors]);
-
   if (!dataset || !index || !scale) return null;
 
   const timeAt = (clientX: number) => {
@@ -113,6 +75,7 @@ export function Timeline() {
   };
   const setTime = (t: number) => store.getState().setTime(t);
   const dayStartOf = (t: number) => startOfLocalDay(t, timeZone);
+  const showDay = useMemo(() => (m: number) => { store.getState().setPlaying(false); store.getState().showDay(m); }, [store]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     const steps: Record<string, number> = {
@@ -143,7 +106,6 @@ export function Timeline() {
   };
 
   const hx = x(time);
-  const dayWidth = (DAY / span) * (width - 2 * PAD);
 
   return (
     <section class="timeline" aria-label="Timeline">
@@ -170,9 +132,7 @@ export function Timeline() {
         onPointerUp={onPointerUp}
         onPointerCancel={onPointerUp}
       >
-        <svg width={width} height={HEIGHT} aria-hidden="true" focusable="false">
-          {backdrop}
-        </svg>
+        <TimelineBackdrop dataset={dataset} scale={scale} width={width} actors={actors} />
         {/* The handle moves by a compositor transform over the static backdrop: a step repaints nothing. */}
         {shownSpan === 'day' ? (
           <div class="timeline-day-band" style={{ left: `${x(Math.max(start, dayStartOf(time)))}px`,
@@ -182,17 +142,123 @@ export function Timeline() {
           <span class="timeline-handle-knob" style={{ top: `${HIST_TOP + HIST_HEIGHT - 8}px` }} />
         </div>
       </div>
+      <DayButtons midnights={scale.midnights} start={start} end={end} width={width} timeZone={timeZone}
+        currentDay={shownSpan === 'day' ? dayStartOf(time) : null} onShowDay={showDay} />
+    </section>
+  );
+}
+
+interface Scale {
+  midnights: number[];
+  counts: ArrayLike<number>;
+  max: number;
+  marks: { layer: IncidentLayer; hour: number }[];
+}
+
+/** x of a time on a track of this width. */
+function xOn(t: number, start: number, end: number, width: number): number {
+  return PAD + ((t - start) / (end - start)) * (width - 2 * PAD);
+}
+
+interface BackdropProps {
+  dataset: Dataset;
+  scale: Scale;
+  width: number;
+  actors: ReadonlyMap<string, Actor>;
+}
+
+/**
+ * Everything on the track but the handle: it depends only on the data and the width, so it is a
+ * component of its own that a time step skips (a memoised element would still be diffed whole).
+ * The many small marks go on a canvas; the day and hour grid, a few hundred lines, stays SVG.
+ */
+class TimelineBackdrop extends PureComponent<BackdropProps> {
+  private readonly canvas = createRef<HTMLCanvasElement>();
+
+  override componentDidMount(): void {
+    this.draw();
+  }
+
+  override componentDidUpdate(): void {
+    this.draw();
+  }
+
+  private draw(): void {
+    const { dataset, scale, width, actors } = this.props;
+    const canvas = this.canvas.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
+    const ratio = window.devicePixelRatio || 1;
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round(HEIGHT * ratio);
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    const changes = dataset.control.changes.map((c) => ({ at: Date.parse(c.at), fill: c.contested ? '#ffffff' : actors.get(c.to)?.colour ?? '#999999' }));
+    drawTrackMarks(ctx, { width, height: HEIGHT, x: (t) => xOn(t, dataset.start, dataset.end, width) },
+      { histTop: HIST_TOP, histHeight: HIST_HEIGHT, markRowTop: MARK_ROW_TOP, markRowGap: MARK_ROW_GAP, changeRow: CHANGE_ROW, pad: PAD },
+      { start: dataset.start, hour: HOUR, counts: scale.counts, max: scale.max, marks: scale.marks, changes });
+  }
+
+  override render({ dataset, scale, width }: BackdropProps) {
+    const { start, end } = dataset;
+    const x = (t: number) => xOn(t, start, end, width);
+    const dayWidth = (DAY / (end - start)) * (width - 2 * PAD);
+    const hourStep = dayWidth > 220 ? 3 : dayWidth > 110 ? 6 : 12;
+    return (
+      <div class="timeline-backdrop">
+        <canvas ref={this.canvas} style={{ width: `${width}px`, height: `${HEIGHT}px` }} aria-hidden="true" />
+        <svg width={width} height={HEIGHT} aria-hidden="true" focusable="false">
+          {scale.midnights.map((m) => {
+            const hours = [];
+            for (let h = hourStep; h < 24; h += hourStep) {
+              const t = m + h * HOUR;
+              if (t >= end) break;
+              hours.push(<g key={h}>
+                <line class="timeline-hour" x1={x(t)} x2={x(t)} y1={HIST_TOP + HIST_HEIGHT} y2={HIST_TOP + HIST_HEIGHT + 4} />
+                {hourStep <= 6 ? <text class="timeline-hour-label" x={x(t)} y={HEIGHT - 1} text-anchor="middle">{String(h).padStart(2, '0')}</text> : null}
+              </g>);
+            }
+            return (
+              <g key={m}>
+                <line class="timeline-day" x1={x(m)} x2={x(m)} y1={2} y2={HEIGHT - 10} />
+                {hours}
+              </g>
+            );
+          })}
+        </svg>
+      </div>
+    );
+  }
+}
+
+interface DayButtonsProps {
+  midnights: number[];
+  start: number;
+  end: number;
+  width: number;
+  timeZone: string;
+  /** The day shown whole, if any. */
+  currentDay: number | null;
+  onShowDay: (midnight: number) => void;
+}
+
+/** A button per day over the track; re-rendered only when the day shown whole or the width changes. */
+class DayButtons extends PureComponent<DayButtonsProps> {
+  override render({ midnights, start, end, width, timeZone, currentDay, onShowDay }: DayButtonsProps) {
+    const dayWidth = (DAY / (end - start)) * (width - 2 * PAD);
+    const every = Math.max(1, Math.ceil(MIN_DAY_BUTTON_WIDTH / dayWidth));
+    return (
       <div class="timeline-days" style={{ width: `${width}px`, top: `-${HEIGHT + 2}px` }}>
-        {scale.midnights.filter((m) => m < end).map((m) => (
-          <button key={m} type="button" class={`timeline-day-button${shownSpan === 'day' && dayStartOf(time) === m ? ' is-current' : ''}`}
-            style={{ left: `${x(m)}px`, maxWidth: `${Math.max(24, dayWidth - 2)}px` }}
+        {/* Where days are too narrow for a label each, every nth day gets a button (PageUp/PageDown still step by day). */}
+        {midnights.filter((m, i) => m < end && i % every === 0).map((m) => (
+          <button key={m} type="button" class={`timeline-day-button${currentDay === m ? ' is-current' : ''}`}
+            style={{ left: `${xOn(m, start, end, width)}px`, maxWidth: `${Math.max(24, every * dayWidth - 2)}px` }}
             aria-label={`Show all of ${formatLocalDate(m, timeZone)}`}
-            aria-pressed={shownSpan === 'day' && dayStartOf(time) === m}
-            onClick={() => { store.getState().setPlaying(false); store.getState().showDay(m); }}>
-            {dayWidth > 70 ? formatShortDay(m, timeZone) : localParts(m, timeZone).day}
+            aria-pressed={currentDay === m}
+            onClick={() => onShowDay(m)}>
+            {every * dayWidth > 70 ? formatShortDay(m, timeZone) : localParts(m, timeZone).day}
           </button>
         ))}
       </div>
-    </section>
-  );
+    );
+  }
 }

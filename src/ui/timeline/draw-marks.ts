@@ -1,0 +1,79 @@
+// The timeline's many small marks (hourly histogram bars, incident marks, control changes) drawn on
+// one canvas: months of data make tens of thousands of them, which as SVG elements would make every
+// frame's style, layout and compositing work grow with the data.
+import { INCIDENT_LAYERS, type IncidentLayer } from '../../core/incidents';
+import { INCIDENT_LAYER_COLOURS } from '../../map/icons';
+
+export interface TrackGeometry {
+  width: number;
+  height: number;
+  /** x of a time, in CSS pixels. */
+  x: (t: number) => number;
+}
+
+export interface MarkRows {
+  histTop: number;
+  histHeight: number;
+  markRowTop: number;
+  markRowGap: number;
+  changeRow: number;
+  pad: number;
+}
+
+export interface TrackMarks {
+  start: number;
+  hour: number;
+  counts: ArrayLike<number>;
+  max: number;
+  marks: readonly { layer: IncidentLayer; hour: number }[];
+  changes: readonly { at: number; fill: string }[];
+}
+
+const BACKGROUND = '#f6f4ef';
+const BAR = '#b9b2a3';
+
+export function drawTrackMarks(ctx: CanvasRenderingContext2D, g: TrackGeometry, rows: MarkRows, data: TrackMarks): void {
+  ctx.clearRect(0, 0, g.width, g.height);
+  ctx.fillStyle = BACKGROUND;
+  ctx.fillRect(rows.pad, rows.histTop - 4, Math.max(0, g.width - 2 * rows.pad), g.height - rows.histTop);
+
+  const barW = Math.max(1, (g.width - 2 * rows.pad) / Math.max(1, data.counts.length) - 0.5);
+  ctx.fillStyle = BAR;
+  for (let i = 0; i < data.counts.length; i++) {
+    const c = data.counts[i] as number;
+    if (c === 0) continue;
+    const h = (c / data.max) * rows.histHeight;
+    ctx.fillRect(g.x(data.start + i * data.hour), rows.histTop + rows.histHeight - h, barW, h);
+  }
+
+  ctx.lineWidth = 0.6;
+  ctx.strokeStyle = '#ffffff';
+  for (const layer of INCIDENT_LAYERS) {
+    const y = rows.markRowTop + INCIDENT_LAYERS.indexOf(layer) * rows.markRowGap;
+    ctx.fillStyle = INCIDENT_LAYER_COLOURS[layer];
+    ctx.beginPath();
+    for (const m of data.marks) {
+      if (m.layer !== layer) continue;
+      const cx = g.x(data.start + (m.hour + 0.5) * data.hour);
+      ctx.moveTo(cx + 2.8, y);
+      ctx.arc(cx, y, 2.8, 0, Math.PI * 2);
+    }
+    ctx.fill();
+    ctx.stroke();
+  }
+
+  ctx.lineWidth = 1;
+  ctx.strokeStyle = '#222222';
+  for (const c of data.changes) {
+    const cx = g.x(c.at);
+    ctx.fillStyle = c.fill;
+    ctx.beginPath();
+    ctx.moveTo(cx, rows.changeRow - 4);
+    ctx.lineTo(cx + 3.5, rows.changeRow);
+    ctx.lineTo(cx, rows.changeRow + 4);
+    ctx.lineTo(cx - 3.5, rows.changeRow);
+    ctx.closePath();
+    ctx.fill();
+    ctx.stroke();
+  }
+}

@@ -1,11 +1,11 @@
 // Area polygons filled by their controller at the moment shown; restyled only when their state changes.
 import * as L from 'leaflet';
 import { changedHandsRecently, type AreaState } from '../core/control';
-import { nameIn, type Lang } from '../core/names';
 import type { Actor, Site } from '../core/types';
 import { RECENT_CHANGE_MS } from '../store/store';
 import { selectAreaStates } from '../store/selectors';
-import { polygonLatLngs } from './geometry';
+import { AreaLabels, type AreaLabel } from './area-labels';
+import { polygonLatLngs, sitePosition, toLatLng } from './geometry';
 import { hatchId } from './patterns';
 import { areaPopup } from './popup';
 import { StoreLayer } from './store-layer';
@@ -15,61 +15,57 @@ interface AreaPath {
   path: L.Polygon;
   state: AreaState | undefined;
   styleKey: string;
+  /** Drawn as having changed hands lately. */
+  recent: boolean;
 }
 
 export class AreasLayer extends StoreLayer {
   private readonly paths = new Map<string, AreaPath>();
+  private visible = true;
 
   protected build(): void {
     const { dataset, index } = this.store.getState();
     if (!dataset || !index) return;
+    const labels: AreaLabel[] = [];
     for (const site of dataset.sites) {
       if (site.geometry.type === 'Point' || !index.control.tracks.has(site.id)) continue;
       const path = L.polygon(polygonLatLngs(site) as L.LatLngExpression[][], {
         className: `area area-${site.id}`,
         weight: 1.2,
       });
-      const entry: AreaPath = { site, path, state: undefined, styleKey: '' };
+      const entry: AreaPath = { site, path, state: undefined, styleKey: '', recent: false };
       path.bindPopup(() => (entry.state ? areaPopup(site, entry.state, this.ctx) : site.properties.name.en), { maxWidth: 320 });
       if (site.properties.kind === 'district' || site.properties.kind === 'security_zone') {
-        path.bindTooltip('', { permanent: true, direction: 'center', className: 'area-label' });
+        labels.push({ site, centre: toLatLng(sitePosition(site)), bounds: path.getBounds() });
       }
       path.addTo(this.group);
       this.paths.set(site.id, entry);
     }
+    const areaLabels = new AreaLabels(labels);
+    areaLabels.addTo(this.group);
     this.watch(
       (s) => [selectAreaStates(s), s.time, s.layers.includes('control')] as const,
       ([states, time, visible]) => this.update(states, time, visible),
     );
-    this.watch((s) => s.lang, (lang) => this.label(lang));
+    this.watch((s) => s.lang, (lang) => areaLabels.setLang(lang));
   }
 
   protected reset(): void {
     this.paths.clear();
   }
 
-  /** Map labels in the reader's language, falling back to English (marked with a dotted underline). */
-  private label(lang: Lang): void {
-    for (const { site, path } of this.paths.values()) {
-      const tooltip = path.getTooltip();
-      if (!tooltip) continue;
-      const shown = nameIn(site.properties.name, lang);
-      const span = document.createElement('span');
-      span.textContent = shown.lang === 'en' ? shortLabel(shown.text) : shown.text;
-      span.lang = shown.lang;
-      span.dir = 'auto';
-      if (shown.fallback) span.className = 'name-fallback';
-      tooltip.setContent(span);
-    }
-  }
-
   private update(states: readonly AreaState[], time: number, visible: boolean): void {
     const actors = this.ctx.actors;
+    const visibilityChanged = visible !== this.visible;
+    this.visible = visible;
     for (const state of states) {
       const entry = this.paths.get(state.site);
       if (!entry) continue;
-      entry.state = state;
+      // A step leaves most areas as they were (the same state object, still recent or not): skip those.
       const recent = changedHandsRecently(state, time, RECENT_CHANGE_MS);
+      if (entry.state === state && recent === entry.recent && !visibilityChanged) continue;
+      entry.state = state;
+      entry.recent = recent;
       const key = `${state.controller}|${state.contested}|${recent}|${visible}`;
       if (key === entry.styleKey) continue;
       entry.styleKey = key;
@@ -96,9 +92,4 @@ function areaStyle(state: AreaState, actor: Actor | undefined, recent: boolean, 
     // Schematic and approximate outlines are dashed: they are zones, not surveyed boundaries.
     dashArray: recent ? '' : drawn ? '4 3' : '',
   };
-}
-
-/** "Corniche (Kurdish Corniche)" → "Corniche": the map label; the full name is in popups and the table. */
-function shortLabel(name: string): string {
-  return name.replace(/\s*\(.*\)\s*$/, '') || name;
 }

@@ -5,6 +5,7 @@ import { INCIDENT_LAYER } from '../../core/incidents';
 import { formatLocalClock, formatShortDay } from '../../core/time';
 import type { Incident } from '../../core/types';
 import { INCIDENT_TYPE_LABELS, incidentIconHtml } from '../../map/icons';
+import { GlyphIcon } from '../GlyphIcon';
 import { PureComponent } from '../PureComponent';
 import { incidentUrl } from '../../app/page-links';
 import { selectTimeZone, selectVisibleIncidents } from '../../store/selectors';
@@ -105,7 +106,7 @@ class IncidentRow extends PureComponent<RowProps> {
       <li data-id={inc.id} class={`incident-item is-${state}${hidden ? ' is-filtered' : ''}`} aria-posinset={position} aria-setsize={count}>
         <a class="permalink" href={href} aria-label={`Link to: ${inc.title}`} title="Link to this incident">#</a>
         <button type="button" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(inc.id)}>
-          <span class="incident-icon" aria-hidden="true" dangerouslySetInnerHTML={{ __html: incidentIconHtml(inc.type) }} />
+          <GlyphIcon class="incident-icon" html={incidentIconHtml(inc.type)} />
           <span class="incident-text">
             <span class="incident-title">{inc.title}</span>
             <span class="incident-meta">

@@ -1,5 +1,6 @@
 // What the colours, patterns, outlines and marks on the map mean.
 import type { IncidentType, SiteKind } from '../../core/types';
+import { GlyphIcon } from '../GlyphIcon';
 import { INCIDENT_TYPE_LABELS, SITE_KIND_LABELS, incidentIconHtml, siteIconHtml } from '../../map/icons';
 import { useApp } from '../store-context';
 
@@ -25,7 +26,7 @@ export function Legend() {
       <h3>Incidents</h3>
       <ul class="legend-icons">
         {types.map((t) => (
-          <li key={t}><span class="legend-icon" aria-hidden="true" dangerouslySetInnerHTML={{ __html: incidentIconHtml(t) }} />{INCIDENT_TYPE_LABELS[t]}</li>
+          <li key={t}><GlyphIcon class="legend-icon" html={incidentIconHtml(t)} />{INCIDENT_TYPE_LABELS[t]}</li>
         ))}
         <li><span class="swatch swatch-uncertainty" aria-hidden="true" />Dashed circle: how uncertain the position is</li>
         <li><span class="swatch swatch-fire-line" aria-hidden="true" />Dashed line: from the reported firing position</li>
@@ -33,7 +34,7 @@ export function Legend() {
       <h3>Sites</h3>
       <ul class="legend-icons">
         {kinds.map((k) => (
-          <li key={k}><span class="legend-icon" aria-hidden="true" dangerouslySetInnerHTML={{ __html: siteIconHtml(k) }} />{SITE_KIND_LABELS[k]}</li>
+          <li key={k}><GlyphIcon class="legend-icon" html={siteIconHtml(k)} />{SITE_KIND_LABELS[k]}</li>
         ))}
       </ul>
       <p class="legend-note">Incidents stay on the map for 24 hours after they begin, fading with age.</p>

@@ -5,6 +5,7 @@ import { nameIn, type Lang } from '../core/names';
 import type { Actor, Site } from '../core/types';
 import { RECENT_CHANGE_MS } from '../store/store';
 import { selectAreaStates } from '../store/selectors';
+import { el } from './dom';
 import { polygonLatLngs } from './geometry';
 import { hatchId } from './patterns';
 import { areaPopup } from './popup';
@@ -30,7 +31,8 @@ export class AreasLayer extends StoreLayer {
         weight: 1.2,
       });
       const entry: AreaPath = { site, path, state: undefined, styleKey: '' };
-      path.bindPopup(() => (entry.state ? areaPopup(site, entry.state, this.ctx) : site.properties.name.en), { maxWidth: 320 });
+      // Never a string: Leaflet would read it as HTML.
+      path.bindPopup(() => (entry.state ? areaPopup(site, entry.state, this.ctx) : el('h3', {}, site.properties.name.en)), { maxWidth: 320 });
       if (site.properties.kind === 'district' || site.properties.kind === 'security_zone') {
         path.bindTooltip('', { permanent: true, direction: 'center', className: 'area-label' });
       }

@@ -6,6 +6,7 @@ import type { AppStore } from '../store/store';
 import { selectActorsById, selectSitesById, selectTimeZone } from '../store/selectors';
 import { AreasLayer } from './areas-layer';
 import { basemapLayer } from './basemap-layer';
+import { htmlText } from './dom';
 import { IncidentsLayer } from './incidents-layer';
 import { installHatchPatterns } from './patterns';
 import type { PopupContext } from './popup';
@@ -83,7 +84,8 @@ const TILE_FAILURES_BEFORE_GIVING_UP = 4;
 function addWebTiles(map: L.Map, tiles: NonNullable<MapOptions['tiles']>, onFailure?: () => void): void {
   let loaded = 0;
   let failed = 0;
-  const layer = L.tileLayer(tiles.url, { attribution: tiles.attribution, maxZoom: tiles.max_zoom ?? 18, opacity: 0.6 });
+  // config.json's attribution is text; Leaflet's attribution control writes HTML.
+  const layer = L.tileLayer(tiles.url, { attribution: htmlText(tiles.attribution), maxZoom: tiles.max_zoom ?? 18, opacity: 0.6 });
   layer.on('tileload', () => { loaded++; });
   layer.on('tileerror', () => {
     failed++;

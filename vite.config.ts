@@ -3,10 +3,11 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { datasetFiles } from './scripts/vite-plugin-dataset.ts';
 import { trimLeafletCss } from './scripts/vite-plugin-trim-leaflet-css.ts';
+import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [preact(), trimLeafletCss(), datasetFiles('data'), datasetFiles('examples', 'examples')],
+  plugins: [preact(), trimLeafletCss(), contentSecurityPolicy(), datasetFiles('data'), datasetFiles('examples', 'examples')],
   build: {
     target: 'es2022',
     // Leaflet's CSS names PNGs we never show (layer switcher, default pins): keep them out of the CSS.

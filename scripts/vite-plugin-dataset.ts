@@ -9,6 +9,10 @@ const TYPES: Record<string, string> = {
   '.geojson': 'application/geo+json; charset=utf-8',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
+  // The examples folder also holds a host page with its script and stylesheet.
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
 };
 
 function filesUnder(dir: string): string[] {

@@ -49,7 +49,7 @@ export const Source = v.strictObject({
   url: v.optional(v.pipe(
     v.string(),
     v.url('must be a URL'),
-    v.regex(/^[\x21-\x7e]+$/, 'must be written in ASCII: percent-encode other characters (as browsers copy links)'),
+    v.regex(/^[\x21-\x7e]+$/, 'must be written in ASCII with no spaces or control characters: percent-encode others (as browsers copy links)'),
   )),
   language: v.optional(Text),
   note: v.optional(Text),

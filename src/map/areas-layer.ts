@@ -5,6 +5,7 @@ import type { Actor, Site } from '../core/types';
 import { RECENT_CHANGE_MS } from '../store/store';
 import { selectAreaStates } from '../store/selectors';
 import { AreaLabels, type AreaLabel } from './area-labels';
+import { el } from './dom';
 import { polygonLatLngs, sitePosition, toLatLng } from './geometry';
 import { hatchId } from './patterns';
 import { areaPopup } from './popup';
@@ -34,7 +35,8 @@ export class AreasLayer extends StoreLayer {
         weight: 1.2,
       });
       const entry: AreaPath = { site, path, state: undefined, styleKey: '', recent: false };
-      path.bindPopup(() => (entry.state ? areaPopup(site, entry.state, this.ctx) : site.properties.name.en), { maxWidth: 320 });
+      // Never a string: Leaflet would read it as HTML.
+      path.bindPopup(() => (entry.state ? areaPopup(site, entry.state, this.ctx) : el('h3', {}, site.properties.name.en)), { maxWidth: 320 });
       if (site.properties.kind === 'district' || site.properties.kind === 'security_zone') {
         labels.push({ site, centre: toLatLng(sitePosition(site)), bounds: path.getBounds() });
       }

@@ -1,6 +1,7 @@
 // The offline basemap: city extent, river, border, roads and labels drawn from the dataset itself.
 import * as L from 'leaflet';
 import type { BasemapFeature } from '../core/types';
+import { el } from './dom';
 import { toLatLng } from './geometry';
 
 const STYLES: Record<BasemapFeature['properties']['kind'], L.PathOptions> = {
@@ -35,12 +36,13 @@ function featureLayer(f: BasemapFeature): L.Layer | null {
       return name
         ? L.marker(toLatLng(g.coordinates), {
           interactive: false, keyboard: false,
-          icon: L.divIcon({ className: `basemap-label basemap-label-${f.id}`, html: escapeText(name), iconSize: undefined }),
+          // Leaflet writes a string given as html or content as HTML: names go in as elements with text.
+          icon: L.divIcon({ className: `basemap-label basemap-label-${f.id}`, html: el('span', {}, name), iconSize: undefined }),
         })
         : null;
     case 'LineString': {
       const line = L.polyline(g.coordinates.map(toLatLng), style);
-      if (name) line.bindTooltip(name, { permanent: true, direction: 'center', className: `basemap-line-label basemap-${f.properties.kind}-label` });
+      if (name) line.bindTooltip(el('span', {}, name), { permanent: true, direction: 'center', className: `basemap-line-label basemap-${f.properties.kind}-label` });
       return line;
     }
     case 'MultiLineString':
@@ -48,10 +50,4 @@ function featureLayer(f: BasemapFeature): L.Layer | null {
     case 'Polygon':
       return L.polygon(g.coordinates.map((r) => r.map(toLatLng)), style);
   }
-}
-
-function escapeText(text: string): string {
-  const span = document.createElement('span');
-  span.textContent = text;
-  return span.outerHTML;
 }

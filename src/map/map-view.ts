@@ -1,12 +1,13 @@
 // Creates the Leaflet map in a host element and wires its layers to the store; returns a destroyer.
 import * as L from 'leaflet';
-import { bbox } from '@turf/turf';
 import { nameIn } from '../core/names';
 import type { AppStore } from '../store/store';
 import { selectActorsById, selectSitesById, selectTimeZone } from '../store/selectors';
 import { AreasLayer } from './areas-layer';
 import { basemapLayer } from './basemap-layer';
+import { htmlText } from './dom';
 import { IncidentsLayer } from './incidents-layer';
+import { initialFrame } from './initial-frame';
 import { installHatchPatterns } from './patterns';
 import type { PopupContext } from './popup';
 import { SitesLayer } from './sites-layer';
@@ -37,14 +38,13 @@ export function mountMap(host: HTMLElement, store: AppStore, options: MapOptions
     permalink: options.permalink,
     placeName: (name) => nameIn(name, store.getState().lang).text,
   };
+  // First, so that a dataset with nothing to place fails before anything is built.
+  const [w, s, e, n] = initialFrame(dataset);
   const removePatterns = installHatchPatterns(host.ownerDocument, dataset.actors);
   const map = L.map(host, { zoomSnap: 0.5, minZoom: 10, maxZoom: 18, attributionControl: true });
   map.attributionControl.setPrefix('<a href="https://leafletjs.com" target="_blank" rel="noopener">Leaflet</a>');
 
   // Leaflet needs a view before vector layers are added (Polygon._clipPoints fails otherwise).
-  // Frame every site that is placed to within a kilometre; vaguer positions may lie anywhere around.
-  const framed = dataset.sites.filter((x) => (x.properties.location_precision_m ?? 0) <= 1000);
-  const [w, s, e, n] = bbox({ type: 'FeatureCollection', features: framed.length ? framed : dataset.sites });
   const bounds = L.latLngBounds([s, w], [n, e]);
   map.setMaxBounds(bounds.pad(1.5));
   const stopViewSync = syncView(map, store, () => map.fitBounds(bounds, { padding: [28, 28], animate: false }));
@@ -83,7 +83,8 @@ const TILE_FAILURES_BEFORE_GIVING_UP = 4;
 function addWebTiles(map: L.Map, tiles: NonNullable<MapOptions['tiles']>, onFailure?: () => void): void {
   let loaded = 0;
   let failed = 0;
-  const layer = L.tileLayer(tiles.url, { attribution: tiles.attribution, maxZoom: tiles.max_zoom ?? 18, opacity: 0.6 });
+  // config.json's attribution is text; Leaflet's attribution control writes HTML.
+  const layer = L.tileLayer(tiles.url, { attribution: htmlText(tiles.attribution), maxZoom: tiles.max_zoom ?? 18, opacity: 0.6 });
   layer.on('tileload', () => { loaded++; });
   layer.on('tileerror', () => {
     failed++;

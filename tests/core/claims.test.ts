@@ -38,6 +38,17 @@ describe('descriptions', () => {
     expect(safeHref('not a url')).toBeUndefined();
   });
 
+  it('sees through disguised schemes: case, leading whitespace, control characters, slashes', () => {
+    for (const url of [' JaVaScRiPt:alert(1)', '\tjavascript:alert(1)', 'java\nscript:alert(1)', '\u0001javascript:alert(1)',
+      'JAVASCRIPT:alert(1)', 'javascript://example.org/%0Aalert(1)', 'vbscript:msgbox(1)', 'file:///etc/passwd',
+      'data:text/html;base64,PHNjcmlwdD4=', 'ｊavascript:alert(1)']) {
+      expect(safeHref(url), JSON.stringify(url)).toBeUndefined();
+    }
+    // A real link in capitals or with markup in its query is a link, in its escaped form.
+    expect(safeHref('HTTPS://EXAMPLE.ORG/a')).toBe('https://example.org/a');
+    expect(safeHref('https://example.org/?q="><script>')).toBe('https://example.org/?q=%22%3E%3Cscript%3E');
+  });
+
   it('cites a source', () => {
     expect(citeSource({ id: 'x', publisher: 'ARA News', title: 'Kurds refuse', date: '2016-04-25' })).toBe('ARA News, “Kurds refuse”, 2016-04-25');
   });

@@ -77,4 +77,64 @@ describe('faults', () => {
     expect(pageErrors).toEqual([]);
     await page.context().close();
   });
+
+  it('works with no network at all: the app, its basemap and its data come from its own origin only', async () => {
+    const { page, pageErrors } = await newPage();
+    const origin = new URL(baseUrl).origin;
+    const leftTheOrigin: string[] = [];
+    // Every request of the page and its worker; anything bound elsewhere fails as if offline.
+    await page.context().route('**/*', (route) => {
+      if (new URL(route.request().url()).origin === origin) return route.continue();
+      leftTheOrigin.push(route.request().url());
+      return route.abort('internetdisconnected');
+    });
+    await page.goto(baseUrl);
+    await page.waitForSelector('path.area');
+    expect(await page.locator('.basemap-river').count()).toBe(1);
+    expect(await page.locator('.basemap-label').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('table', { name: 'Who controls what' }).locator('tbody tr').count()).toBeGreaterThan(10);
+    await page.getByRole('list', { name: 'Incidents' }).getByRole('button', { name: /truce/i }).first().click();
+    await page.locator('.leaflet-popup-content .popup-sources li').first().waitFor();
+    await page.getByText('About the data and sources', { exact: true }).click();
+    await page.getByRole('heading', { name: /^Sources \(\d+\)$/ }).waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(leftTheOrigin).toEqual([]);
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('names sites.geojson when it is an HTML error page, and still draws the basemap, the header and the timeline', async () => {
+    const { page, pageErrors } = await newPage();
+    await page.route('**/data/sites.geojson', (route) => route.fulfill({
+      status: 200, contentType: 'text/html', body: '<!doctype html><html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>',
+    }));
+    await page.goto(baseUrl);
+    const alert = page.getByRole('alert', { name: /problems? in the data/ });
+    await alert.waitFor();
+    expect(await alert.locator('tbody tr').first().innerText()).toMatch(/^sites\.geojson\s[\s\S]*is not valid JSON: Unexpected token '<'/);
+    // Records placed at a site are listed as problems too, each by file, record and field.
+    expect(await alert.locator('tbody tr').filter({ hasText: /names an unknown site/ }).count()).toBeGreaterThan(10);
+    await page.locator('.basemap-river').waitFor({ state: 'attached' });
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toMatch(/Qamishlo/);
+    expect(await page.getByRole('slider', { name: 'Time shown on the map' }).count()).toBe(1);
+    expect(await page.getByText(/could not be shown/).count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('names a missing story.json (HTTP 404) and loads everything else', async () => {
+    const { page, pageErrors } = await newPage();
+    await page.route('**/data/story.json', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' }));
+    await page.goto(baseUrl);
+    await page.waitForSelector('path.area');
+    const alert = page.getByRole('alert', { name: /problems? in the data/ });
+    await alert.waitFor();
+    expect(await alert.locator('tbody tr').allInnerTexts()).toEqual([expect.stringMatching(/^story\.json\s[\s\S]*could not be read: HTTP 404/)]);
+    expect(await page.locator('path.area').count()).toBeGreaterThan(10);
+    expect(await page.locator('.basemap-river').count()).toBe(1);
+    expect(await page.getByRole('list', { name: 'Incidents' }).getByRole('listitem').count()).toBeGreaterThan(10);
+    expect(await page.getByText('Story', { exact: true }).count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -27,7 +27,7 @@ export function AboutPanel() {
         ] : null}
       </dl>
       <h3>Sources ({sources.length})</h3>
-      <ul class="about-sources">
+      <ul class="about-sources" aria-label="All sources">
         {sources.map((s) => {
           const href = safeHref(s.url);
           return (

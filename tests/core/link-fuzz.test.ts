@@ -78,7 +78,8 @@ function asWritten(s: LinkState): LinkState {
   return out;
 }
 
-describe('link fuzzing', () => {
+// Normally 2–4 s; the limit leaves room for a busy machine.
+describe('link fuzzing', { timeout: 30_000 }, () => {
   it(`reads ${VALID_RUNS} valid links back exactly, with no problems, and stays stable`, () => {
     fc.assert(fc.property(validState, foreignParams, (s, foreign) => {
       const written = writeLink(s, TZ, foreign);

@@ -69,7 +69,17 @@ const hostileText = fc.oneof(
 );
 
 const outsideExtent = (ms: number) => ms < start || ms > end;
+const MINUTE_MS = 60_000;
+/** Days and minutes just outside the dataset, where an off-by-one would hide. */
+const nearOutside = fc.oneof(
+  fc.constantFrom('2016-04-19T23:59', '2016-04-25T00:01', '2016-04-19', '2016-04-25', '2016-04-19T20:59Z', '2016-04-24T21:01Z', '2016-04-25T00:00:01'),
+  fc.integer({ min: 1, max: 400 }).map((d) => toLocalLinkForm(start - d * DAY_MS, TZ, true)),
+  fc.integer({ min: 0, max: 400 }).map((d) => toLocalLinkForm(end + d * DAY_MS, TZ, true)),
+  fc.integer({ min: 1, max: 600_000 }).map((m) => toLocalLinkForm(start - m * MINUTE_MS, TZ)),
+  fc.integer({ min: 1, max: 600_000 }).map((m) => toLocalLinkForm(end + m * MINUTE_MS, TZ)),
+);
 const badTime = fc.oneof(
+  nearOutside,
   // Parts out of range (2016-02-30T25:61 and friends), or real moments outside the dataset.
   fc.record({
     y: fc.integer({ min: 0, max: 9999 }), mo: fc.integer({ min: 0, max: 99 }), d: fc.integer({ min: 0, max: 99 }),

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { booleanClockwise } from '@turf/turf';
 import * as S from './schema';
 import { isBundle, readBundle } from './bundle';
-import { acceptEach, issuesToProblems, showValue, uniqueById } from './records';
+import { acceptEach, issuesToProblems, shortened, showValue, uniqueById } from './records';
 import type {
   BasemapFeature, ControlChange, ControlFile, Dataset, Incident, InitialControl, Manifest,
   Position, Problem, Site, StoryStep,
@@ -120,6 +120,8 @@ export function validateDataset(manifest: Manifest, raw: Partial<Record<FileKey,
   const story = f.story === undefined ? [] : validateStory(f.story, raw.story, { ...ctx, sourceIds, incidentIds });
 
   const dataset: Dataset = { manifest, sources, actors, sites, basemap, control, incidents, story, start, end };
+  // Records are named by their ids wherever a problem is found: cut them once here, like values.
+  for (const p of problems) if (p.record !== undefined) p.record = shortened(p.record);
   return { dataset, problems };
 }
 
@@ -198,11 +200,13 @@ function rewound<T extends Site | BasemapFeature>(file: string, feature: T, prob
 
 function validateControl(file: string, json: unknown, ctx: RefContext): ControlFile {
   const { problems } = ctx;
-  const obj = (json ?? {}) as { initial?: unknown; changes?: unknown };
-  if (json !== undefined && (typeof json !== 'object' || Array.isArray(json))) {
+  const isObject = typeof json === 'object' && json !== null && !Array.isArray(json);
+  // undefined: the file could not be read, which is already reported.
+  if (json !== undefined && !isObject) {
     problems.push({ file, value: showValue(json), message: 'must be an object with "initial" and "changes" arrays' });
   }
-  const initialAll = acceptEach(file, listOf(obj.initial, `${file} (initial)`, problems), S.InitialControl, problems);
+  const obj = isObject ? (json as Record<string, unknown>) : undefined;
+  const initialAll = acceptEach(file, obj ? controlList(obj, 'initial', file, problems) : [], S.InitialControl, problems);
   const initial: InitialControl[] = [];
   const controllerAtStart = new Map<string, string>();
   for (const rec of initialAll) {
@@ -219,7 +223,7 @@ function validateControl(file: string, json: unknown, ctx: RefContext): ControlF
     initial.push(rec);
   }
 
-  const parsed = uniqueById(file, acceptEach(file, listOf(obj.changes, `${file} (changes)`, problems), S.ControlChange, problems), problems)
+  const parsed = uniqueById(file, acceptEach(file, obj ? controlList(obj, 'changes', file, problems) : [], S.ControlChange, problems), problems)
     .filter((c) => known(ctx.siteIds, c.site, file, c.id, 'site', 'site', problems)
       && known(ctx.actorIds, c.from, file, c.id, 'from', 'actor', problems)
       && known(ctx.actorIds, c.to, file, c.id, 'to', 'actor', problems)
@@ -243,6 +247,15 @@ function validateControl(file: string, json: unknown, ctx: RefContext): ControlF
     changes.push(c);
   }
   return { initial, changes };
+}
+
+/** One of the control file's two lists: both are required, so that a misspelt key does not empty it silently. */
+function controlList(obj: Record<string, unknown>, part: 'initial' | 'changes', file: string, problems: Problem[]): unknown[] {
+  const list = obj[part];
+  if (Array.isArray(list)) return list;
+  const message = list === undefined ? 'is required (expected an array of records)' : 'must be a JSON array of records';
+  problems.push({ file, field: part, value: showValue(list), message });
+  return [];
 }
 
 function validateIncidents(file: string, json: unknown, ctx: RefContext): Incident[] {

@@ -37,76 +37,101 @@ export const LINK_KEYS = ['t', 'event', 'map', 'layers', 'embed', 'lang', 'step'
 const MAP_PATTERN = /^(\d{1,2}(?:\.\d+)?)\/(-?\d{1,2}(?:\.\d+)?)\/(-?\d{1,3}(?:\.\d+)?)$/;
 const COORD_DECIMALS = 5;
 
-const quote = (s: string) => `“${s.length > 40 ? `${s.slice(0, 39)}…` : s}”`;
+/** A value as a notice shows it: cut by characters, not UTF-16 units, so an emoji is never split. */
+function quote(s: string): string {
+  const chars = Array.from(s);
+  return `“${chars.length > 40 ? `${chars.slice(0, 39).join('')}…` : s}”`;
+}
+
+/** A notice names this many unknown layers and counts the rest, so a hostile link cannot flood it. */
+const MAX_NAMED = 4;
+const quoteSome = (names: string[]) => (names.length <= MAX_NAMED
+  ? names.map(quote).join(', ')
+  : `${names.slice(0, MAX_NAMED).map(quote).join(', ')} and ${names.length - MAX_NAMED} more`);
+
+export type LinkKey = (typeof LINK_KEYS)[number];
+
+/** A part of a link that was ignored or changed: which parameter, and the notice the reader sees. */
+export interface LinkProblem {
+  param: LinkKey;
+  message: string;
+}
 
 /** Reads the parts of a query string that belong to the map; says what it had to ignore or change. */
 export function readLink(search: string, ctx: LinkContext): { state: LinkState; notices: string[] } {
+  const { state, problems } = readLinkProblems(search, ctx);
+  return { state, notices: problems.map((p) => p.message) };
+}
+
+/** As readLink, with each notice tied to the parameter it is about (for tests and tools). */
+export function readLinkProblems(search: string, ctx: LinkContext): { state: LinkState; problems: LinkProblem[] } {
   const params = new URLSearchParams(search);
   const state: LinkState = {};
-  const notices: string[] = [];
+  const problems: LinkProblem[] = [];
+  const notice = (param: LinkKey, message: string) => problems.push({ param, message });
 
   // A "+03:00" typed into a link arrives as " 03:00" ("+" means a space in query strings).
   const t = params.get('t')?.replace(/ (\d{2}:\d{2})$/, '+$1') ?? null;
   if (t !== null) {
     const moment = parseMoment(t, ctx.timeZone);
-    if (!moment) notices.push(`The time ${quote(t)} in the link could not be read, so it was ignored.`);
-    else state.time = clampMoment(moment, ctx, notices);
+    if (!moment) notice('t', `The time ${quote(t)} in the link could not be read, so it was ignored.`);
+    else state.time = clampMoment(moment, ctx, (message) => notice('t', message));
   }
 
   const event = params.get('event');
   if (event !== null) {
     if (ctx.incidentIds.has(event)) state.event = event;
-    else notices.push(`The link names an incident ${quote(event)} that this map does not have, so it was ignored.`);
+    else notice('event', `The link names an incident ${quote(event)} that this map does not have, so it was ignored.`);
   }
 
   const map = params.get('map');
   if (map !== null) {
     const view = parseMapView(map);
     if (view) state.map = view;
-    else notices.push(`The map view ${quote(map)} in the link could not be read (expected zoom/latitude/longitude), so it was ignored.`);
+    else notice('map', `The map view ${quote(map)} in the link could not be read (expected zoom/latitude/longitude), so it was ignored.`);
   }
 
   const layers = params.get('layers');
   if (layers !== null) {
     const names = layers.split(',').map((s) => s.trim()).filter(Boolean);
-    const unknown = names.filter((n) => !isLayerId(n));
-    if (unknown.length > 0) notices.push(`The link names layers this map does not have (${unknown.map(quote).join(', ')}); they were ignored.`);
+    const unknown = [...new Set(names.filter((n) => !isLayerId(n)))];
+    if (unknown.length > 0) notice('layers', `The link names layers this map does not have (${quoteSome(unknown)}); they were ignored.`);
     state.layers = LAYER_IDS.filter((id) => names.includes(id));
   }
 
   const embed = params.get('embed');
   if (embed !== null) {
     if (embed === '1' || embed === '0') state.embed = embed === '1';
-    else notices.push(`The embed setting ${quote(embed)} could not be read (expected 1 or 0), so it was ignored.`);
+    else notice('embed', `The embed setting ${quote(embed)} could not be read (expected 1 or 0), so it was ignored.`);
   }
 
   const lang = params.get('lang');
   if (lang !== null) {
     if ((LANGS as readonly string[]).includes(lang)) state.lang = lang as Lang;
-    else notices.push(`The language ${quote(lang)} is not available (en, ar or ku), so English is shown.`);
+    else notice('lang', `The language ${quote(lang)} is not available (en, ar or ku), so English is shown.`);
   }
 
   const step = params.get('step');
   if (step !== null) {
     if (ctx.stepIds.has(step)) state.step = step;
-    else notices.push(`The link names a story step ${quote(step)} that this map does not have, so it was ignored.`);
+    else notice('step', `The link names a story step ${quote(step)} that this map does not have, so it was ignored.`);
   }
-  return { state, notices };
+  return { state, problems };
 }
 
-function clampMoment(m: { ms: number; wholeDay: boolean }, ctx: LinkContext, notices: string[]): { ms: number; wholeDay: boolean } {
+function clampMoment(m: { ms: number; wholeDay: boolean }, ctx: LinkContext, tell: (message: string) => void): { ms: number; wholeDay: boolean } {
   const range = `${formatLocalDate(ctx.start, ctx.timeZone)} to ${formatLocalDate(ctx.end - 1, ctx.timeZone)}`;
   if (m.wholeDay) {
     const first = startOfLocalDay(ctx.start, ctx.timeZone);
     const last = startOfLocalDay(ctx.end - 1, ctx.timeZone);
     if (m.ms >= first && m.ms <= last) return m;
     const ms = m.ms < first ? first : last;
-    notices.push(`${formatLocalDate(m.ms, ctx.timeZone)} is outside this map's dates (${range}); ${formatLocalDate(ms, ctx.timeZone)} is shown instead.`);
+    tell(`${formatLocalDate(m.ms, ctx.timeZone)} is outside this map's dates (${range}); ${formatLocalDate(ms, ctx.timeZone)} is shown instead.`);
     return { ms, wholeDay: true };
   }
   if (m.ms >= ctx.start && m.ms <= ctx.end) return m;
   const ms = m.ms < ctx.start ? ctx.start : ctx.end;
-  notices.push(`The time in the link is outside this map's dates (${range}); the ${m.ms < ctx.start ? 'first' : 'last'} moment is shown instead.`);
+  tell(`The time in the link is outside this map's dates (${range}); the ${m.ms < ctx.start ? 'first' : 'last'} moment is shown instead.`);
   return { ms, wholeDay: false };
 }
 

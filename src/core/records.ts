@@ -13,9 +13,15 @@ export function showValue(value: unknown): string {
     try {
       text = JSON.stringify(value) ?? String(value);
     } catch {
-      text = String(value);
+      // A value nested thousands deep defeats JSON.stringify, and String() recurses just the same.
+      text = Array.isArray(value) ? '[…]' : typeof value === 'object' && value !== null ? '{…}' : String(value);
     }
   }
+  return shortened(text);
+}
+
+/** Text cut to a length a report can show (a hostile dataset may hold ids or values of any length). */
+export function shortened(text: string): string {
   return text.length > MAX_VALUE_CHARS ? `${text.slice(0, MAX_VALUE_CHARS - 1)}…` : text;
 }
 
@@ -23,7 +29,8 @@ export function showValue(value: unknown): string {
 export function recordName(item: unknown, index: number): string {
   if (item && typeof item === 'object' && 'id' in item) {
     const id = (item as { id: unknown }).id;
-    if (typeof id === 'string' && id.length > 0) return id;
+    // A blank id names nothing a reader could find.
+    if (typeof id === 'string' && id.trim().length > 0) return id;
   }
   return `item ${index + 1}`;
 }
@@ -31,7 +38,7 @@ export function recordName(item: unknown, index: number): string {
 /** Turns valibot's issues for one record into problems naming file, record, field and value. */
 export function issuesToProblems(file: string, record: string | undefined, issues: readonly v.BaseIssue<unknown>[]): Problem[] {
   return issues.map((issue) => {
-    const field = v.getDotPath(issue) ?? undefined;
+    const field = fieldOf(issue);
     const p: Problem = { file, message: cleanMessage(issue) };
     if (record !== undefined) p.record = record;
     if (field) p.field = field;
@@ -40,6 +47,13 @@ export function issuesToProblems(file: string, record: string | undefined, issue
     p.value = showValue(last && 'value' in last ? last.value : issue.input);
     return p;
   });
+}
+
+/** The dotted path to the field, with an empty key shown as "" (else the field would vanish from the report). */
+function fieldOf(issue: v.BaseIssue<unknown>): string | undefined {
+  const keys = issue.path?.map((item) => item.key);
+  if (!keys || keys.length === 0 || !keys.every((k) => typeof k === 'string' || typeof k === 'number')) return undefined;
+  return keys.map((k) => (k === '' ? '""' : String(k))).join('.');
 }
 
 function cleanMessage(issue: v.BaseIssue<unknown>): string {

@@ -53,10 +53,19 @@ function computeLocalParts(ms: number, timeZone: string): LocalParts {
   };
 }
 
+/** 400 Gregorian years in ms: the calendar repeats exactly after them. */
+const FOUR_CENTURIES = 146_097 * DAY;
+
+/** Date.UTC without its quirk of reading the years 0–99 as 1900–1999 (a link may say 0016-04-21). */
+function utc(year: number, monthIndex: number, day: number, hour = 0, minute = 0, second = 0): number {
+  if (year >= 0 && year < 100) return Date.UTC(year + 400, monthIndex, day, hour, minute, second) - FOUR_CENTURIES;
+  return Date.UTC(year, monthIndex, day, hour, minute, second);
+}
+
 /** Offset of the zone from UTC at an instant, in minutes (180 for UTC+03:00). */
 export function offsetMinutes(ms: number, timeZone: string): number {
   const p = localParts(ms, timeZone);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  const asUtc = utc(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
   return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / MINUTE);
 }
 
@@ -65,7 +74,7 @@ export function offsetMinutes(ms: number, timeZone: string): number {
  * back) is its first occurrence; a time skipped (clocks going forward) moves forward by the gap.
  */
 export function fromLocalParts(p: Omit<LocalParts, 'second'> & { second?: number }, timeZone: string): number {
-  const naive = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second ?? 0);
+  const naive = utc(p.year, p.month - 1, p.day, p.hour, p.minute, p.second ?? 0);
   // The offsets in force a little before and after: any clock change near this time lies between.
   const before = offsetMinutes(naive - 14 * HOUR, timeZone);
   const after = offsetMinutes(naive + 14 * HOUR, timeZone);
@@ -98,8 +107,9 @@ export function parseMoment(text: string, timeZone: string): { ms: number; whole
 }
 
 function validParts(p: LocalParts): boolean {
-  if (p.month < 1 || p.month > 12 || p.day < 1 || p.hour > 23 || p.minute > 59 || p.second > 59) return false;
-  const daysInMonth = new Date(Date.UTC(p.year, p.month, 0)).getUTCDate();
+  // Year 0000 is 1 BC, which the calendar's formatting cannot name.
+  if (p.year < 1 || p.month < 1 || p.month > 12 || p.day < 1 || p.hour > 23 || p.minute > 59 || p.second > 59) return false;
+  const daysInMonth = new Date(utc(p.year, p.month, 0)).getUTCDate();
   return p.day <= daysInMonth;
 }
 
@@ -158,7 +168,7 @@ export function formatLocalDate(ms: number, timeZone: string): string {
 /** "Thu 21 Apr". */
 export function formatShortDay(ms: number, timeZone: string): string {
   const p = localParts(ms, timeZone);
-  const weekday = WEEKDAYS[new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay()] ?? '';
+  const weekday = WEEKDAYS[new Date(utc(p.year, p.month - 1, p.day)).getUTCDay()] ?? '';
   return `${weekday.slice(0, 3)} ${p.day} ${(MONTHS[p.month - 1] ?? '').slice(0, 3)}`;
 }
 

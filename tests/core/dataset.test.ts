@@ -121,6 +121,36 @@ describe('loading a dataset', () => {
     expect(dataset?.sites).toHaveLength(3);
   });
 
+  // Found by fuzzing the loader (tests/core/dataset-fuzz.test.ts).
+  it('reports a value nested too deeply to print, instead of throwing', () => {
+    const deep = JSON.parse(`${'['.repeat(20_000)}${']'.repeat(20_000)}`) as unknown;
+    const { dataset, problems } = validate((raw) => { raw.incidents[0]!.note = deep; });
+    expect(problems.map(brief)).toEqual([{ file: 'incidents.json', record: 'first-clash', field: 'note', value: '[…]' }]);
+    expect(dataset?.incidents).toHaveLength(3);
+  });
+
+  it('reports a control file that is null, or lacks one of its lists, by file and field', () => {
+    expect(validate((raw) => { (raw as { control: unknown }).control = null; }).problems.map(brief))
+      .toContainEqual({ file: 'control.json', record: undefined, field: undefined, value: 'null' });
+    const { dataset, problems } = validate((raw) => { delete (raw.control as { changes?: unknown }).changes; });
+    expect(problems.map(brief)).toEqual([{ file: 'control.json', record: undefined, field: 'changes', value: '(missing)' }]);
+    expect(dataset?.control.initial).toHaveLength(3);
+    expect(validate((raw) => { (raw.control as { initial: unknown }).initial = 'x'; }).problems.map(brief))
+      .toContainEqual({ file: 'control.json', record: undefined, field: 'initial', value: '"x"' });
+  });
+
+  it('names an empty field name, a blank id and a huge id so that each can be found', () => {
+    const { problems } = validate((raw) => {
+      raw.incidents[0]![''] = 1;
+      raw.incidents[1]!.id = '  ';
+      raw.incidents[2]!.id = 'x'.repeat(100_000);
+      raw.incidents[2]!.location = { site: 'nowhere' };
+    });
+    expect(problems.map((p) => [p.record, p.field])).toEqual([
+      ['first-clash', '""'], ['item 2', 'id'], [`${'x'.repeat(79)}…`, 'location.site'],
+    ]);
+  });
+
   it('reports a manifest field that is wrong and loads nothing', () => {
     const problems: Problem[] = [];
     const m = { ...(read('dataset.json') as object), timezone: 'Mars/Olympus' };

@@ -88,6 +88,17 @@ describe('links that cannot be read', () => {
     expect(early.notices[0]).toMatch(/first moment is shown instead/);
   });
 
+  // Found by fuzzing: a year before 100 was named as 19xx, long unknown layer lists flooded the
+  // notice, and cutting a long value could split an emoji in two.
+  it('names an early year as written, and keeps notices short and whole', () => {
+    expect(readLink('?t=0016-04-21', ctx).notices[0]).toMatch(/^21 April 16 is outside/);
+    const many = Array.from({ length: 500 }, (_, i) => `layer${i}`).join(',');
+    expect(readLink(`?layers=tanks,tanks,${many}`, ctx).notices)
+      .toEqual(['The link names layers this map does not have (“tanks”, “layer0”, “layer1”, “layer2” and 497 more); they were ignored.']);
+    const emoji = '😀'.repeat(50);
+    expect(readLink(`?lang=${emoji}`, ctx).notices[0]).toContain(`“${'😀'.repeat(39)}…”`);
+  });
+
   it('rejects out-of-range views', () => {
     expect(readLink('?map=30/37/41', ctx).state).toEqual({});
     expect(readLink('?map=15/95/41', ctx).state).toEqual({});

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  HOUR, describeTime, fromLocalParts, localMidnights, offsetMinutes, parseMoment, toLocalIso, toLocalLinkForm,
-  utcOffsetLabel,
+  HOUR, describeTime, formatLocalDate, fromLocalParts, localMidnights, offsetMinutes, parseMoment, toLocalIso,
+  toLocalLinkForm, utcOffsetLabel,
 } from '../../src/core/time';
 
 const TZ = 'Asia/Damascus';
@@ -78,5 +78,15 @@ describe('time in Asia/Damascus', () => {
       return Date.parse(iso) === ms;
     }), { numRuns: 2000 });
     expect(fromLocalParts({ year: 2016, month: 4, day: 20, hour: 0, minute: 0 }, TZ)).toBe(Date.parse('2016-04-20T00:00:00+03:00'));
+  });
+
+  // Found by fuzzing links: Date.UTC reads the years 0–99 as 1900–1999, so "0016-04-21" became 1916.
+  it('reads the years 1–99 as written, and rejects year 0000 (1 BC)', () => {
+    expect(formatLocalDate(parseMoment('0016-04-21', TZ)?.ms ?? 0, TZ)).toBe('21 April 16');
+    expect(formatLocalDate(parseMoment('0099-12-31T12:00', TZ)?.ms ?? 0, TZ)).toBe('31 December 99');
+    expect(parseMoment('0004-02-29', TZ)).not.toBeNull(); // a leap year (1904 would be one too, 1900 not)
+    expect(parseMoment('0100-02-29', TZ)).toBeNull();
+    expect(parseMoment('0000-01-01', TZ)).toBeNull();
+    expect(parseMoment('0000-01-01T00:00Z', TZ)).toBeNull();
   });
 });

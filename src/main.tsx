@@ -3,6 +3,7 @@ import 'leaflet/dist/leaflet.css';
 import './ui/app.css';
 import { render } from 'preact';
 import { incidentUrl } from './app/page-links';
+import { followLanguage, isLang } from './app/language';
 import { syncUrl } from './app/url-sync';
 import type { AppConfig } from './core/app-config';
 import { loadInBackground } from './app/load-client';
@@ -18,7 +19,7 @@ performance.mark('app:start');
 const store = createAppStore();
 const mapOptions: MapOptions = {
   permalink: (id) => incidentUrl(store.getState(), id),
-  onTileFailure: () => store.getState().addNotice('tiles', 'Web map tiles could not be loaded; the built-in basemap is shown.'),
+  onTileFailure: () => store.getState().addNotice('tiles', store.getState().messages.tilesFailed),
 };
 
 /** config.json is optional: missing means defaults; broken means defaults and a notice. */
@@ -38,6 +39,11 @@ async function loadConfig(): Promise<AppConfig> {
   if (problems.length > 0) store.getState().addNotice('config', `config.json ignored: ${problems.map(formatProblem).join('; ')}`);
   return config;
 }
+
+// The language a link asks for starts loading at once, beside the data.
+const langParam = new URLSearchParams(location.search).get('lang');
+if (isLang(langParam)) store.getState().setLang(langParam);
+followLanguage(store);
 
 const root = document.getElementById('app');
 if (root) render(<StoreContext.Provider value={store}><App mapOptions={mapOptions} /></StoreContext.Provider>, root);

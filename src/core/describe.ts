@@ -1,29 +1,31 @@
 // Plain-text descriptions of records shared by the map's popups and the panels.
+import type { Lang } from './names';
 import { describeTime } from './time';
 import type { ControlChange, Incident, Source } from './types';
 
-// Records never change once loaded, so their wording is computed once per record and zone.
-const whenCache = new WeakMap<object, { timeZone: string; text: string }>();
+// Records never change once loaded, so their wording is computed once per record, zone and language.
+const whenCache = new WeakMap<object, { key: string; text: string }>();
 
-function cachedWhen(record: object, timeZone: string, make: () => string): string {
+function cachedWhen(record: object, timeZone: string, lang: Lang, make: () => string): string {
+  const key = `${timeZone} ${lang}`;
   const hit = whenCache.get(record);
-  if (hit && hit.timeZone === timeZone) return hit.text;
+  if (hit && hit.key === key) return hit.text;
   const text = make();
-  whenCache.set(record, { timeZone, text });
+  whenCache.set(record, { key, text });
   return text;
 }
 
 /** When an incident happened, as precisely as its sources allow. */
-export function incidentWhen(incident: Incident, timeZone: string): string {
-  return cachedWhen(incident, timeZone, () => {
+export function incidentWhen(incident: Incident, timeZone: string, lang: Lang = 'en'): string {
+  return cachedWhen(incident, timeZone, lang, () => {
     const end = incident.end === undefined ? undefined : Date.parse(incident.end);
-    return describeTime(Date.parse(incident.start), end, incident, timeZone);
+    return describeTime(Date.parse(incident.start), end, incident, timeZone, lang);
   });
 }
 
 /** When a control change happened, as precisely as its sources allow. */
-export function changeWhen(change: ControlChange, timeZone: string): string {
-  return cachedWhen(change, timeZone, () => describeTime(Date.parse(change.at), undefined, change, timeZone));
+export function changeWhen(change: ControlChange, timeZone: string, lang: Lang = 'en'): string {
+  return cachedWhen(change, timeZone, lang, () => describeTime(Date.parse(change.at), undefined, change, timeZone, lang));
 }
 
 /** "Akhbar al-Aan, “Title”, 21 April 2016". */

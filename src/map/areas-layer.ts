@@ -8,7 +8,7 @@ import { AreaLabels, type AreaLabel } from './area-labels';
 import { el } from './dom';
 import { polygonLatLngs, sitePosition, toLatLng } from './geometry';
 import { hatchId } from './patterns';
-import { areaPopup } from './popup';
+import { lazyPopup } from './lazy-popup';
 import { StoreLayer } from './store-layer';
 
 interface AreaPath {
@@ -36,7 +36,7 @@ export class AreasLayer extends StoreLayer {
       });
       const entry: AreaPath = { site, path, state: undefined, styleKey: '', recent: false };
       // Never a string: Leaflet would read it as HTML.
-      path.bindPopup(() => (entry.state ? areaPopup(site, entry.state, this.ctx) : el('h3', {}, site.properties.name.en)), { maxWidth: 320 });
+      path.bindPopup(lazyPopup(path, (m) => (entry.state ? m.areaPopup(site, entry.state, this.ctx) : el('h3', {}, site.properties.name.en))), { maxWidth: 320 });
       if (site.properties.kind === 'district' || site.properties.kind === 'security_zone') {
         labels.push({ site, centre: toLatLng(sitePosition(site)), bounds: path.getBounds() });
       }

@@ -1,6 +1,7 @@
 // The offline basemap: city extent, river, border, roads and labels drawn from the dataset itself.
 import * as L from 'leaflet';
-import type { BasemapFeature } from '../core/types';
+import { nameIn, type Lang } from '../core/names';
+import type { BasemapFeature, LocalizedName } from '../core/types';
 import { el } from './dom';
 import { toLatLng } from './geometry';
 
@@ -13,36 +14,51 @@ const STYLES: Record<BasemapFeature['properties']['kind'], L.PathOptions> = {
   label: {},
 };
 
-/** The basemap as one non-interactive layer under everything else. */
-export function basemapLayer(features: readonly BasemapFeature[]): L.LayerGroup {
+/** A label's text, which follows the reader's language. */
+interface Label { name: LocalizedName; span: HTMLSpanElement }
+
+/** The basemap as one non-interactive layer under everything else; `setLang` renames its labels. */
+export function basemapLayer(features: readonly BasemapFeature[]): { layer: L.LayerGroup; setLang: (lang: Lang) => void } {
   const group = L.layerGroup();
+  const labels: Label[] = [];
   const order: BasemapFeature['properties']['kind'][] = ['city', 'road', 'railway', 'river', 'border', 'label'];
   for (const kind of order) {
     for (const f of features) {
       if (f.properties.kind !== kind) continue;
-      const layer = featureLayer(f);
+      const layer = featureLayer(f, labels);
       if (layer) layer.addTo(group);
     }
   }
-  return group;
+  const setLang = (lang: Lang) => {
+    for (const { name, span } of labels) {
+      const shown = nameIn(name, lang);
+      span.textContent = shown.text;
+      span.lang = shown.lang;
+      span.dir = 'auto';
+      span.classList.toggle('name-fallback', shown.fallback);
+    }
+  };
+  return { layer: group, setLang };
 }
 
-function featureLayer(f: BasemapFeature): L.Layer | null {
+function featureLayer(f: BasemapFeature, labels: Label[]): L.Layer | null {
   const g = f.geometry;
   const style = { ...STYLES[f.properties.kind], interactive: false, className: `basemap-${f.properties.kind}` };
-  const name = f.properties.name?.en;
+  const localized = f.properties.name;
+  const name = localized ? el('span', {}, localized.en) : null;
+  if (localized && name) labels.push({ name: localized, span: name });
   switch (g.type) {
     case 'Point':
       return name
         ? L.marker(toLatLng(g.coordinates), {
           interactive: false, keyboard: false,
           // Leaflet writes a string given as html or content as HTML: names go in as elements with text.
-          icon: L.divIcon({ className: `basemap-label basemap-label-${f.id}`, html: el('span', {}, name), iconSize: undefined }),
+          icon: L.divIcon({ className: `basemap-label basemap-label-${f.id}`, html: name, iconSize: undefined }),
         })
         : null;
     case 'LineString': {
       const line = L.polyline(g.coordinates.map(toLatLng), style);
-      if (name) line.bindTooltip(el('span', {}, name), { permanent: true, direction: 'center', className: `basemap-line-label basemap-${f.properties.kind}-label` });
+      if (name) line.bindTooltip(name, { permanent: true, direction: 'center', className: `basemap-line-label basemap-${f.properties.kind}-label` });
       return line;
     }
     case 'MultiLineString':

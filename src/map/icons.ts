@@ -51,16 +51,3 @@ export function siteIconHtml(kind: SiteKind, ringColour?: string): string {
 export const INCIDENT_LAYER_COLOURS: Record<IncidentLayer, string> = {
   mortar: '#d55e00', clash: '#1b1b1b', capture: '#6a3d9a', talks: '#0072b2',
 };
-
-export const INCIDENT_TYPE_LABELS: Record<IncidentType, string> = {
-  clash: 'Clash', mortar: 'Mortar fire', artillery: 'Artillery fire', capture: 'Capture',
-  siege: 'Siege', arrest: 'Arrests', attack: 'Attack (claimed)', talks: 'Talks',
-  ceasefire: 'Ceasefire', statement: 'Statement', exchange: 'Prisoner exchange',
-};
-
-export const SITE_KIND_LABELS: Record<SiteKind, string> = {
-  district: 'District', prison: 'Prison', base: 'Military base', checkpoint: 'Checkpoint',
-  airport: 'Airport', landmark: 'Landmark', border_crossing: 'Border crossing',
-  security_zone: 'Security zone', bakery: 'Bakery', artillery: 'Artillery position',
-  headquarters: 'Headquarters', city: 'City',
-};

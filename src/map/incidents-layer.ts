@@ -1,16 +1,15 @@
 // Incident marks for the moment shown: added and removed as the window moves, faded by age.
 import * as L from 'leaflet';
-import { circle } from '@turf/turf';
 import type { Incident } from '../core/types';
 import { HOUR } from '../core/time';
 import { selectVisibleIncidents } from '../store/selectors';
 import { locate, sitePosition, toLatLng } from './geometry';
 import { INCIDENT_LAYER } from '../core/incidents';
-import { INCIDENT_LAYER_COLOURS, INCIDENT_TYPE_LABELS, incidentIconHtml } from './icons';
+import { INCIDENT_LAYER_COLOURS, incidentIconHtml } from './icons';
 import { placeMarkers } from './placement';
-import { PointCanvas, type CanvasPoint } from './point-canvas';
+import type { CanvasPoint, PointCanvas } from './point-canvas';
 import { hasSiteMarker } from './sites-layer';
-import { incidentPopup } from './popup';
+import { lazyPopup } from './lazy-popup';
 import { StoreLayer } from './store-layer';
 
 const ICON_SIZE = 28;
@@ -23,7 +22,7 @@ interface IncidentMark {
   group: L.FeatureGroup;
   marker: L.Marker;
   /** Drawn only while selected, for incidents that are not fire. */
-  uncertainty: L.Polygon | null;
+  uncertainty: L.Circle | null;
   /** Pixel offset from the true position, so that nearby marks do not cover each other. */
   offset: string;
   fade: number;
@@ -33,8 +32,11 @@ export class IncidentsLayer extends StoreLayer {
   private readonly marks = new Map<string, IncidentMark>();
   private map: L.Map | null = null;
   private dense = false;
-  /** Crowded moments: every mark on one canvas, and one popup for whichever is chosen. */
-  private readonly canvas = new PointCanvas((id) => this.store.getState().selectIncident(id, { moveTime: false }));
+  /** Crowded moments: every mark on one canvas, and one popup for whichever is chosen. Its code
+   * loads the first time a moment is crowded, outside the first-load bundle. */
+  private canvas: PointCanvas | null = null;
+  private canvasLoading: Promise<void> | null = null;
+  private latest: { visible: readonly Incident[]; time: number } | null = null;
   private readonly densePopup = L.popup({ maxWidth: 340, autoPanPadding: [24, 24] });
   private readonly denseLatLngs = new WeakMap<Incident, L.LatLngTuple | null>();
   private densePopupFor: string | null = null;
@@ -62,8 +64,23 @@ export class IncidentsLayer extends StoreLayer {
     if (!this.dense) this.place([...this.marks.values()].map((m) => m.incident));
   }
 
+  /** Resolves once the marks for the moment shown are drawn (after the canvas code, when crowded). */
+  override whenDrawn(): Promise<void> {
+    return this.dense && !this.canvas && this.canvasLoading ? this.canvasLoading : Promise.resolve();
+  }
+
+  private loadCanvas(): void {
+    this.canvasLoading ??= import('./point-canvas').then(({ PointCanvas }) => {
+      this.canvas = new PointCanvas((id) => this.store.getState().selectIncident(id, { moveTime: false }));
+      if (this.dense && this.map && this.latest) {
+        this.map.addLayer(this.canvas);
+        this.canvas.setPoints(this.canvasPoints(this.latest.visible, this.latest.time), this.store.getState().selectedId);
+      }
+    });
+  }
+
   protected reset(): void {
-    this.map?.removeLayer(this.canvas);
+    if (this.canvas) this.map?.removeLayer(this.canvas);
     this.map?.closePopup(this.densePopup);
     this.map = null;
     this.marks.clear();
@@ -76,14 +93,16 @@ export class IncidentsLayer extends StoreLayer {
       this.group.clearLayers();
       this.marks.clear();
       this.dense = dense;
-      if (dense) this.map?.addLayer(this.canvas);
-      else {
-        this.map?.removeLayer(this.canvas);
+      if (dense && this.canvas) this.map?.addLayer(this.canvas);
+      else if (!dense) {
+        if (this.canvas) this.map?.removeLayer(this.canvas);
         this.map?.closePopup(this.densePopup);
       }
     }
     if (dense) {
-      this.canvas.setPoints(this.canvasPoints(visible, time), this.store.getState().selectedId);
+      this.latest = { visible, time };
+      if (this.canvas) this.canvas.setPoints(this.canvasPoints(visible, time), this.store.getState().selectedId);
+      else this.loadCanvas();
       return;
     }
     const wanted = new Set(visible.map((i) => i.id));
@@ -128,7 +147,7 @@ export class IncidentsLayer extends StoreLayer {
   }
 
   private bindIncident(marker: L.Marker, incident: Incident): void {
-    marker.bindPopup(() => incidentPopup(incident, this.ctx), { maxWidth: 340, autoPanPadding: [24, 24] });
+    marker.bindPopup(lazyPopup(marker, (m) => m.incidentPopup(incident, this.ctx)), { maxWidth: 340, autoPanPadding: [24, 24] });
     marker.on('click', () => this.store.getState().selectIncident(incident.id, { moveTime: false }));
     marker.on('popupclose', () => {
       if (this.store.getState().selectedId === incident.id) this.store.getState().selectIncident(null);
@@ -176,7 +195,7 @@ export class IncidentsLayer extends StoreLayer {
     const group = L.featureGroup();
     const impact = toLatLng(where.position);
     const fire = FIRE_TYPES.has(incident.type);
-    let uncertainty: L.Polygon | null = null;
+    let uncertainty: L.Circle | null = null;
     if (where.precisionM > 0) {
       uncertainty = uncertaintyCircle(where.position, where.precisionM, fire);
       if (fire) uncertainty.addTo(group);
@@ -191,7 +210,7 @@ export class IncidentsLayer extends StoreLayer {
     }
     const marker = L.marker(impact, {
       icon: this.icon(incident, [0, 0]),
-      title: `${INCIDENT_TYPE_LABELS[incident.type]}: ${incident.title}`,
+      title: `${this.ctx.words().incidentTypes[incident.type]}: ${incident.title}`,
       alt: incident.title,
       keyboard: true,
       riseOnHover: true,
@@ -227,7 +246,7 @@ export class IncidentsLayer extends StoreLayer {
   }
 
   private selectDense(id: string | null, map: L.Map): void {
-    this.canvas.setSelected(id);
+    this.canvas?.setSelected(id);
     const incident = id === null ? undefined : this.store.getState().index?.incidents.byId.get(id);
     const latLng = incident ? this.denseLatLngs.get(incident) : undefined;
     if (!incident || !latLng) {
@@ -235,7 +254,7 @@ export class IncidentsLayer extends StoreLayer {
       return;
     }
     this.densePopupFor = incident.id;
-    this.densePopup.setLatLng(latLng).setContent(() => incidentPopup(incident, this.ctx));
+    this.densePopup.setLatLng(latLng).setContent(lazyPopup(this.densePopup, (m) => m.incidentPopup(incident, this.ctx)));
     if (!map.hasLayer(this.densePopup)) this.densePopup.openOn(map);
     else this.densePopup.update();
     map.panInside(latLng, { padding: [40, 40] });
@@ -248,10 +267,9 @@ function fadeFor(ageMs: number): number {
   return ageMs <= 12 * HOUR ? 0.75 : 0.5;
 }
 
-function uncertaintyCircle(center: [number, number], metres: number, fire: boolean): L.Polygon {
-  const ring = circle(center, metres / 1000, { steps: 48, units: 'kilometers' }).geometry.coordinates[0] ?? [];
-  return L.polygon(ring.map(toLatLng), {
-    className: 'uncertainty', interactive: false, weight: 1.2, dashArray: '3 4',
+function uncertaintyCircle(center: [number, number], metres: number, fire: boolean): L.Circle {
+  return L.circle(toLatLng(center), {
+    radius: metres, className: 'uncertainty', interactive: false, weight: 1.2, dashArray: '3 4',
     color: fire ? '#d55e00' : '#444', fillColor: fire ? '#d55e00' : '#777', fillOpacity: fire ? 0.1 : 0.06,
   });
 }

@@ -2,9 +2,10 @@
 import type { AreaState } from '../core/control';
 import { claimsByClaimant, describeClaim } from '../core/claims';
 import { changeWhen, citeSource, incidentWhen, safeHref } from '../core/describe';
+import type { Lang } from '../core/names';
 import type { Actor, Incident, LocalizedName, Site, Source } from '../core/types';
+import type { Messages } from '../i18n/en';
 import { el } from './dom';
-import { INCIDENT_TYPE_LABELS } from './icons';
 
 export interface PopupContext {
   timeZone: string;
@@ -13,6 +14,9 @@ export interface PopupContext {
   sites: Map<string, Site>;
   /** A place name in the reader's language (English where that language has none). */
   placeName: (name: LocalizedName) => string;
+  /** The interface's words and language at the moment a popup opens. */
+  words: () => Messages;
+  lang: () => Lang;
   /** The address of an incident's own link, when the page offers one. */
   permalink?: ((id: string) => string) | undefined;
 }
@@ -27,23 +31,25 @@ export function sourceList(ids: readonly string[], ctx: PopupContext): HTMLEleme
     const text = citeSource(s);
     list.append(el('li', {}, href ? el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, text) : text));
   }
-  return el('div', {}, el('h4', {}, 'Sources'), list);
+  return el('div', {}, el('h4', {}, ctx.words().sources), list);
 }
 
 /** The popup body for an incident. */
 export function incidentPopup(incident: Incident, ctx: PopupContext): HTMLElement {
+  const t = ctx.words();
+  const lang = ctx.lang();
   const site = incident.location.site === undefined ? undefined : ctx.sites.get(incident.location.site);
-  const place = site ? ctx.placeName(site.properties.name) : 'Location given as a point';
+  const place = site ? ctx.placeName(site.properties.name) : t.pointLocation;
   const precisionM = incident.location.precision_m ?? site?.properties.location_precision_m;
   const placeNote = [
-    precisionM ? `position uncertain by about ${formatMetres(precisionM)}` : '',
+    precisionM ? t.positionUncertain(formatMetres(precisionM, t)) : '',
     incident.location.note ?? '',
   ].filter(Boolean).join('; ');
   const actors = incident.actors.map((a) => ctx.actors.get(a)?.name ?? a).join(', ');
 
   const claims = claimsByClaimant(incident);
   const claimsBlock = claims.length === 0 ? null : el('div', {},
-    el('h4', {}, 'Casualties, as claimed'),
+    el('h4', {}, t.casualtiesClaimed),
     el('ul', { class: 'popup-claims' }, ...claims.map((g) => el('li', {},
       el('strong', {}, `${g.claimant}: `),
       g.claims.map((c) => (c.note ? `${describeClaim(c)} (${c.note})` : describeClaim(c))).join('; '),
@@ -51,39 +57,57 @@ export function incidentPopup(incident: Incident, ctx: PopupContext): HTMLElemen
 
   const origin = incident.origin;
   const originSite = origin?.site === undefined ? undefined : ctx.sites.get(origin.site);
-  return el('article', { class: 'popup', 'data-incident': incident.id },
-    el('p', { class: 'popup-kind' }, INCIDENT_TYPE_LABELS[incident.type]),
-    el('h3', {}, incident.title),
+  return el('article', { class: 'popup', 'data-incident': incident.id, dir: t.dir },
+    el('p', { class: 'popup-kind' }, t.incidentTypes[incident.type]),
+    el('h3', { lang: 'en', dir: 'auto' }, incident.title),
     el('p', { class: 'popup-when' },
-      el('strong', {}, 'When: '), incidentWhen(incident, ctx.timeZone), ' (local time)'),
-    incident.time_note ? el('p', { class: 'popup-note' }, incident.time_note) : null,
-    el('p', {}, el('strong', {}, 'Where: '), place, placeNote ? ` (${placeNote})` : ''),
-    origin ? el('p', {}, el('strong', {}, 'Fired from: '), originSite ? ctx.placeName(originSite.properties.name) : 'a reported position',
+      el('strong', {}, t.when), incidentWhen(incident, ctx.timeZone, lang), t.localTimeParen),
+    incident.time_note ? el('p', { class: 'popup-note', lang: 'en', dir: 'auto' }, incident.time_note) : null,
+    el('p', {}, el('strong', {}, t.where), place, placeNote ? ` (${placeNote})` : ''),
+    origin ? el('p', {}, el('strong', {}, t.firedFrom), originSite ? ctx.placeName(originSite.properties.name) : t.reportedPosition,
       origin.note ? ` (${origin.note})` : '') : null,
-    actors ? el('p', {}, el('strong', {}, 'Who: '), actors) : null,
-    el('p', { class: 'popup-summary' }, incident.summary),
+    actors ? el('p', {}, el('strong', {}, t.who), actors) : null,
+    el('p', { class: 'popup-summary', lang: 'en', dir: 'auto' }, incident.summary),
     claimsBlock,
-    el('p', { class: 'popup-confidence' }, `Confidence: ${incident.confidence}`),
+    el('p', { class: 'popup-confidence' }, `${t.confidence}${t.confidenceLevels[incident.confidence]}`),
     sourceList(incident.sources, ctx),
-    ctx.permalink ? el('p', { class: 'popup-permalink' }, el('a', { href: ctx.permalink(incident.id) }, 'Link to this incident')) : null,
+    ctx.permalink ? el('p', { class: 'popup-permalink' }, el('a', { href: ctx.permalink(incident.id) }, t.linkToThis)) : null,
   );
 }
 
 /** The popup body for an area at the moment shown. */
 export function areaPopup(site: Site, state: AreaState, ctx: PopupContext): HTMLElement {
+  const t = ctx.words();
   const controller = ctx.actors.get(state.controller)?.name ?? state.controller;
-  const since = state.sinceChange ? changeWhen(state.sinceChange, ctx.timeZone) : 'before the dataset begins';
+  const since = state.sinceChange ? changeWhen(state.sinceChange, ctx.timeZone, ctx.lang()) : t.beforeDataset;
   const ids = state.change ? state.change.sources : site.properties.sources;
-  return el('article', { class: 'popup', 'data-site': site.id },
+  return el('article', { class: 'popup', 'data-site': site.id, dir: t.dir },
     el('h3', { dir: 'auto' }, ctx.placeName(site.properties.name)),
-    el('p', {}, el('strong', {}, 'Held by: '), controller, state.contested ? ' (contested)' : ''),
-    el('p', {}, el('strong', {}, 'Since: '), since),
-    state.change?.note ? el('p', { class: 'popup-note' }, state.change.note) : null,
-    el('p', { class: 'popup-note' }, `Shape: ${site.properties.geometry_precision}. ${site.properties.note ?? ''}`),
+    el('p', {}, el('strong', {}, t.heldByColon), controller, state.contested ? t.contestedParen : ''),
+    el('p', {}, el('strong', {}, t.sinceColon), since),
+    state.change?.note ? el('p', { class: 'popup-note', lang: 'en', dir: 'auto' }, state.change.note) : null,
+    el('p', { class: 'popup-note' }, t.shape(t.precisions[site.properties.geometry_precision] ?? site.properties.geometry_precision),
+      site.properties.note ? el('span', { lang: 'en', dir: 'auto' }, ` ${site.properties.note}`) : null),
     sourceList(ids, ctx),
   );
 }
 
-function formatMetres(m: number): string {
-  return m >= 1000 ? `${(m / 1000).toFixed(m % 1000 === 0 ? 0 : 1)} km` : `${m} m`;
+function formatMetres(m: number, t: Messages): string {
+  return m >= 1000 ? t.km((m / 1000).toFixed(m % 1000 === 0 ? 0 : 1)) : t.metres(String(m));
+}
+
+/** The popup body for a site marker (a prison, a checkpoint…), with who held it at the moment shown. */
+export function sitePopup(site: Site, state: AreaState | undefined, ctx: PopupContext): HTMLElement {
+  const p = site.properties;
+  const holder = state ? ctx.actors.get(state.controller)?.name : undefined;
+  const t = ctx.words();
+  return el('article', { class: 'popup', 'data-site': site.id, dir: t.dir },
+    el('p', { class: 'popup-kind' }, t.siteKinds[p.kind]),
+    el('h3', { dir: 'auto' }, ctx.placeName(p.name)),
+    holder ? el('p', {}, el('strong', {}, t.heldByColon), holder, state?.contested ? t.contestedParen : '') : null,
+    el('p', { class: 'popup-note' }, t.positionPrecision(t.precisions[p.geometry_precision] ?? p.geometry_precision),
+      p.location_precision_m ? ` ${t.positionUncertain(t.metres(String(p.location_precision_m)))}.` : '',
+      p.note ? el('span', { lang: 'en', dir: 'auto' }, ` ${p.note}`) : null),
+    sourceList(p.sources, ctx),
+  );
 }

@@ -3,10 +3,9 @@ import * as L from 'leaflet';
 import type { AreaState } from '../core/control';
 import type { Site } from '../core/types';
 import { selectAreaStates } from '../store/selectors';
-import { el } from './dom';
 import { sitePosition, toLatLng } from './geometry';
-import { SITE_KIND_LABELS, siteIconHtml } from './icons';
-import { sourceList } from './popup';
+import { siteIconHtml } from './icons';
+import { lazyPopup } from './lazy-popup';
 import { StoreLayer } from './store-layer';
 
 /** Kinds drawn as areas with labels only; every other kind gets a marker. */
@@ -36,7 +35,10 @@ export class SitesLayer extends StoreLayer {
         keyboard: true,
         riseOnHover: true,
       });
-      marker.bindPopup(() => this.popup(site), { maxWidth: 320 });
+      marker.bindPopup(lazyPopup(marker, (m) => {
+        const state = selectAreaStates(this.store.getState()).find((a) => a.site === site.id);
+        return m.sitePopup(site, state, this.ctx);
+      }), { maxWidth: 320 });
       marker.addTo(this.group);
       this.markers.set(site.id, { site, marker, ring: undefined });
     }
@@ -75,17 +77,4 @@ export class SitesLayer extends StoreLayer {
     }
   }
 
-  private popup(site: Site): HTMLElement {
-    const p = site.properties;
-    const state = selectAreaStates(this.store.getState()).find((s) => s.site === site.id);
-    const holder = state ? this.ctx.actors.get(state.controller)?.name : undefined;
-    return el('article', { class: 'popup', 'data-site': site.id },
-      el('p', { class: 'popup-kind' }, SITE_KIND_LABELS[p.kind]),
-      el('h3', { dir: 'auto' }, this.ctx.placeName(p.name)),
-      holder ? el('p', {}, el('strong', {}, 'Held by: '), holder, state?.contested ? ' (contested)' : '') : null,
-      el('p', { class: 'popup-note' }, `Position: ${p.geometry_precision}`,
-        p.location_precision_m ? `, uncertain by about ${p.location_precision_m} m` : '', p.note ? `. ${p.note}` : ''),
-      sourceList(p.sources, this.ctx),
-    );
-  }
 }

@@ -24,6 +24,11 @@ export abstract class StoreLayer extends L.Layer {
     this.unsubscribes.push(this.store.subscribe(selector, listener, { equalityFn: shallow, fireImmediately: true }));
   }
 
+  /** Resolves once the layer has drawn the moment shown (most layers draw as they are added). */
+  whenDrawn(): Promise<void> {
+    return Promise.resolve();
+  }
+
   override onAdd(map: L.Map): this {
     this.group.addTo(map);
     this.build(map);

@@ -6,6 +6,7 @@ import { nextEventTime, previousEventTime } from '../core/incidents';
 import { LAYER_IDS, type LayerId } from '../core/layers';
 import type { MapView } from '../core/link';
 import type { Lang } from '../core/names';
+import { en, type Messages } from '../i18n/en';
 import { HOUR, localParts, fromLocalParts, startOfLocalDay } from '../core/time';
 import type { Dataset, Problem } from '../core/types';
 
@@ -31,7 +32,11 @@ export interface AppState {
   /** The story step being shown, if the reader is following the story. */
   step: string | null;
   layers: LayerId[];
+  /** The language the link asks for… */
   lang: Lang;
+  /** …and the one whose words are loaded and shown (the same, once its words have arrived). */
+  uiLang: Lang;
+  messages: Messages;
   playing: boolean;
   /** Playback speed in dataset hours per second. */
   speed: number;
@@ -53,6 +58,9 @@ export interface AppState {
   setSpeed(hoursPerSecond: number): void;
   addNotice(id: string, text: string): void;
   dismissNotice(id: string): void;
+  setLang(lang: Lang): void;
+  /** The words for `lang` have loaded: show them. */
+  setMessages(lang: Lang, messages: Messages): void;
 }
 
 export interface Notice {
@@ -90,6 +98,8 @@ export function createAppStore(initial: Partial<Pick<AppState, 'time' | 'layers'
     step: null,
     layers: [...LAYER_IDS],
     lang: 'en',
+    uiLang: 'en',
+    messages: en,
     playing: false,
     speed: 2,
     notices: [],
@@ -167,6 +177,13 @@ export function createAppStore(initial: Partial<Pick<AppState, 'time' | 'layers'
     },
     dismissNotice(id) {
       set({ notices: get().notices.filter((n) => n.id !== id) });
+    },
+    setLang(lang) {
+      set({ lang });
+    },
+    setMessages(lang, messages) {
+      // Words that arrive late for a language the reader has since left are not shown.
+      if (get().lang === lang) set({ uiLang: lang, messages });
     },
   })));
 }

@@ -2,6 +2,7 @@
 // frames; loading and failure states.
 import { useState } from 'preact/hooks';
 import { viewUrl } from '../app/page-links';
+import { formatCount } from '../core/locale';
 import { utcOffsetLabel } from '../core/time';
 import type { MapOptions } from '../map/map-view';
 import { selectTimeZone } from '../store/selectors';
@@ -13,7 +14,9 @@ import { ControlTable } from './panels/ControlTable';
 import { IncidentList } from './panels/IncidentList';
 import { LayerToggles } from './panels/LayerToggles';
 import { lazyComponent } from './lazy';
+import { LanguageSwitch } from './LanguageSwitch';
 import { useApp, useAppStore } from './store-context';
+import { useLang, useT } from './use-t';
 import { Timeline } from './timeline/Timeline';
 
 const ShareDialog = lazyComponent(() => import('./share/ShareDialog').then((m) => m.ShareDialog));
@@ -30,24 +33,26 @@ export function App({ mapOptions = {} }: { mapOptions?: MapOptions }) {
   const problems = useApp((s) => s.problems);
   const dataset = useApp((s) => s.dataset);
   const embed = useApp((s) => s.embed);
+  const t = useT();
+  const lang = useLang();
 
   if (status === 'loading') {
-    return <main class="app-status" aria-busy="true"><p>Loading the map data…</p></main>;
+    return <main class="app-status" aria-busy="true"><p>{t.loading}</p></main>;
   }
   if (status === 'failed' || !dataset) {
     return (
       <main class="app-status">
-        <h1>The map data could not be loaded</h1>
-        <ProblemsPanel problems={problems} title="What went wrong" />
+        <h1>{t.loadFailed}</h1>
+        <ProblemsPanel problems={problems} title={t.whatWentWrong} />
         <p class="app-status-actions">
-          <button type="button" onClick={() => location.reload()}>Retry</button>
-          {new URLSearchParams(location.search).has('data') ? <> <a href={location.pathname}>Open the built-in map instead</a></> : null}
+          <button type="button" onClick={() => location.reload()}>{t.retry}</button>
+          {new URLSearchParams(location.search).has('data') ? <> <a href={location.pathname}>{t.openBuiltIn}</a></> : null}
         </p>
       </main>
     );
   }
   const problemsPanel = problems.length === 0 ? null
-    : <ProblemsPanel problems={problems} title={`${problems.length} problem${problems.length === 1 ? '' : 's'} in the data`} />;
+    : <ProblemsPanel problems={problems} title={t.problemsInData(formatCount(problems.length, lang), problems.length)} />;
   return embed ? <EmbeddedApp mapOptions={mapOptions} problems={problemsPanel} /> : <FullApp mapOptions={mapOptions} problems={problemsPanel} />;
 }
 
@@ -59,19 +64,21 @@ function FullApp({ mapOptions, problems }: LayoutProps) {
   const hasStory = useApp((s) => (s.dataset?.story.length ?? 0) > 0);
   const inStory = useApp((s) => s.step !== null);
   const [dialog, setDialog] = useState<'share' | 'embed' | 'export' | 'import' | null>(null);
+  const t = useT();
   if (!dataset) return null;
   return (
     <div class="app">
       <header class="app-header">
         <div class="app-titles">
           <h1>{dataset.manifest.title}</h1>
-          <p class="app-sub">All times are local: {timeZone} ({utcOffsetLabel(dataset.start, timeZone)}).</p>
+          <p class="app-sub">{t.allTimesLocal(timeZone, utcOffsetLabel(dataset.start, timeZone))}</p>
         </div>
         <div class="app-actions">
-          <button type="button" onClick={() => setDialog('share')}>Share</button>
-          <button type="button" onClick={() => setDialog('embed')}>Embed</button>
-          <button type="button" onClick={() => setDialog('export')}>Export</button>
-          <button type="button" onClick={() => setDialog('import')}>Load data</button>
+          <LanguageSwitch />
+          <button type="button" onClick={() => setDialog('share')}>{t.share}</button>
+          <button type="button" onClick={() => setDialog('embed')}>{t.embed}</button>
+          <button type="button" onClick={() => setDialog('export')}>{t.export}</button>
+          <button type="button" onClick={() => setDialog('import')}>{t.loadData}</button>
         </div>
       </header>
       {problems}
@@ -81,13 +88,13 @@ function FullApp({ mapOptions, problems }: LayoutProps) {
           <ErrorBoundary name="map"><MapHost options={mapOptions} /></ErrorBoundary>
           <ErrorBoundary name="timeline"><Timeline /></ErrorBoundary>
         </div>
-        <aside class="sidebar" aria-label="Details">
-          {hasStory ? <Panel id="panel-story" title="Story" open={inStory}><StoryPanel /></Panel> : null}
-          <Panel id="panel-control" title="Control of areas"><ControlTable /></Panel>
-          <Panel id="panel-incidents" title="Incidents"><IncidentList /></Panel>
-          <Panel id="panel-layers" title="Layers" open={false}><LayerToggles /></Panel>
-          <Panel id="panel-legend" title="Legend" open={false}><Legend /></Panel>
-          <Panel id="panel-about" title="About the data and sources" open={false}><AboutPanel /></Panel>
+        <aside class="sidebar" aria-label={t.details}>
+          {hasStory ? <Panel id="panel-story" title={t.panelStory} open={inStory}><StoryPanel /></Panel> : null}
+          <Panel id="panel-control" title={t.panelControl}><ControlTable /></Panel>
+          <Panel id="panel-incidents" title={t.panelIncidents}><IncidentList /></Panel>
+          <Panel id="panel-layers" title={t.panelLayers} open={false}><LayerToggles /></Panel>
+          <Panel id="panel-legend" title={t.panelLegend} open={false}><Legend /></Panel>
+          <Panel id="panel-about" title={t.panelAbout} open={false}><AboutPanel /></Panel>
         </aside>
       </main>
       {dialog === 'share' ? <ShareDialog open onClose={() => setDialog(null)} /> : null}
@@ -102,6 +109,7 @@ function FullApp({ mapOptions, problems }: LayoutProps) {
 function EmbeddedApp({ mapOptions, problems }: LayoutProps) {
   const store = useAppStore();
   const title = useApp((s) => s.dataset?.manifest.title ?? '');
+  const t = useT();
   // The link is made when used, so it carries the view at that moment.
   const refresh = (e: Event) => { (e.currentTarget as HTMLAnchorElement).href = viewUrl(store.getState(), false); };
   return (
@@ -109,14 +117,15 @@ function EmbeddedApp({ mapOptions, problems }: LayoutProps) {
       <header class="embed-header">
         <h1>{title}</h1>
         <a href={viewUrl(store.getState(), false)} target="_blank" rel="noopener" onClick={refresh} onFocus={refresh} onMouseEnter={refresh}
-          onContextMenu={refresh}>Open the full map</a>
+          onContextMenu={refresh}>{t.openFullMap}</a>
+        <LanguageSwitch />
       </header>
       {problems}
       <Notices />
       <div class="embed-map"><ErrorBoundary name="map"><MapHost options={mapOptions} /></ErrorBoundary></div>
       <ErrorBoundary name="timeline"><Timeline /></ErrorBoundary>
       <details class="panel embed-list">
-        <summary><h2>Incidents</h2></summary>
+        <summary><h2>{t.panelIncidents}</h2></summary>
         <div class="panel-body"><ErrorBoundary name="incident list"><IncidentList /></ErrorBoundary></div>
       </details>
     </div>

@@ -1,5 +1,8 @@
 // Catches a thrown error in one part of the UI and says so, so the rest keeps working.
 import { Component, type ComponentChildren } from 'preact';
+import { useContext } from 'preact/hooks';
+import { en } from '../i18n/en';
+import { StoreContext } from './store-context';
 
 interface Props { name: string; children: ComponentChildren }
 interface State { error: Error | null }
@@ -16,9 +19,19 @@ export class ErrorBoundary extends Component<Props, State> {
     if (!this.state.error) return this.props.children;
     return (
       <div class="ui-error" role="alert">
-        <p>The {this.props.name} could not be shown: {this.state.error.message}</p>
-        <button type="button" onClick={() => this.setState({ error: null })}>Try again</button>
+        <ErrorMessage name={this.props.name} message={this.state.error.message} onRetry={() => this.setState({ error: null })} />
       </div>
     );
   }
+}
+
+/** The message in the reader's language; in English where there is no store to ask (it must never fail itself). */
+function ErrorMessage({ name, message, onRetry }: { name: string; message: string; onRetry: () => void }) {
+  const t = useContext(StoreContext)?.getState().messages ?? en;
+  return (
+    <>
+      <p>{t.partFailed(name, message)}</p>
+      <button type="button" onClick={onRetry}>{t.tryAgain}</button>
+    </>
+  );
 }

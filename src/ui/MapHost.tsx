@@ -2,16 +2,19 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { mountMap, type MapOptions } from '../map/map-view';
 import { useApp, useAppStore } from './store-context';
+import { useT } from './use-t';
 
 export function MapHost({ options }: { options: MapOptions }) {
   const store = useAppStore();
   const dataset = useApp((s) => s.dataset);
   const ref = useRef<HTMLDivElement>(null);
+  const t = useT();
   useEffect(() => {
     if (!ref.current || !dataset) return;
     return mountMap(ref.current, store, options);
     // The map is made once per dataset; options are read at creation.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [store, dataset]);
-  return <div ref={ref} class="map" role="region" aria-label="Map" />;
+  // Leaflet lays out its panes and controls left to right; popups set their own direction.
+  return <div ref={ref} class="map" role="region" aria-label={t.mapLabel} dir="ltr" />;
 }

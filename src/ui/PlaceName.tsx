@@ -2,16 +2,17 @@
 import type { LocalizedName } from '../core/types';
 import { nameIn } from '../core/names';
 import { useApp } from './store-context';
-
-const LANGUAGE_NAMES = { en: 'English', ar: 'Arabic', ku: 'Kurdish' } as const;
+import { useT } from './use-t';
 
 export function PlaceName({ name }: { name: LocalizedName }) {
   const lang = useApp((s) => s.lang);
   const shown = nameIn(name, lang);
+  const t = useT();
+  const language = t.languageNames[lang];
   if (!shown.fallback) return <span lang={shown.lang} dir="auto">{shown.text}</span>;
   return (
-    <span lang="en" dir="ltr" class="name-fallback" title={`No ${LANGUAGE_NAMES[lang]} name recorded; English shown`}>
-      {shown.text}<span class="visually-hidden"> (English; no {LANGUAGE_NAMES[lang]} name recorded)</span>
+    <span lang="en" dir="ltr" class="name-fallback" title={t.noNameIn(language)}>
+      {shown.text}<span class="visually-hidden">{t.englishFallback(language)}</span>
     </span>
   );
 }

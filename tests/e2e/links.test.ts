@@ -53,7 +53,8 @@ describe('links in Chromium', () => {
 
   it('shows place names in the language the link asks for, and keeps it in the link', async () => {
     const { page, errors } = await openApp(browser, baseUrl, '?lang=ar&map=15/37.04500/41.24000');
-    const table = page.getByRole('table', { name: 'Who controls what' });
+    const table = page.getByRole('table', { name: 'من يسيطر على ماذا' });
+    await table.waitFor();
     expect(await table.getByRole('rowheader', { name: 'سجن علايا' }).count()).toBe(1);
     expect(await page.locator('.area-label [lang="ar"]').count()).toBeGreaterThan(5);
     await pressOnTimeline(page, 'ArrowRight', 2);

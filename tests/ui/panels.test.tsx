@@ -60,7 +60,7 @@ describe('About', () => {
     expect(screen.getByText('Sources (2)')).toBeTruthy();
     expect(screen.getByRole('link', { name: /Test Wire/ }).getAttribute('href')).toBe('https://example.org/a');
     expect(screen.getByText(/Other Desk/).closest('a')).toBeNull();
-    expect(screen.getByText('North district, South district')).toBeTruthy();
+    expect(screen.getByText('Schematic zones (not surveyed boundaries)').nextElementSibling?.textContent).toBe('North district, South district');
   });
 });
 

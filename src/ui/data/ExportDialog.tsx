@@ -1,26 +1,30 @@
 // "Export": the state at this moment as GeoJSON, the incidents as CSV, the dataset as one JSON file.
 import { bundleText } from '../../core/bundle';
 import { incidentsCsv } from '../../core/csv';
-import { LAYER_IDS, LAYER_LABELS } from '../../core/layers';
+import { LAYER_IDS } from '../../core/layers';
 import { buildSnapshot, GENERATOR, snapshotFileStem, snapshotText } from '../../core/snapshot';
 import { formatLocalDate, formatLocalDateTime } from '../../core/time';
 import { selectDayRange } from '../../store/selectors';
 import { Dialog } from '../share/Dialog';
 import { useAppStore } from '../store-context';
+import { useLang, useT } from '../use-t';
 import { downloadText } from './download';
 
 export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  return <Dialog title="Export data" open={open} onClose={onClose}><ExportBody /></Dialog>;
+  const t = useT();
+  return <Dialog title={t.exportTitle} open={open} onClose={onClose}><ExportBody /></Dialog>;
 }
 
 function ExportBody() {
   const store = useAppStore();
+  const t = useT();
+  const lang = useLang();
   const s = store.getState();
   const { dataset, index } = s;
   if (!dataset || !index) return null;
   const tz = dataset.manifest.timezone;
   const day = selectDayRange(s);
-  const when = day ? `${formatLocalDate(day[0], tz)} (the whole day)` : `${formatLocalDateTime(s.time, tz)} local time`;
+  const when = day ? t.wholeDayParen(formatLocalDate(day[0], tz, lang)) : t.localTimeAfter(formatLocalDateTime(s.time, tz, lang));
   const hidden = LAYER_IDS.filter((l) => !s.layers.includes(l));
 
   const exportGeoJson = () => {
@@ -33,20 +37,20 @@ function ExportBody() {
   return (
     <div class="export">
       <section>
-        <h3>The map at {when}</h3>
-        <p>GeoJSON (RFC 7946): every area with its controller and since when, every site, and the incidents on the map, with their sources.
-          {hidden.length > 0 ? ` Layers you have hidden are left out, and the file says so: ${hidden.map((l) => LAYER_LABELS[l]).join(', ')}.` : ''}</p>
-        <button type="button" onClick={exportGeoJson}>Download GeoJSON snapshot</button>
+        <h3>{t.mapAt(when)}</h3>
+        <p>{t.geojsonAbout}
+          {hidden.length > 0 ? t.hiddenLayersLeftOut(hidden.map((l) => t.layerLabels[l]).join(lang === 'ar' ? '، ' : ', ')) : ''}</p>
+        <button type="button" onClick={exportGeoJson}>{t.downloadGeojson}</button>
       </section>
       <section>
-        <h3>All incidents</h3>
-        <p>CSV: one row per incident, with its sources, and casualty figures in one column per claimant.</p>
-        <button type="button" onClick={exportCsv}>Download CSV</button>
+        <h3>{t.allIncidents}</h3>
+        <p>{t.csvAbout}</p>
+        <button type="button" onClick={exportCsv}>{t.downloadCsv}</button>
       </section>
       <section>
-        <h3>The whole dataset</h3>
-        <p>One JSON file with every record ({dataset.manifest.id}, version {dataset.manifest.version}); it can be loaded again with “Load data”.</p>
-        <button type="button" onClick={exportBundle}>Download dataset</button>
+        <h3>{t.wholeDataset}</h3>
+        <p>{t.bundleAbout(dataset.manifest.id, dataset.manifest.version)}</p>
+        <button type="button" onClick={exportBundle}>{t.downloadDataset}</button>
       </section>
     </div>
   );

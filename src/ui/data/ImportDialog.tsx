@@ -8,6 +8,8 @@ import type { Problem } from '../../core/types';
 import { ProblemsPanel } from '../panels/ProblemsPanel';
 import { Dialog } from '../share/Dialog';
 import { useAppStore } from '../store-context';
+import { formatCount } from '../../core/locale';
+import { useLang, useT } from '../use-t';
 
 type Status =
   | { kind: 'idle' }
@@ -15,7 +17,8 @@ type Status =
   | { kind: 'failed'; problems: Problem[] };
 
 export function ImportDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  return <Dialog title="Load data" open={open} onClose={onClose}><ImportBody onDone={onClose} /></Dialog>;
+  const t = useT();
+  return <Dialog title={t.loadData} open={open} onClose={onClose}><ImportBody onDone={onClose} /></Dialog>;
 }
 
 function ImportBody({ onDone }: { onDone: () => void }) {
@@ -23,6 +26,8 @@ function ImportBody({ onDone }: { onDone: () => void }) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
   const [address, setAddress] = useState('');
+  const t = useT();
+  const lang = useLang();
 
   const load = async (files: File[]) => {
     if (files.length === 0) return;
@@ -40,20 +45,19 @@ function ImportBody({ onDone }: { onDone: () => void }) {
     }
     const { dataset } = result;
     store.getState().replaceDataset(dataset, result.problems);
-    store.getState().addNotice('import', `Loaded “${dataset.manifest.title}” (${dataset.incidents.length.toLocaleString('en')} incidents, ${dataset.sites.length.toLocaleString('en')} sites) from your files.`);
+    store.getState().addNotice('import', t.loadedFromFiles(dataset.manifest.title, formatCount(dataset.incidents.length, lang), formatCount(dataset.sites.length, lang)));
     onDone();
   };
 
   return (
     <div class="import">
-      <p>Choose a dataset's manifest (<code>dataset.json</code>) together with the files it names, or a single dataset file exported with “Export”.
-        Everything is checked before anything is shown; the format is described in <code>docs/data-format.md</code>.</p>
+      <p>{t.importIntro}</p>
       <div class={`drop-zone${dragging ? ' is-dragging' : ''}`}
         onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
         onDragLeave={() => setDragging(false)}
         onDrop={(e) => { e.preventDefault(); setDragging(false); void load([...(e.dataTransfer?.files ?? [])]); }}>
         <label>
-          <span>Choose files, or drop them here</span>
+          <span>{t.chooseFiles}</span>
           <input type="file" multiple accept=".json,.geojson,application/json,application/geo+json"
             onChange={(e) => void load([...((e.currentTarget as HTMLInputElement).files ?? [])])} />
         </label>
@@ -66,21 +70,21 @@ function ImportBody({ onDone }: { onDone: () => void }) {
         location.assign(url.href);
       }}>
         <label>
-          <span>Or the address of a manifest or dataset file</span>
+          <span>{t.orAddress}</span>
           <input type="url" required value={address} placeholder="https://example.org/data/dataset.json"
             onInput={(e) => setAddress((e.currentTarget as HTMLInputElement).value)} />
         </label>
-        <button type="submit">Open</button>
+        <button type="submit">{t.open}</button>
       </form>
       {status.kind === 'loading' ? (
         <p role="status" class="import-progress">
-          Reading {status.file}… <progress max={status.total} value={status.done}>{status.done} of {status.total}</progress>
+          {t.reading(status.file)} <progress max={status.total} value={status.done}>{t.progressOf(status.done, status.total)}</progress>
         </p>
       ) : null}
       {status.kind === 'failed' ? (
         <div class="import-failed">
-          <p role="status">Nothing was loaded: the data has problems. The map you were looking at is unchanged.</p>
-          <ProblemsPanel problems={status.problems} title={`${status.problems.length} problem${status.problems.length === 1 ? '' : 's'} in the chosen data`} />
+          <p role="status">{t.nothingLoaded}</p>
+          <ProblemsPanel problems={status.problems} title={t.problemsInChosenData(formatCount(status.problems.length, lang), status.problems.length)} />
         </div>
       ) : null}
     </div>

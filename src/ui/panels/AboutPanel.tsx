@@ -1,33 +1,39 @@
 // About the data: every source, and which shapes are schematic or approximate.
+import './panels.css';
 import { citeSource, safeHref } from '../../core/describe';
+import { formatCount } from '../../core/locale';
 import { useApp } from '../store-context';
+import { PlaceName } from '../PlaceName';
+import { useLang, useT } from '../use-t';
 
 export function AboutPanel() {
   const dataset = useApp((s) => s.dataset);
+  const t = useT();
+  const lang = useLang();
   if (!dataset) return null;
   const { manifest, sources, sites, basemap } = dataset;
   const byPrecision = (p: string) => sites.filter((s) => s.properties.geometry_precision === p);
   return (
     <div class="about">
-      <p>{manifest.description}</p>
-      {manifest.note ? <p class="about-note">{manifest.note}</p> : null}
-      <h3>How exact the shapes are</h3>
+      <p lang="en" dir="auto">{manifest.description}</p>
+      {manifest.note ? <p class="about-note" lang="en" dir="auto">{manifest.note}</p> : null}
+      <h3>{t.howExact}</h3>
       <dl class="about-shapes">
         {(['schematic', 'approximate', 'exact'] as const).map((p) => {
           const list = byPrecision(p);
           if (list.length === 0) return null;
           return [
-            <dt key={`${p}-t`}>{p === 'schematic' ? 'Schematic zones (not surveyed boundaries)' : p === 'approximate' ? 'Approximate positions' : 'Exact positions'}</dt>,
-            <dd key={`${p}-d`}>{list.map((s) => s.properties.name.en).join(', ')}</dd>,
+            <dt key={`${p}-t`}>{p === 'schematic' ? t.schematicZones : p === 'approximate' ? t.approximatePositions : t.exactPositions}</dt>,
+            <dd key={`${p}-d`}>{list.map((s, i) => <>{i > 0 ? (lang === 'ar' ? '، ' : ', ') : ''}<PlaceName key={s.id} name={s.properties.name} /></>)}</dd>,
           ];
         })}
         {basemap.length > 0 ? [
-          <dt key="b-t">Basemap</dt>,
-          <dd key="b-d">The river, border, roads and city outline are drawn schematically from written descriptions, so the map works with no network.</dd>,
+          <dt key="b-t">{t.basemap}</dt>,
+          <dd key="b-d">{t.basemapNote}</dd>,
         ] : null}
       </dl>
-      <h3>Sources ({sources.length})</h3>
-      <ul class="about-sources" aria-label="All sources">
+      <h3>{t.sourcesCount(formatCount(sources.length, lang))}</h3>
+      <ul class="about-sources" aria-label={t.allSources} lang="en" dir="auto">
         {sources.map((s) => {
           const href = safeHref(s.url);
           return (
@@ -38,7 +44,7 @@ export function AboutPanel() {
           );
         })}
       </ul>
-      <p class="about-meta">Dataset {manifest.id}, version {manifest.version}. Times are local ({manifest.timezone}).</p>
+      <p class="about-meta">{t.datasetMeta(manifest.id, manifest.version, manifest.timezone)}</p>
     </div>
   );
 }

@@ -8,6 +8,9 @@ import { PlaceName } from '../PlaceName';
 import { PureComponent } from '../PureComponent';
 import { useRef } from 'preact/hooks';
 import { useApp } from '../store-context';
+import { useLang, useT } from '../use-t';
+import type { Messages } from '../../i18n/en';
+import type { Lang } from '../../core/names';
 import { useRowWindow } from '../use-row-window';
 
 /** Tables longer than this scroll in a box of their own and render only the rows in view. */
@@ -20,21 +23,22 @@ export function ControlTable() {
   const sites = useApp(selectSitesById);
   const timeZone = useApp(selectTimeZone);
   const start = useApp((s) => s.dataset?.start ?? 0);
-  const lang = useApp((s) => s.lang);
+  const lang = useLang();
+  const t = useT();
   const box = useRef<HTMLDivElement>(null);
   const long = states.length > FULL_TABLE_MAX;
   const shown = useRowWindow(box, states.length, ROW_HEIGHT, long);
   const table = (
     <table class="control-table" aria-rowcount={long ? states.length + 1 : undefined}>
-      <caption>Who controls what</caption>
+      <caption>{t.whoControlsWhat}</caption>
       <thead>
-        <tr aria-rowindex={long ? 1 : undefined}><th scope="col">Area</th><th scope="col">Held by</th><th scope="col">Since</th></tr>
+        <tr aria-rowindex={long ? 1 : undefined}><th scope="col">{t.area}</th><th scope="col">{t.heldBy}</th><th scope="col">{t.since}</th></tr>
       </thead>
       <tbody>
         {shown.padTop > 0 ? <tr class="row-spacer" aria-hidden="true" style={{ height: `${shown.padTop}px` }}><td colSpan={3} /></tr> : null}
         {states.slice(shown.first, shown.end).map((s, i) => (
           <ControlRow key={s.site} state={s} site={sites.get(s.site)} actor={actors.get(s.controller)}
-            timeZone={timeZone} start={start} lang={lang} rowIndex={long ? shown.first + i + 2 : undefined} />
+            timeZone={timeZone} start={start} lang={lang} t={t} rowIndex={long ? shown.first + i + 2 : undefined} />
         ))}
         {shown.padBottom > 0 ? <tr class="row-spacer" aria-hidden="true" style={{ height: `${shown.padBottom}px` }}><td colSpan={3} /></tr> : null}
       </tbody>
@@ -51,16 +55,16 @@ interface RowProps {
   actor: Actor | undefined;
   timeZone: string;
   start: number;
-  /** Only so that the row re-renders when the language changes. */
-  lang: string;
+  lang: Lang;
+  t: Messages;
   /** In a windowed table, the row's place among all rows (the header is row 1). */
   rowIndex: number | undefined;
 }
 
 /** A row re-renders only when its area's state (the same object while nothing changes) does. */
 class ControlRow extends PureComponent<RowProps> {
-  override render({ state: s, site, actor, timeZone, start, rowIndex }: RowProps) {
-    const since = s.sinceChange ? changeWhen(s.sinceChange, timeZone) : `before ${formatLocalDate(start, timeZone)}`;
+  override render({ state: s, site, actor, timeZone, start, lang, t, rowIndex }: RowProps) {
+    const since = s.sinceChange ? changeWhen(s.sinceChange, timeZone, lang) : t.beforeDate(formatLocalDate(start, timeZone, lang));
     return (
       <tr data-site={s.site} aria-rowindex={rowIndex}>
         <th scope="row">{site ? <PlaceName name={site.properties.name} /> : s.site}</th>
@@ -68,7 +72,7 @@ class ControlRow extends PureComponent<RowProps> {
           <span class={`swatch${s.contested ? ' swatch-contested' : ''}`} aria-hidden="true"
             style={{ '--swatch': actor?.colour ?? '#999' }} />
           <span title={actor?.name}>{actor?.short ?? s.controller}</span>
-          {s.contested ? <span class="contested-tag"> (contested)</span> : null}
+          {s.contested ? <span class="contested-tag">{t.contestedParen}</span> : null}
         </td>
         <td>{since}</td>
       </tr>

@@ -4,12 +4,15 @@ import { incidentWhen } from '../../core/describe';
 import { INCIDENT_LAYER } from '../../core/incidents';
 import { formatLocalClock, formatShortDay } from '../../core/time';
 import type { Incident } from '../../core/types';
-import { INCIDENT_TYPE_LABELS, incidentIconHtml } from '../../map/icons';
+import { incidentIconHtml } from '../../map/icons';
 import { GlyphIcon } from '../GlyphIcon';
 import { PureComponent } from '../PureComponent';
 import { incidentUrl } from '../../app/page-links';
 import { selectTimeZone, selectVisibleIncidents } from '../../store/selectors';
 import { useApp, useAppStore } from '../store-context';
+import { useLang, useT } from '../use-t';
+import { formatCount } from '../../core/locale';
+import type { Messages } from '../../i18n/en';
 import { useRowWindow } from '../use-row-window';
 
 /** Datasets up to this size list every incident. */
@@ -26,7 +29,8 @@ export function IncidentList() {
   const visible = useApp(selectVisibleIncidents);
   const timeZone = useApp(selectTimeZone);
   const listRef = useRef<HTMLOListElement>(null);
-  const lang = useApp((s) => s.lang);
+  const lang = useLang();
+  const t = useT();
   // Permalinks are made once per incident (per dataset and language), not on every time step.
   const permalinks = useMemo(() => new Map<string, string>(), [index, lang]);
   const permalink = (id: string) => {
@@ -67,17 +71,17 @@ export function IncidentList() {
   return (
     <div class="incident-list">
       <p class="panel-summary">
-        {visible.length === 0 ? 'No incidents on the map at this time.' : `${visible.length.toLocaleString('en')} on the map at ${formatShortDay(time, timeZone)}, ${formatLocalClock(time, timeZone)}.`}
-        {long ? ` This dataset has ${all.length.toLocaleString('en')} incidents: the list shows those on the map now.` : ''}
+        {visible.length === 0 ? t.noIncidentsNow : t.onMapAt(formatCount(visible.length, lang), `${formatShortDay(time, timeZone, lang)}${lang === 'ar' ? '، ' : ', '}${formatLocalClock(time, timeZone, lang)}`)}
+        {long ? t.longDataset(formatCount(all.length, lang)) : ''}
       </p>
-      <ol ref={listRef} aria-label="Incidents" class={long ? 'is-windowed' : undefined}
+      <ol ref={listRef} aria-label={t.incidentsList} class={long ? 'is-windowed' : undefined}
         style={long ? { paddingTop: `${shown.padTop}px`, paddingBottom: `${shown.padBottom}px`, '--row-height': `${ROW_HEIGHT}px` } : undefined}>
         {rows.slice(shown.first, shown.end).map((inc, i) => {
           const start = Date.parse(inc.start);
           const state = !onMap || onMap.has(inc.id) ? 'now' : start > time ? 'later' : 'past';
           return (
             <IncidentRow key={inc.id} incident={inc} state={state} selected={selectedId === inc.id}
-              hidden={!layers.includes(INCIDENT_LAYER[inc.type])} when={incidentWhen(inc, timeZone)}
+              hidden={!layers.includes(INCIDENT_LAYER[inc.type])} when={incidentWhen(inc, timeZone, lang)} t={t}
               href={permalink(inc.id)} onSelect={select} position={long ? shown.first + i + 1 : undefined} count={long ? rows.length : undefined} />
           );
         })}
@@ -94,6 +98,7 @@ interface RowProps {
   when: string;
   href: string;
   onSelect: (id: string) => void;
+  t: Messages;
   /** In a windowed list, where the row stands among all of them (for screen readers). */
   position: number | undefined;
   count: number | undefined;
@@ -101,18 +106,18 @@ interface RowProps {
 
 /** A row re-renders only when its own state changes, not on every step of the timeline. */
 class IncidentRow extends PureComponent<RowProps> {
-  override render({ incident: inc, state, selected, hidden, when, href, onSelect, position, count }: RowProps) {
+  override render({ incident: inc, state, selected, hidden, when, href, onSelect, t, position, count }: RowProps) {
     return (
       <li data-id={inc.id} class={`incident-item is-${state}${hidden ? ' is-filtered' : ''}`} aria-posinset={position} aria-setsize={count}>
-        <a class="permalink" href={href} aria-label={`Link to: ${inc.title}`} title="Link to this incident">#</a>
+        <a class="permalink" href={href} aria-label={t.linkTo(inc.title)} title={t.linkToThis}>#</a>
         <button type="button" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(inc.id)}>
           <GlyphIcon class="incident-icon" html={incidentIconHtml(inc.type)} />
           <span class="incident-text">
-            <span class="incident-title">{inc.title}</span>
+            <span class="incident-title" lang="en" dir="auto">{inc.title}</span>
             <span class="incident-meta">
-              {INCIDENT_TYPE_LABELS[inc.type]} · {when}
-              {state === 'now' ? <span class="badge"> · on the map</span> : null}
-              {hidden ? <span class="badge"> · layer hidden</span> : null}
+              {t.incidentTypes[inc.type]} · {when}
+              {state === 'now' ? <span class="badge"> · {t.onTheMap}</span> : null}
+              {hidden ? <span class="badge"> · {t.layerHidden}</span> : null}
             </span>
           </span>
         </button>

@@ -1,18 +1,20 @@
 // Checkboxes that show and hide the map's layers.
-import { LAYER_IDS, LAYER_LABELS } from '../../core/layers';
+import { LAYER_IDS } from '../../core/layers';
 import { useApp, useAppStore } from '../store-context';
+import { useT } from '../use-t';
 
 export function LayerToggles() {
   const store = useAppStore();
   const layers = useApp((s) => s.layers);
+  const t = useT();
   return (
     <fieldset class="layer-toggles">
-      <legend>Layers</legend>
+      <legend>{t.panelLayers}</legend>
       {LAYER_IDS.map((id) => (
         <label key={id}>
           <input type="checkbox" checked={layers.includes(id)}
             onChange={(e) => store.getState().setLayerVisible(id, (e.currentTarget as HTMLInputElement).checked)} />
-          {LAYER_LABELS[id]}
+          {t.layerLabels[id]}
         </label>
       ))}
     </fieldset>

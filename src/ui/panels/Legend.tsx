@@ -1,8 +1,10 @@
 // What the colours, patterns, outlines and marks on the map mean.
+import './panels.css';
 import type { IncidentType, SiteKind } from '../../core/types';
 import { GlyphIcon } from '../GlyphIcon';
-import { INCIDENT_TYPE_LABELS, SITE_KIND_LABELS, incidentIconHtml, siteIconHtml } from '../../map/icons';
+import { incidentIconHtml, siteIconHtml } from '../../map/icons';
 import { useApp } from '../store-context';
+import { useT } from '../use-t';
 
 const INCIDENT_TYPES: IncidentType[] = ['clash', 'mortar', 'artillery', 'siege', 'attack', 'capture', 'arrest', 'exchange', 'talks', 'ceasefire', 'statement'];
 
@@ -10,34 +12,35 @@ export function Legend() {
   const actors = useApp((s) => s.dataset?.actors ?? []);
   const incidents = useApp((s) => s.dataset?.incidents ?? []);
   const sites = useApp((s) => s.dataset?.sites ?? []);
-  const types = INCIDENT_TYPES.filter((t) => incidents.some((i) => i.type === t));
+  const t = useT();
+  const types = INCIDENT_TYPES.filter((type) => incidents.some((i) => i.type === type));
   const kinds = [...new Set(sites.map((s) => s.properties.kind))].filter((k) => k !== 'district' && k !== 'security_zone' && k !== 'city') as SiteKind[];
   return (
     <div class="legend">
-      <h3>Held by</h3>
+      <h3>{t.legendHeldBy}</h3>
       <ul>
         {actors.map((a) => (
           <li key={a.id}><span class="swatch" aria-hidden="true" style={{ '--swatch': a.colour }} />{a.name}</li>
         ))}
-        <li><span class="swatch swatch-contested" aria-hidden="true" style={{ '--swatch': '#777' }} />Hatched: contested</li>
-        <li><span class="swatch swatch-recent" aria-hidden="true" />Thick outline: changed hands in the last 6 hours</li>
-        <li><span class="swatch swatch-schematic" aria-hidden="true" />Dashed outline: schematic or approximate shape</li>
+        <li><span class="swatch swatch-contested" aria-hidden="true" style={{ '--swatch': '#777' }} />{t.legendContested}</li>
+        <li><span class="swatch swatch-recent" aria-hidden="true" />{t.legendRecent}</li>
+        <li><span class="swatch swatch-schematic" aria-hidden="true" />{t.legendSchematic}</li>
       </ul>
-      <h3>Incidents</h3>
+      <h3>{t.legendIncidents}</h3>
       <ul class="legend-icons">
-        {types.map((t) => (
-          <li key={t}><GlyphIcon class="legend-icon" html={incidentIconHtml(t)} />{INCIDENT_TYPE_LABELS[t]}</li>
+        {types.map((type) => (
+          <li key={type}><GlyphIcon class="legend-icon" html={incidentIconHtml(type)} />{t.incidentTypes[type]}</li>
         ))}
-        <li><span class="swatch swatch-uncertainty" aria-hidden="true" />Dashed circle: how uncertain the position is</li>
-        <li><span class="swatch swatch-fire-line" aria-hidden="true" />Dashed line: from the reported firing position</li>
+        <li><span class="swatch swatch-uncertainty" aria-hidden="true" />{t.legendUncertainty}</li>
+        <li><span class="swatch swatch-fire-line" aria-hidden="true" />{t.legendFireLine}</li>
       </ul>
-      <h3>Sites</h3>
+      <h3>{t.legendSites}</h3>
       <ul class="legend-icons">
         {kinds.map((k) => (
-          <li key={k}><GlyphIcon class="legend-icon" html={siteIconHtml(k)} />{SITE_KIND_LABELS[k]}</li>
+          <li key={k}><GlyphIcon class="legend-icon" html={siteIconHtml(k)} />{t.siteKinds[k]}</li>
         ))}
       </ul>
-      <p class="legend-note">Incidents stay on the map for 24 hours after they begin, fading with age.</p>
+      <p class="legend-note">{t.legendFade}</p>
     </div>
   );
 }

@@ -1,9 +1,12 @@
 // A modal dialog on the native <dialog>: focus stays inside, Escape closes, focus returns to the opener.
+import './dialog.css';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { useT } from '../use-t';
 
 export function Dialog({ title, open, onClose, children }: { title: string; open: boolean; onClose: () => void; children: ComponentChildren }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const t = useT();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -16,7 +19,7 @@ export function Dialog({ title, open, onClose, children }: { title: string; open
     <dialog ref={ref} class="dialog" aria-label={title} onClose={onClose} onCancel={onClose}>
       <div class="dialog-head">
         <h2>{title}</h2>
-        <button type="button" class="dialog-close" onClick={onClose} aria-label="Close">×</button>
+        <button type="button" class="dialog-close" onClick={onClose} aria-label={t.close}>×</button>
       </div>
       {open ? children : null}
     </dialog>

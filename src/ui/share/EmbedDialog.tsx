@@ -2,13 +2,15 @@
 import { useRef, useState } from 'preact/hooks';
 import { embedSnippet } from '../../app/page-links';
 import { useApp } from '../store-context';
-import { COPY_MESSAGES, copyText } from './copy-text';
+import { useT } from '../use-t';
+import { copyMessage, copyText } from './copy-text';
 import { Dialog } from './Dialog';
 
 const HEIGHTS = [480, 560, 640];
 
 export function EmbedDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  return <Dialog title="Embed this map" open={open} onClose={onClose}><EmbedBody /></Dialog>;
+  const t = useT();
+  return <Dialog title={t.embedTitle} open={open} onClose={onClose}><EmbedBody /></Dialog>;
 }
 
 /** Mounted only while the dialog is open. */
@@ -17,23 +19,24 @@ function EmbedBody() {
   const [height, setHeight] = useState(560);
   const [message, setMessage] = useState('');
   const field = useRef<HTMLTextAreaElement>(null);
+  const t = useT();
   const code = embedSnippet(state, height);
   return (
     <>
-      <p>Paste this into an article. The frame opens at this view, in a compact layout that fits any width from 300 px.</p>
+      <p>{t.embedIntro}</p>
       <label class="embed-height">
-        Height{' '}
+        {t.height}{' '}
         <select value={String(height)} onChange={(e) => setHeight(Number(e.currentTarget.value))}>
-          {HEIGHTS.map((h) => <option key={h} value={String(h)}>{h} px</option>)}
+          {HEIGHTS.map((h) => <option key={h} value={String(h)}>{t.pixels(h)}</option>)}
         </select>
       </label>
       <label class="embed-code">
-        <span>Embed code</span>
+        <span>{t.embedCode}</span>
         <textarea ref={field} readOnly rows={5} value={code} onFocus={(e) => e.currentTarget.select()} />
       </label>
-      <button type="button" onClick={async () => setMessage(COPY_MESSAGES[await copyText(code, field.current)])}>Copy embed code</button>
+      <button type="button" onClick={async () => setMessage(copyMessage(await copyText(code, field.current), t))}>{t.copyEmbed}</button>
       <p class="copy-status" role="status">{message}</p>
-      <p class="dialog-note">The map also works in a sandboxed frame (<code>sandbox="allow-scripts allow-popups"</code>) when the site serving it allows cross-origin requests for its files.</p>
+      <p class="dialog-note">{t.embedSandboxNote} <code dir="ltr">sandbox="allow-scripts allow-popups"</code></p>
     </>
   );
 }

@@ -3,19 +3,21 @@ import { useRef, useState } from 'preact/hooks';
 import { incidentUrl, viewUrl } from '../../app/page-links';
 import { selectSelectedIncident } from '../../store/selectors';
 import { useApp } from '../store-context';
-import { COPY_MESSAGES, copyText } from './copy-text';
+import { useT } from '../use-t';
+import { copyMessage, copyText } from './copy-text';
 import { Dialog } from './Dialog';
 
 function CopyField({ label, value }: { label: string; value: string }) {
   const field = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState('');
+  const t = useT();
   return (
     <div class="copy-field">
       <label>
         <span>{label}</span>
         <input ref={field} type="text" readOnly value={value} onFocus={(e) => e.currentTarget.select()} />
       </label>
-      <button type="button" onClick={async () => setMessage(COPY_MESSAGES[await copyText(value, field.current)])}>Copy</button>
+      <button type="button" onClick={async () => setMessage(copyMessage(await copyText(value, field.current), t))}>{t.copy}</button>
       <p class="copy-status" role="status">{message}</p>
     </div>
   );
@@ -25,15 +27,17 @@ function CopyField({ label, value }: { label: string; value: string }) {
 function ShareBody() {
   const state = useApp((s) => s);
   const incident = useApp(selectSelectedIncident);
+  const t = useT();
   return (
     <>
-      <p>This link opens the map exactly as you see it now: the moment, the map view, the layers{incident ? ' and the selected incident' : ''}.</p>
-      <CopyField label="Link to this view" value={viewUrl(state, false)} />
-      {incident ? <CopyField label={`Link to the incident “${incident.title}”`} value={incidentUrl(state, incident.id)} /> : null}
+      <p>{t.shareIntro(incident !== null && incident !== undefined)}</p>
+      <CopyField label={t.linkToView} value={viewUrl(state, false)} />
+      {incident ? <CopyField label={t.linkToIncident(incident.title)} value={incidentUrl(state, incident.id)} /> : null}
     </>
   );
 }
 
 export function ShareDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  return <Dialog title="Share this view" open={open} onClose={onClose}><ShareBody /></Dialog>;
+  const t = useT();
+  return <Dialog title={t.shareTitle} open={open} onClose={onClose}><ShareBody /></Dialog>;
 }

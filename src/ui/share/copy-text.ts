@@ -1,4 +1,5 @@
 // Copies text to the clipboard; where the browser refuses, selects it so the reader can copy by hand.
+import type { Messages } from '../../i18n/en';
 
 export type CopyResult = 'copied' | 'select';
 
@@ -14,7 +15,7 @@ export async function copyText(text: string, field: HTMLInputElement | HTMLTextA
   }
 }
 
-export const COPY_MESSAGES: Record<CopyResult, string> = {
-  copied: 'Copied to the clipboard.',
-  select: 'This browser did not allow copying. The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
-};
+/** What to tell the reader after a copy, in their language. */
+export function copyMessage(result: CopyResult, t: Messages): string {
+  return result === 'copied' ? t.copied : t.copySelected;
+}

@@ -1,13 +1,18 @@
 // The guided story: steps from the dataset, each a moment, a map view and a caption with sources.
+import './story.css';
 import { citeSource, safeHref } from '../../core/describe';
+import { formatCount } from '../../core/locale';
 import { useApp, useAppStore } from '../store-context';
+import { useLang, useT } from '../use-t';
 
 export function StoryPanel() {
   const store = useAppStore();
   const story = useApp((s) => s.dataset?.story ?? []);
   const sources = useApp((s) => s.dataset?.sources ?? []);
   const stepId = useApp((s) => s.step);
-  if (story.length === 0) return <p>This dataset has no story.</p>;
+  const t = useT();
+  const lang = useLang();
+  if (story.length === 0) return <p>{t.storyNone}</p>;
 
   const index = story.findIndex((s) => s.id === stepId);
   const step = index >= 0 ? story[index] : undefined;
@@ -32,29 +37,29 @@ export function StoryPanel() {
   if (!step) {
     return (
       <div class="story">
-        <p>Follow the clashes step by step, from the checkpoint incident to the truce, with sources for each step.</p>
-        <button type="button" class="story-start" onClick={() => go(0)}>Start the story ({story.length} steps)</button>
+        <p>{t.storyIntro}</p>
+        <button type="button" class="story-start" onClick={() => go(0)}>{t.storyStart(formatCount(story.length, lang))}</button>
       </div>
     );
   }
   const stepSources = step.sources.map((id) => sources.find((s) => s.id === id)).filter((s) => s !== undefined);
   return (
-    <section class="story" aria-label="Story" tabIndex={-1} onKeyDown={onKeyDown}>
-      <p class="story-count" aria-live="polite">Step {index + 1} of {story.length}</p>
-      <h3>{step.title}</h3>
-      <p>{step.caption}</p>
-      <ul class="story-sources" aria-label="Sources for this step">
+    <section class="story" aria-label={t.panelStory} tabIndex={-1} onKeyDown={onKeyDown}>
+      <p class="story-count" aria-live="polite">{t.storyStep(formatCount(index + 1, lang), formatCount(story.length, lang))}</p>
+      <h3 lang="en" dir="auto">{step.title}</h3>
+      <p lang="en" dir="auto">{step.caption}</p>
+      <ul class="story-sources" aria-label={t.storySources} lang="en" dir="auto">
         {stepSources.map((s) => {
           const href = safeHref(s.url);
           return <li key={s.id}>{href ? <a href={href} target="_blank" rel="noopener noreferrer">{citeSource(s)}</a> : citeSource(s)}</li>;
         })}
       </ul>
       <div class="story-nav">
-        <button type="button" onClick={() => go(index - 1)} disabled={index === 0}>Previous step</button>
-        <button type="button" onClick={() => go(index + 1)} disabled={index === story.length - 1}>Next step</button>
-        <button type="button" class="story-exit" onClick={() => store.getState().showStep(null)}>Leave the story</button>
+        <button type="button" onClick={() => go(index - 1)} disabled={index === 0}>{t.previousStep}</button>
+        <button type="button" onClick={() => go(index + 1)} disabled={index === story.length - 1}>{t.nextStep}</button>
+        <button type="button" class="story-exit" onClick={() => store.getState().showStep(null)}>{t.leaveStory}</button>
       </div>
-      <p class="story-hint">Arrow keys also move between steps.</p>
+      <p class="story-hint">{t.storyHint}</p>
     </section>
   );
 }

@@ -1,5 +1,7 @@
 // Play/pause, speed, and stepping to the previous or next event.
+import { formatCount } from '../../core/locale';
 import { useApp, useAppStore } from '../store-context';
+import { useLang, useT } from '../use-t';
 import { usePlayback } from './use-playback';
 
 const SPEEDS = [1, 2, 6, 12];
@@ -19,6 +21,8 @@ export function PlaybackControls() {
   const store = useAppStore();
   const playing = useApp((s) => s.playing);
   const speed = useApp((s) => s.speed);
+  const t = useT();
+  const lang = useLang();
   usePlayback();
   const { setPlaying, setSpeed, stepEvent, setTime } = store.getState();
   const togglePlay = () => {
@@ -27,15 +31,16 @@ export function PlaybackControls() {
     setPlaying(!s.playing);
   };
   return (
-    <div class="playback" role="group" aria-label="Playback">
-      <button type="button" onClick={() => stepEvent(-1)} aria-label="Previous event" title="Previous event"><Icon d={ICONS.previous} /></button>
-      <button type="button" onClick={togglePlay} aria-pressed={playing} aria-label={playing ? 'Pause' : 'Play'}
-        title={playing ? 'Pause' : 'Play'}><Icon d={playing ? ICONS.pause : ICONS.play} /></button>
-      <button type="button" onClick={() => stepEvent(1)} aria-label="Next event" title="Next event"><Icon d={ICONS.next} /></button>
+    // Previous and next follow the timeline, which runs left to right in every language.
+    <div class="playback" role="group" aria-label={t.playback} dir="ltr">
+      <button type="button" onClick={() => stepEvent(-1)} aria-label={t.previousEvent} title={t.previousEvent}><Icon d={ICONS.previous} /></button>
+      <button type="button" onClick={togglePlay} aria-pressed={playing} aria-label={playing ? t.pause : t.play}
+        title={playing ? t.pause : t.play}><Icon d={playing ? ICONS.pause : ICONS.play} /></button>
+      <button type="button" onClick={() => stepEvent(1)} aria-label={t.nextEvent} title={t.nextEvent}><Icon d={ICONS.next} /></button>
       <label class="speed">
-        <span class="visually-hidden">Speed</span>
+        <span class="visually-hidden">{t.speed}</span>
         <select value={String(speed)} onChange={(e) => setSpeed(Number((e.currentTarget as HTMLSelectElement).value))}>
-          {SPEEDS.map((s) => <option key={s} value={String(s)}>{s} h/s</option>)}
+          {SPEEDS.map((s) => <option key={s} value={String(s)}>{t.hoursPerSecond(formatCount(s, lang))}</option>)}
         </select>
       </label>
     </div>

@@ -11,6 +11,9 @@ import { selectActorsById, selectTimeZone } from '../../store/selectors';
 import type { Actor, Dataset } from '../../core/types';
 import { PureComponent } from '../PureComponent';
 import { useApp, useAppStore } from '../store-context';
+import { useLang, useT } from '../use-t';
+import { LOCALE_TAGS, localDayNumber } from '../../core/locale';
+import type { Lang } from '../../core/names';
 import { drawTrackMarks } from './draw-marks';
 import { PlaybackControls } from './PlaybackControls';
 import { useElementWidth } from './use-element-width';
@@ -29,9 +32,10 @@ const MIN_DAY_BUTTON_WIDTH = 30;
 
 
 /** "Thursday 21 April 2016, 12:00, local time (UTC+03:00)": what a screen reader hears. */
-export function timeValueText(ms: number, timeZone: string): string {
-  const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone }).format(new Date(ms));
-  return `${weekday} ${formatLocalDateTime(ms, timeZone)}, local time (${utcOffsetLabel(ms, timeZone)})`;
+export function timeValueText(ms: number, timeZone: string, lang: Lang = 'en', localTime = 'local time'): string {
+  const weekday = lang === 'ku' ? '' : `${new Intl.DateTimeFormat(LOCALE_TAGS[lang], { weekday: 'long', timeZone }).format(new Date(ms))} `;
+  const comma = lang === 'ar' ? '، ' : ', ';
+  return `${weekday}${formatLocalDateTime(ms, timeZone, lang)}${comma}${localTime} (${utcOffsetLabel(ms, timeZone)})`;
 }
 
 export function Timeline() {
@@ -45,6 +49,8 @@ export function Timeline() {
   const trackRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(trackRef, 640);
   const dragging = useRef(false);
+  const t = useT();
+  const lang = useLang();
 
   const start = dataset?.start ?? 0;
   const end = dataset?.end ?? 1;
@@ -108,24 +114,26 @@ export function Timeline() {
   const hx = x(time);
 
   return (
-    <section class="timeline" aria-label="Timeline">
+    <section class="timeline" aria-label={t.timeline}>
       <div class="timeline-head">
         <p class="timeline-now" aria-hidden="true">
-          <strong>{formatShortDay(time, timeZone)} {localParts(time, timeZone).year}, {shownSpan === 'day' ? 'whole day' : formatLocalClock(time, timeZone)}</strong>
-          <span class="timeline-zone"> local time ({utcOffsetLabel(time, timeZone)}, {timeZone})</span>
+          <strong>{formatShortDay(time, timeZone, lang)} {localDayNumber(localParts(time, timeZone).year, lang)}{lang === 'ar' ? '، ' : ', '}{shownSpan === 'day' ? t.wholeDay : formatLocalClock(time, timeZone, lang)}</strong>
+          <span class="timeline-zone"> {t.localTime} ({utcOffsetLabel(time, timeZone)}, {timeZone})</span>
         </p>
         <PlaybackControls />
       </div>
       <div
         ref={trackRef}
+        // Time runs left to right in every language (as on the map's own axis); arrows keep their meaning.
+        dir="ltr"
         class="timeline-track"
         role="slider"
         tabIndex={0}
-        aria-label="Time shown on the map"
+        aria-label={t.timeShown}
         aria-valuemin={0}
         aria-valuemax={Math.round(span / MINUTE)}
         aria-valuenow={Math.round((time - start) / MINUTE)}
-        aria-valuetext={shownSpan === 'day' ? `${formatLocalDate(time, timeZone)}, the whole day, local time` : timeValueText(time, timeZone)}
+        aria-valuetext={shownSpan === 'day' ? t.wholeDayValue(formatLocalDate(time, timeZone, lang)) : timeValueText(time, timeZone, lang, t.localTime)}
         onKeyDown={onKeyDown}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
@@ -142,7 +150,7 @@ export function Timeline() {
           <span class="timeline-handle-knob" style={{ top: `${HIST_TOP + HIST_HEIGHT - 8}px` }} />
         </div>
       </div>
-      <DayButtons midnights={scale.midnights} start={start} end={end} width={width} timeZone={timeZone}
+      <DayButtons midnights={scale.midnights} start={start} end={end} width={width} timeZone={timeZone} lang={lang} showAllOf={t.showAllOf}
         currentDay={shownSpan === 'day' ? dayStartOf(time) : null} onShowDay={showDay} />
     </section>
   );
@@ -236,6 +244,8 @@ interface DayButtonsProps {
   end: number;
   width: number;
   timeZone: string;
+  lang: Lang;
+  showAllOf: (date: string) => string;
   /** The day shown whole, if any. */
   currentDay: number | null;
   onShowDay: (midnight: number) => void;
@@ -243,19 +253,19 @@ interface DayButtonsProps {
 
 /** A button per day over the track; re-rendered only when the day shown whole or the width changes. */
 class DayButtons extends PureComponent<DayButtonsProps> {
-  override render({ midnights, start, end, width, timeZone, currentDay, onShowDay }: DayButtonsProps) {
+  override render({ midnights, start, end, width, timeZone, lang, showAllOf, currentDay, onShowDay }: DayButtonsProps) {
     const dayWidth = (DAY / (end - start)) * (width - 2 * PAD);
     const every = Math.max(1, Math.ceil(MIN_DAY_BUTTON_WIDTH / dayWidth));
     return (
-      <div class="timeline-days" style={{ width: `${width}px`, top: `-${HEIGHT + 2}px` }}>
+      <div class="timeline-days" dir="ltr" style={{ width: `${width}px`, top: `-${HEIGHT + 2}px` }}>
         {/* Where days are too narrow for a label each, every nth day gets a button (PageUp/PageDown still step by day). */}
         {midnights.filter((m, i) => m < end && i % every === 0).map((m) => (
           <button key={m} type="button" class={`timeline-day-button${currentDay === m ? ' is-current' : ''}`}
             style={{ left: `${xOn(m, start, end, width)}px`, maxWidth: `${Math.max(24, every * dayWidth - 2)}px` }}
-            aria-label={`Show all of ${formatLocalDate(m, timeZone)}`}
+            aria-label={showAllOf(formatLocalDate(m, timeZone, lang))}
             aria-pressed={currentDay === m}
             onClick={() => onShowDay(m)}>
-            {every * dayWidth > 70 ? formatShortDay(m, timeZone) : localParts(m, timeZone).day}
+            {every * dayWidth > 70 ? formatShortDay(m, timeZone, lang) : localDayNumber(localParts(m, timeZone).day, lang)}
           </button>
         ))}
       </div>

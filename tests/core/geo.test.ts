@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { bbox, centroid as turfCentroid } from '@turf/turf';
+import { boundingBox, centroid } from '../../src/core/geo';
+
+// A closed ring of 3–12 vertices around a centre.
+const ring = fc.tuple(fc.double({ min: -170, max: 170, noNaN: true }), fc.double({ min: -80, max: 80, noNaN: true }),
+  fc.array(fc.tuple(fc.double({ min: -5, max: 5, noNaN: true }), fc.double({ min: -5, max: 5, noNaN: true })), { minLength: 3, maxLength: 12 }))
+  .map(([x, y, offsets]) => {
+    const points = offsets.map(([dx, dy]) => [x + dx, y + dy]);
+    return [...points, points[0] as number[]];
+  });
+
+describe('the centroid and bounding box written for the first load', () => {
+  it('gives exactly what turf gives, for polygons with holes and multipolygons', () => {
+    fc.assert(fc.property(fc.array(ring, { minLength: 1, maxLength: 3 }), fc.array(ring, { minLength: 1, maxLength: 2 }), (rings, second) => {
+      const polygon = { type: 'Polygon' as const, coordinates: rings };
+      const multi = { type: 'MultiPolygon' as const, coordinates: [rings, second] };
+      expect(centroid(polygon)).toEqual(turfCentroid(polygon).geometry.coordinates);
+      expect(centroid(multi)).toEqual(turfCentroid(multi).geometry.coordinates);
+      expect(boundingBox([polygon, multi])).toEqual(bbox({ type: 'GeometryCollection', geometries: [polygon, multi] }));
+    }), { numRuns: 300 });
+  });
+});

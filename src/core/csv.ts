@@ -17,7 +17,9 @@ export function claimColumn(c: CasualtyClaim): string {
 
 function cell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
-  const text = String(value);
+  // A text cell that a spreadsheet would run as a formula (=, +, -, @, tab, return first) gets a
+  // leading apostrophe: data from anywhere must not run in a researcher's spreadsheet.
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -108,6 +108,17 @@ describe('CSV of the incidents', async () => {
     const d: Dataset = { ...dataset, incidents: [{ ...dataset.incidents[0]!, summary: 'He said "stop", then\nleft' }] };
     expect(incidentsCsv(d)).toContain('"He said ""stop"", then\nleft"');
   });
+
+  it('keeps text that a spreadsheet would run as a formula from running (a leading apostrophe)', () => {
+    const first = dataset.incidents[0]!;
+    const d: Dataset = { ...dataset, incidents: [{ ...first, title: '=HYPERLINK("http://x.test","y")', summary: '@SUM(A1)', time_note: '-2+3' }] };
+    const row = incidentsCsv(d).split('\r\n')[1]!;
+    expect(row).toContain(`"'=HYPERLINK(""http://x.test"",""y"")"`);
+    expect(row).toContain(",'@SUM(A1),");
+    expect(row).toContain(",'-2+3,");
+    // Numbers stay numbers: a longitude west of Greenwich would still begin with a minus sign.
+    expect(incidentsCsv({ ...d, incidents: [{ ...first, location: { point: [-3.5, 40] } }] }).split('\r\n')[1]).toContain(',-3.5,40,');
+  });
 });
 
 describe('export → import → export (property)', () => {

@@ -8,7 +8,7 @@ import {
   startOfLocalDay, utcOffsetLabel,
 } from '../../core/time';
 import { selectActorsById, selectTimeZone } from '../../store/selectors';
-import type { Actor, Dataset } from '../../core/types';
+import type { Actor, Dataset, Incident } from '../../core/types';
 import { PureComponent } from '../PureComponent';
 import { useApp, useAppStore } from '../store-context';
 import { useLang, useT } from '../use-t';
@@ -63,11 +63,18 @@ export function Timeline() {
     const counts = binCounts(index.incidents.starts, start, end, HOUR);
     const max = Math.max(1, ...counts);
     // One mark per hour and layer, however many incidents: the histogram carries the numbers.
-    const marks: { layer: IncidentLayer; hour: number }[] = [];
-    for (const layer of INCIDENT_LAYERS) {
-      const times = Float64Array.from(index.incidents.incidents.flatMap((inc, i) => (INCIDENT_LAYER[inc.type] === layer ? [index.incidents.starts[i] as number] : [])));
-      binCounts(times, start, end, HOUR).forEach((c, hour) => { if (c > 0) marks.push({ layer, hour }); });
+    // One pass over the incidents marks which hours each layer has something in.
+    const hours = counts.length;
+    const used = INCIDENT_LAYERS.map(() => new Uint8Array(hours));
+    const { incidents, starts } = index.incidents;
+    for (let i = 0; i < incidents.length; i++) {
+      const t = starts[i] as number;
+      if (t < start || t > end) continue;
+      const row = used[INCIDENT_LAYERS.indexOf(INCIDENT_LAYER[(incidents[i] as Incident).type])];
+      if (row) row[Math.min(hours - 1, Math.floor((t - start) / HOUR))] = 1;
     }
+    const marks: { layer: IncidentLayer; hour: number }[] = [];
+    INCIDENT_LAYERS.forEach((layer, k) => used[k]?.forEach((u, hour) => { if (u) marks.push({ layer, hour }); }));
     return { midnights, counts, max, marks };
   }, [index, start, end, timeZone]);
 

@@ -62,17 +62,25 @@ export function drawTrackMarks(ctx: CanvasRenderingContext2D, g: TrackGeometry, 
     ctx.stroke();
   }
 
+  // One path per colour: thousands of changes cost a few fills, not one each.
   ctx.lineWidth = 1;
   ctx.strokeStyle = '#222222';
+  const byFill = new Map<string, number[]>();
   for (const c of data.changes) {
-    const cx = g.x(c.at);
-    ctx.fillStyle = c.fill;
+    const list = byFill.get(c.fill);
+    if (list) list.push(g.x(c.at));
+    else byFill.set(c.fill, [g.x(c.at)]);
+  }
+  for (const [fill, xs] of byFill) {
+    ctx.fillStyle = fill;
     ctx.beginPath();
-    ctx.moveTo(cx, rows.changeRow - 4);
-    ctx.lineTo(cx + 3.5, rows.changeRow);
-    ctx.lineTo(cx, rows.changeRow + 4);
-    ctx.lineTo(cx - 3.5, rows.changeRow);
-    ctx.closePath();
+    for (const cx of xs) {
+      ctx.moveTo(cx, rows.changeRow - 4);
+      ctx.lineTo(cx + 3.5, rows.changeRow);
+      ctx.lineTo(cx, rows.changeRow + 4);
+      ctx.lineTo(cx - 3.5, rows.changeRow);
+      ctx.closePath();
+    }
     ctx.fill();
     ctx.stroke();
   }

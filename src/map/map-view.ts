@@ -7,6 +7,7 @@ import { AreasLayer } from './areas-layer';
 import { basemapLayer } from './basemap-layer';
 import { htmlText } from './dom';
 import { IncidentsLayer } from './incidents-layer';
+import { clickButtonsByKeyboard } from './keyboard-buttons';
 import { initialFrame } from './initial-frame';
 import { installHatchPatterns } from './patterns';
 import type { PopupContext } from './popup';
@@ -60,6 +61,7 @@ export function mountMap(host: HTMLElement, store: AppStore, options: MapOptions
   requestAnimationFrame(() => performance.mark('map:first-draw'));
 
   const container = map.getContainer();
+  const stopKeyboardButtons = clickButtonsByKeyboard(container);
   const onZoom = () => container.classList.toggle('labels-hidden', map.getZoom() < LABEL_MIN_ZOOM);
   map.on('zoomend', onZoom);
   onZoom();
@@ -69,6 +71,7 @@ export function mountMap(host: HTMLElement, store: AppStore, options: MapOptions
 
   return () => {
     stopViewSync();
+    stopKeyboardButtons();
     resize.disconnect();
     map.off('zoomend', onZoom);
     for (const layer of layers) map.removeLayer(layer);

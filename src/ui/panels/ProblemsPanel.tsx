@@ -11,7 +11,8 @@ export function ProblemsPanel({ problems, title }: { problems: readonly Problem[
         <h2>{title}</h2>
         <button type="button" onClick={() => setOpen(false)} aria-label="Dismiss the list of data problems">Dismiss</button>
       </div>
-      <div class="problems-scroll">
+      {/* Focusable, so that a long list can be scrolled from the keyboard. */}
+      <div class="problems-scroll" tabIndex={0}>
         <table>
           <thead><tr><th scope="col">File</th><th scope="col">Record</th><th scope="col">Field</th><th scope="col">Value</th><th scope="col">Problem</th></tr></thead>
           <tbody>

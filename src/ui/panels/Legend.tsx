@@ -3,6 +3,9 @@ import type { IncidentType, SiteKind } from '../../core/types';
 import { GlyphIcon } from '../GlyphIcon';
 import { INCIDENT_TYPE_LABELS, SITE_KIND_LABELS, incidentIconHtml, siteIconHtml } from '../../map/icons';
 import { useApp } from '../store-context';
+import { INCIDENT_LAYERS } from '../../core/incidents';
+import { LAYER_LABELS } from '../../core/layers';
+import { layerMarkHtml } from '../../map/mark-shapes';
 
 const INCIDENT_TYPES: IncidentType[] = ['clash', 'mortar', 'artillery', 'siege', 'attack', 'capture', 'arrest', 'exchange', 'talks', 'ceasefire', 'statement'];
 
@@ -30,6 +33,14 @@ export function Legend() {
         ))}
         <li><span class="swatch swatch-uncertainty" aria-hidden="true" />Dashed circle: how uncertain the position is</li>
         <li><span class="swatch swatch-fire-line" aria-hidden="true" />Dashed line: from the reported firing position</li>
+      </ul>
+      {/* The timeline's rows of marks: by shape and name as well as by colour. */}
+      <h3>Timeline</h3>
+      <ul class="legend-icons legend-timeline">
+        {INCIDENT_LAYERS.map((layer) => (
+          <li key={layer}><GlyphIcon class="legend-icon" html={layerMarkHtml(layer)} />{LAYER_LABELS[layer]}</li>
+        ))}
+        <li><span class="swatch swatch-change" aria-hidden="true" />Diamond: control changed hands (white: contested)</li>
       </ul>
       <h3>Sites</h3>
       <ul class="legend-icons">

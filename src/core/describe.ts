@@ -1,6 +1,6 @@
 // Plain-text descriptions of records shared by the map's popups and the panels.
 import { describeTime } from './time';
-import type { ControlChange, Incident, Source } from './types';
+import type { ControlChange, Incident, Site, Source } from './types';
 
 // Records never change once loaded, so their wording is computed once per record and zone.
 const whenCache = new WeakMap<object, { timeZone: string; text: string }>();
@@ -40,4 +40,11 @@ export function safeHref(url: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** "position uncertain by about 1.5 km" where an incident's position (or its site's) is approximate; popups say the same. */
+export function positionUncertainty(incident: Incident, site: Site | undefined): string | undefined {
+  const m = incident.location.precision_m ?? site?.properties.location_precision_m;
+  if (!m) return undefined;
+  return `position uncertain by about ${m >= 1000 ? `${(m / 1000).toFixed(m % 1000 === 0 ? 0 : 1)} km` : `${m} m`}`;
 }

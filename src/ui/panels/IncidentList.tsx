@@ -1,14 +1,15 @@
 // Every incident in time order, marked past / on the map now / later, kept in step with the time.
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { incidentWhen } from '../../core/describe';
+import { incidentWhen, positionUncertainty } from '../../core/describe';
 import { INCIDENT_LAYER } from '../../core/incidents';
 import { formatLocalClock, formatShortDay } from '../../core/time';
-import type { Incident } from '../../core/types';
+import type { Incident, Site } from '../../core/types';
 import { INCIDENT_TYPE_LABELS, incidentIconHtml } from '../../map/icons';
 import { GlyphIcon } from '../GlyphIcon';
+import { PlaceName } from '../PlaceName';
 import { PureComponent } from '../PureComponent';
 import { incidentUrl } from '../../app/page-links';
-import { selectTimeZone, selectVisibleIncidents } from '../../store/selectors';
+import { selectSitesById, selectTimeZone, selectVisibleIncidents } from '../../store/selectors';
 import { useApp, useAppStore } from '../store-context';
 import { useRowWindow } from '../use-row-window';
 
@@ -25,6 +26,7 @@ export function IncidentList() {
   const layers = useApp((s) => s.layers);
   const visible = useApp(selectVisibleIncidents);
   const timeZone = useApp(selectTimeZone);
+  const sites = useApp(selectSitesById);
   const listRef = useRef<HTMLOListElement>(null);
   const lang = useApp((s) => s.lang);
   // Permalinks are made once per incident (per dataset and language), not on every time step.
@@ -78,6 +80,7 @@ export function IncidentList() {
           return (
             <IncidentRow key={inc.id} incident={inc} state={state} selected={selectedId === inc.id}
               hidden={!layers.includes(INCIDENT_LAYER[inc.type])} when={incidentWhen(inc, timeZone)}
+              site={inc.location.site === undefined ? undefined : sites.get(inc.location.site)}
               href={permalink(inc.id)} onSelect={select} position={long ? shown.first + i + 1 : undefined} count={long ? rows.length : undefined} />
           );
         })}
@@ -92,6 +95,8 @@ interface RowProps {
   selected: boolean;
   hidden: boolean;
   when: string;
+  /** Where it happened, when at a site; the list names the place as the map shows it. */
+  site: Site | undefined;
   href: string;
   onSelect: (id: string) => void;
   /** In a windowed list, where the row stands among all of them (for screen readers). */
@@ -101,16 +106,19 @@ interface RowProps {
 
 /** A row re-renders only when its own state changes, not on every step of the timeline. */
 class IncidentRow extends PureComponent<RowProps> {
-  override render({ incident: inc, state, selected, hidden, when, href, onSelect, position, count }: RowProps) {
+  override render({ incident: inc, state, selected, hidden, when, site, href, onSelect, position, count }: RowProps) {
+    const uncertainty = positionUncertainty(inc, site);
     return (
       <li data-id={inc.id} class={`incident-item is-${state}${hidden ? ' is-filtered' : ''}`} aria-posinset={position} aria-setsize={count}>
         <a class="permalink" href={href} aria-label={`Link to: ${inc.title}`} title="Link to this incident">#</a>
         <button type="button" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(inc.id)}>
           <GlyphIcon class="incident-icon" html={incidentIconHtml(inc.type)} />
           <span class="incident-text">
-            <span class="incident-title">{inc.title}</span>
+            {/* The space keeps title and detail apart in the button's name, with or without styles. */}
+            <span class="incident-title">{inc.title}</span>{' '}
             <span class="incident-meta">
               {INCIDENT_TYPE_LABELS[inc.type]} · {when}
+              <span class="incident-place"> · {site ? <PlaceName name={site.properties.name} /> : 'Location given as a point'}{uncertainty ? ` (${uncertainty})` : null}</span>
               {state === 'now' ? <span class="badge"> · on the map</span> : null}
               {hidden ? <span class="badge"> · layer hidden</span> : null}
             </span>

@@ -2,6 +2,7 @@
 import { readHostMessage, PROTOCOL, PROTOCOL_VERSION, type MapMessage } from '../core/host-protocol';
 import { parseMoment, toLocalIso } from '../core/time';
 import type { AppStore } from '../store/store';
+import { prefersReducedMotion } from './reduced-motion';
 
 export function connectHost(store: AppStore, win: Window = window): () => void {
   const host = win.parent;
@@ -26,7 +27,8 @@ export function connectHost(store: AppStore, win: Window = window): () => void {
       }
       case 'selectIncident': return s.selectIncident(msg.id);
       case 'showStep': return s.showStep(msg.id);
-      case 'play': return s.setPlaying(true);
+      // Playing starts motion the reader did not ask for: not for a reader who prefers reduced motion.
+      case 'play': return prefersReducedMotion(win) ? undefined : s.setPlaying(true);
       case 'pause': return s.setPlaying(false);
     }
   };

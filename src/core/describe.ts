@@ -1,7 +1,7 @@
 // Plain-text descriptions of records shared by the map's popups and the panels.
 import type { Lang } from './names';
 import { describeTime } from './time';
-import type { ControlChange, Incident, Source } from './types';
+import type { ControlChange, Incident, Site, Source } from './types';
 
 // Records never change once loaded, so their wording is computed once per record, zone and language.
 const whenCache = new WeakMap<object, { key: string; text: string }>();
@@ -42,4 +42,9 @@ export function safeHref(url: string | undefined): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** "position uncertain by about 1.5 km" where an incident's position (or its site's) is approximate; popups say the same. */
+export function positionUncertaintyM(incident: Incident, site: Site | undefined): number | undefined {
+  return incident.location.precision_m ?? site?.properties.location_precision_m ?? undefined;
 }

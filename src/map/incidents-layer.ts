@@ -6,6 +6,7 @@ import { selectVisibleIncidents } from '../store/selectors';
 import { locate, sitePosition, toLatLng } from './geometry';
 import { INCIDENT_LAYER } from '../core/incidents';
 import { INCIDENT_LAYER_COLOURS, incidentIconHtml } from './icons';
+import { LAYER_SHAPES } from './mark-shapes';
 import { placeMarkers } from './placement';
 import type { CanvasPoint, PointCanvas } from './point-canvas';
 import { hasSiteMarker } from './sites-layer';
@@ -141,7 +142,8 @@ export class IncidentsLayer extends StoreLayer {
         this.denseLatLngs.set(incident, latLng);
       }
       if (!latLng) continue;
-      points.push({ id: incident.id, latLng, colour: INCIDENT_LAYER_COLOURS[INCIDENT_LAYER[incident.type]], alpha: fadeFor(time - Date.parse(incident.start)) });
+      const layer = INCIDENT_LAYER[incident.type];
+      points.push({ id: incident.id, latLng, colour: INCIDENT_LAYER_COLOURS[layer], shape: LAYER_SHAPES[layer], alpha: fadeFor(time - Date.parse(incident.start)) });
     }
     return points;
   }

@@ -1,5 +1,6 @@
 // Creates the Leaflet map in a host element and wires its layers to the store; returns a destroyer.
 import * as L from 'leaflet';
+import { prefersReducedMotion } from '../app/reduced-motion';
 import { nameIn } from '../core/names';
 import type { AppStore } from '../store/store';
 import { selectActorsById, selectSitesById, selectTimeZone } from '../store/selectors';
@@ -7,10 +8,12 @@ import { AreasLayer } from './areas-layer';
 import { basemapLayer } from './basemap-layer';
 import { htmlText } from './dom';
 import { IncidentsLayer } from './incidents-layer';
+import { clickButtonsByKeyboard } from './keyboard-buttons';
 import { initialFrame } from './initial-frame';
 import { installHatchPatterns } from './patterns';
 import type { PopupContext } from './popup';
 import { SitesLayer } from './sites-layer';
+import { STILL_MAP_OPTIONS, stopPanAnimation } from './still-map';
 import { syncView } from './view-sync';
 
 export interface MapOptions {
@@ -43,7 +46,9 @@ export function mountMap(host: HTMLElement, store: AppStore, options: MapOptions
   // First, so that a dataset with nothing to place fails before anything is built.
   const [w, s, e, n] = initialFrame(dataset);
   const removePatterns = installHatchPatterns(host.ownerDocument, dataset.actors);
-  const map = L.map(host, { zoomSnap: 0.5, minZoom: 10, maxZoom: 18, attributionControl: true });
+  const still = prefersReducedMotion(host.ownerDocument.defaultView);
+  const map = L.map(host, { zoomSnap: 0.5, minZoom: 10, maxZoom: 18, attributionControl: true, ...(still ? STILL_MAP_OPTIONS : {}) });
+  if (still) stopPanAnimation(map);
   map.attributionControl.setPrefix('<a href="https://leafletjs.com" target="_blank" rel="noopener">Leaflet</a>');
 
   // Leaflet needs a view before vector layers are added (Polygon._clipPoints fails otherwise).
@@ -64,6 +69,7 @@ export function mountMap(host: HTMLElement, store: AppStore, options: MapOptions
   void Promise.all(layers.map((l) => l.whenDrawn())).then(() => requestAnimationFrame(() => performance.mark('map:first-draw')));
 
   const container = map.getContainer();
+  const stopKeyboardButtons = clickButtonsByKeyboard(container);
   const onZoom = () => container.classList.toggle('labels-hidden', map.getZoom() < LABEL_MIN_ZOOM);
   map.on('zoomend', onZoom);
   onZoom();
@@ -74,6 +80,7 @@ export function mountMap(host: HTMLElement, store: AppStore, options: MapOptions
   return () => {
     stopViewSync();
     stopBasemapLang();
+    stopKeyboardButtons();
     resize.disconnect();
     map.off('zoomend', onZoom);
     for (const layer of layers) map.removeLayer(layer);

@@ -1,13 +1,16 @@
-// Many incident marks on one canvas: a step redraws a few thousand circles in one pass, with no
+// Many incident marks on one canvas: a step redraws a few thousand marks in one pass, with no
 // Leaflet layer, DOM node or event listener per mark. Built on Leaflet's canvas renderer, which
 // keeps the canvas placed over the map through pans and zoom animations; this draws points instead
 // of paths and finds the point under the pointer itself.
 import * as L from 'leaflet';
+import { traceMark, type MarkShape } from './mark-shapes';
 
 export interface CanvasPoint {
   id: string;
   latLng: L.LatLngTuple;
   colour: string;
+  /** The layer's shape, so that marks differ by more than colour. */
+  shape: MarkShape;
   /** 0–1: older marks fade. */
   alpha: number;
 }
@@ -102,7 +105,7 @@ export class PointCanvas extends L.Canvas {
       ctx.globalAlpha = point.alpha;
       ctx.fillStyle = point.colour;
       ctx.beginPath();
-      ctx.arc(p.x, p.y, RADIUS, 0, Math.PI * 2);
+      traceMark(ctx, point.shape, p.x, p.y, RADIUS);
       ctx.globalAlpha = 0.8 * point.alpha;
       ctx.fill();
       ctx.globalAlpha = point.alpha;
@@ -113,7 +116,7 @@ export class PointCanvas extends L.Canvas {
       ctx.globalAlpha = 1;
       ctx.fillStyle = selected.point.colour;
       ctx.beginPath();
-      ctx.arc(selected.p.x, selected.p.y, RADIUS + 1, 0, Math.PI * 2);
+      traceMark(ctx, selected.point.shape, selected.p.x, selected.p.y, RADIUS + 1);
       ctx.fill();
       ctx.lineWidth = 3;
       ctx.strokeStyle = '#0b5cad';

@@ -5,6 +5,7 @@ import { changeWhen, citeSource, incidentWhen, safeHref } from '../core/describe
 import type { Lang } from '../core/names';
 import type { Actor, Incident, LocalizedName, Site, Source } from '../core/types';
 import type { Messages } from '../i18n/en';
+import { formatDistance } from '../i18n/distance';
 import { el } from './dom';
 
 export interface PopupContext {
@@ -42,7 +43,7 @@ export function incidentPopup(incident: Incident, ctx: PopupContext): HTMLElemen
   const place = site ? ctx.placeName(site.properties.name) : t.pointLocation;
   const precisionM = incident.location.precision_m ?? site?.properties.location_precision_m;
   const placeNote = [
-    precisionM ? t.positionUncertain(formatMetres(precisionM, t)) : '',
+    precisionM ? t.positionUncertain(formatDistance(precisionM, t)) : '',
     incident.location.note ?? '',
   ].filter(Boolean).join('; ');
   const actors = incident.actors.map((a) => ctx.actors.get(a)?.name ?? a).join(', ');
@@ -90,10 +91,6 @@ export function areaPopup(site: Site, state: AreaState, ctx: PopupContext): HTML
       site.properties.note ? el('span', { lang: 'en', dir: 'auto' }, ` ${site.properties.note}`) : null),
     sourceList(ids, ctx),
   );
-}
-
-function formatMetres(m: number, t: Messages): string {
-  return m >= 1000 ? t.km((m / 1000).toFixed(m % 1000 === 0 ? 0 : 1)) : t.metres(String(m));
 }
 
 /** The popup body for a site marker (a prison, a checkpoint…), with who held it at the moment shown. */

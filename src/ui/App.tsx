@@ -112,8 +112,9 @@ function EmbeddedApp({ mapOptions, problems }: LayoutProps) {
   const t = useT();
   // The link is made when used, so it carries the view at that moment.
   const refresh = (e: Event) => { (e.currentTarget as HTMLAnchorElement).href = viewUrl(store.getState(), false); };
+  // The whole frame is one main landmark: the embedded layout is the map and nothing around it.
   return (
-    <div class="app is-embed">
+    <main class="app is-embed">
       <header class="embed-header">
         <h1>{title}</h1>
         <a href={viewUrl(store.getState(), false)} target="_blank" rel="noopener" onClick={refresh} onFocus={refresh} onMouseEnter={refresh}
@@ -128,6 +129,6 @@ function EmbeddedApp({ mapOptions, problems }: LayoutProps) {
         <summary><h2>{t.panelIncidents}</h2></summary>
         <div class="panel-body"><ErrorBoundary name="incident list"><IncidentList /></ErrorBoundary></div>
       </details>
-    </div>
+    </main>
   );
 }

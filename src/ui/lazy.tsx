@@ -6,7 +6,8 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
   return function Lazy(props: P) {
-    const [component, setComponent] = useState<ComponentType<P> | null>(loaded);
+    // A function given to useState is called as an initialiser: wrap the component so it is stored, not called.
+    const [component, setComponent] = useState<ComponentType<P> | null>(() => loaded);
     const [error, setError] = useState<string | null>(null);
     useEffect(() => {
       if (component) return;

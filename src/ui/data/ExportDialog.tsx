@@ -8,23 +8,25 @@ import { selectDayRange } from '../../store/selectors';
 import { Dialog } from '../share/Dialog';
 import { useAppStore } from '../store-context';
 import { useLang, useT } from '../use-t';
+import { useMoreT } from '../use-more-t';
 import { downloadText } from './download';
 
 export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const t = useT();
-  return <Dialog title={t.exportTitle} open={open} onClose={onClose}><ExportBody /></Dialog>;
+  const m = useMoreT();
+  return <Dialog title={m.exportTitle} open={open} onClose={onClose}><ExportBody /></Dialog>;
 }
 
 function ExportBody() {
   const store = useAppStore();
   const t = useT();
+  const m = useMoreT();
   const lang = useLang();
   const s = store.getState();
   const { dataset, index } = s;
   if (!dataset || !index) return null;
   const tz = dataset.manifest.timezone;
   const day = selectDayRange(s);
-  const when = day ? t.wholeDayParen(formatLocalDate(day[0], tz, lang)) : t.localTimeAfter(formatLocalDateTime(s.time, tz, lang));
+  const when = day ? m.wholeDayParen(formatLocalDate(day[0], tz, lang)) : m.localTimeAfter(formatLocalDateTime(s.time, tz, lang));
   const hidden = LAYER_IDS.filter((l) => !s.layers.includes(l));
 
   const exportGeoJson = () => {
@@ -37,20 +39,20 @@ function ExportBody() {
   return (
     <div class="export">
       <section>
-        <h3>{t.mapAt(when)}</h3>
-        <p>{t.geojsonAbout}
-          {hidden.length > 0 ? t.hiddenLayersLeftOut(hidden.map((l) => t.layerLabels[l]).join(lang === 'ar' ? '، ' : ', ')) : ''}</p>
-        <button type="button" onClick={exportGeoJson}>{t.downloadGeojson}</button>
+        <h3>{m.mapAt(when)}</h3>
+        <p>{m.geojsonAbout}
+          {hidden.length > 0 ? m.hiddenLayersLeftOut(hidden.map((l) => t.layerLabels[l]).join(lang === 'ar' ? '، ' : ', ')) : ''}</p>
+        <button type="button" onClick={exportGeoJson}>{m.downloadGeojson}</button>
       </section>
       <section>
-        <h3>{t.allIncidents}</h3>
-        <p>{t.csvAbout}</p>
-        <button type="button" onClick={exportCsv}>{t.downloadCsv}</button>
+        <h3>{m.allIncidents}</h3>
+        <p>{m.csvAbout}</p>
+        <button type="button" onClick={exportCsv}>{m.downloadCsv}</button>
       </section>
       <section>
-        <h3>{t.wholeDataset}</h3>
-        <p>{t.bundleAbout(dataset.manifest.id, dataset.manifest.version)}</p>
-        <button type="button" onClick={exportBundle}>{t.downloadDataset}</button>
+        <h3>{m.wholeDataset}</h3>
+        <p>{m.bundleAbout(dataset.manifest.id, dataset.manifest.version)}</p>
+        <button type="button" onClick={exportBundle}>{m.downloadDataset}</button>
       </section>
     </div>
   );

@@ -10,6 +10,7 @@ import { Dialog } from '../share/Dialog';
 import { useAppStore } from '../store-context';
 import { formatCount } from '../../core/locale';
 import { useLang, useT } from '../use-t';
+import { useMoreT } from '../use-more-t';
 
 type Status =
   | { kind: 'idle' }
@@ -26,7 +27,7 @@ function ImportBody({ onDone }: { onDone: () => void }) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
   const [address, setAddress] = useState('');
-  const t = useT();
+  const m = useMoreT();
   const lang = useLang();
 
   const load = async (files: File[]) => {
@@ -45,19 +46,19 @@ function ImportBody({ onDone }: { onDone: () => void }) {
     }
     const { dataset } = result;
     store.getState().replaceDataset(dataset, result.problems);
-    store.getState().addNotice('import', t.loadedFromFiles(dataset.manifest.title, formatCount(dataset.incidents.length, lang), formatCount(dataset.sites.length, lang)));
+    store.getState().addNotice('import', m.loadedFromFiles(dataset.manifest.title, formatCount(dataset.incidents.length, lang), formatCount(dataset.sites.length, lang)));
     onDone();
   };
 
   return (
     <div class="import">
-      <p>{t.importIntro}</p>
+      <p>{m.importIntro}</p>
       <div class={`drop-zone${dragging ? ' is-dragging' : ''}`}
         onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
         onDragLeave={() => setDragging(false)}
         onDrop={(e) => { e.preventDefault(); setDragging(false); void load([...(e.dataTransfer?.files ?? [])]); }}>
         <label>
-          <span>{t.chooseFiles}</span>
+          <span>{m.chooseFiles}</span>
           <input type="file" multiple accept=".json,.geojson,application/json,application/geo+json"
             onChange={(e) => void load([...((e.currentTarget as HTMLInputElement).files ?? [])])} />
         </label>
@@ -70,21 +71,21 @@ function ImportBody({ onDone }: { onDone: () => void }) {
         location.assign(url.href);
       }}>
         <label>
-          <span>{t.orAddress}</span>
+          <span>{m.orAddress}</span>
           <input type="url" required value={address} placeholder="https://example.org/data/dataset.json"
             onInput={(e) => setAddress((e.currentTarget as HTMLInputElement).value)} />
         </label>
-        <button type="submit">{t.open}</button>
+        <button type="submit">{m.open}</button>
       </form>
       {status.kind === 'loading' ? (
         <p role="status" class="import-progress">
-          {t.reading(status.file)} <progress max={status.total} value={status.done}>{t.progressOf(status.done, status.total)}</progress>
+          {m.reading(status.file)} <progress max={status.total} value={status.done}>{m.progressOf(status.done, status.total)}</progress>
         </p>
       ) : null}
       {status.kind === 'failed' ? (
         <div class="import-failed">
-          <p role="status">{t.nothingLoaded}</p>
-          <ProblemsPanel problems={status.problems} title={t.problemsInChosenData(formatCount(status.problems.length, lang), status.problems.length)} />
+          <p role="status">{m.nothingLoaded}</p>
+          <ProblemsPanel problems={status.problems} title={m.problemsInChosenData(formatCount(status.problems.length, lang), status.problems.length)} />
         </div>
       ) : null}
     </div>

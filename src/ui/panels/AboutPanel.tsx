@@ -4,11 +4,12 @@ import { citeSource, safeHref } from '../../core/describe';
 import { formatCount } from '../../core/locale';
 import { useApp } from '../store-context';
 import { PlaceName } from '../PlaceName';
-import { useLang, useT } from '../use-t';
+import { useLang } from '../use-t';
+import { useMoreT } from '../use-more-t';
 
 export function AboutPanel() {
   const dataset = useApp((s) => s.dataset);
-  const t = useT();
+  const m = useMoreT();
   const lang = useLang();
   if (!dataset) return null;
   const { manifest, sources, sites, basemap } = dataset;
@@ -17,23 +18,23 @@ export function AboutPanel() {
     <div class="about">
       <p lang="en" dir="auto">{manifest.description}</p>
       {manifest.note ? <p class="about-note" lang="en" dir="auto">{manifest.note}</p> : null}
-      <h3>{t.howExact}</h3>
+      <h3>{m.howExact}</h3>
       <dl class="about-shapes">
         {(['schematic', 'approximate', 'exact'] as const).map((p) => {
           const list = byPrecision(p);
           if (list.length === 0) return null;
           return [
-            <dt key={`${p}-t`}>{p === 'schematic' ? t.schematicZones : p === 'approximate' ? t.approximatePositions : t.exactPositions}</dt>,
+            <dt key={`${p}-t`}>{p === 'schematic' ? m.schematicZones : p === 'approximate' ? m.approximatePositions : m.exactPositions}</dt>,
             <dd key={`${p}-d`}>{list.map((s, i) => <>{i > 0 ? (lang === 'ar' ? '، ' : ', ') : ''}<PlaceName key={s.id} name={s.properties.name} /></>)}</dd>,
           ];
         })}
         {basemap.length > 0 ? [
-          <dt key="b-t">{t.basemap}</dt>,
-          <dd key="b-d">{t.basemapNote}</dd>,
+          <dt key="b-t">{m.basemap}</dt>,
+          <dd key="b-d">{m.basemapNote}</dd>,
         ] : null}
       </dl>
-      <h3>{t.sourcesCount(formatCount(sources.length, lang))}</h3>
-      <ul class="about-sources" aria-label={t.allSources} lang="en" dir="auto">
+      <h3>{m.sourcesCount(formatCount(sources.length, lang))}</h3>
+      <ul class="about-sources" aria-label={m.allSources} lang="en" dir="auto">
         {sources.map((s) => {
           const href = safeHref(s.url);
           return (
@@ -44,7 +45,7 @@ export function AboutPanel() {
           );
         })}
       </ul>
-      <p class="about-meta">{t.datasetMeta(manifest.id, manifest.version, manifest.timezone)}</p>
+      <p class="about-meta">{m.datasetMeta(manifest.id, manifest.version, manifest.timezone)}</p>
     </div>
   );
 }

@@ -45,8 +45,9 @@ export function ControlTable() {
     </table>
   );
   if (!long) return table;
-  // A long table scrolls in its own box (its header stays in view), so only its rows in view are drawn.
-  return <div ref={box} class="table-scroll is-windowed-table" style={{ '--row-height': `${ROW_HEIGHT}px` }}>{table}</div>;
+  // A long table scrolls in its own box (its header stays in view), so only its rows in view are drawn;
+  // the box takes focus so that it scrolls from the keyboard too (its cells hold nothing focusable).
+  return <div ref={box} class="table-scroll is-windowed-table" tabIndex={0} style={{ '--row-height': `${ROW_HEIGHT}px` }}>{table}</div>;
 }
 
 interface RowProps {

@@ -1,14 +1,16 @@
 // Every incident in time order, marked past / on the map now / later, kept in step with the time.
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { incidentWhen } from '../../core/describe';
+import { incidentWhen, positionUncertaintyM } from '../../core/describe';
+import { formatDistance } from '../../i18n/distance';
 import { INCIDENT_LAYER } from '../../core/incidents';
 import { formatLocalClock, formatShortDay } from '../../core/time';
-import type { Incident } from '../../core/types';
+import type { Incident, Site } from '../../core/types';
 import { incidentIconHtml } from '../../map/icons';
 import { GlyphIcon } from '../GlyphIcon';
+import { PlaceName } from '../PlaceName';
 import { PureComponent } from '../PureComponent';
 import { incidentUrl } from '../../app/page-links';
-import { selectTimeZone, selectVisibleIncidents } from '../../store/selectors';
+import { selectSitesById, selectTimeZone, selectVisibleIncidents } from '../../store/selectors';
 import { useApp, useAppStore } from '../store-context';
 import { useLang, useT } from '../use-t';
 import { formatCount } from '../../core/locale';
@@ -28,6 +30,7 @@ export function IncidentList() {
   const layers = useApp((s) => s.layers);
   const visible = useApp(selectVisibleIncidents);
   const timeZone = useApp(selectTimeZone);
+  const sites = useApp(selectSitesById);
   const listRef = useRef<HTMLOListElement>(null);
   const lang = useLang();
   const t = useT();
@@ -82,6 +85,7 @@ export function IncidentList() {
           return (
             <IncidentRow key={inc.id} incident={inc} state={state} selected={selectedId === inc.id}
               hidden={!layers.includes(INCIDENT_LAYER[inc.type])} when={incidentWhen(inc, timeZone, lang)} t={t}
+              site={inc.location.site === undefined ? undefined : sites.get(inc.location.site)}
               href={permalink(inc.id)} onSelect={select} position={long ? shown.first + i + 1 : undefined} count={long ? rows.length : undefined} />
           );
         })}
@@ -96,6 +100,8 @@ interface RowProps {
   selected: boolean;
   hidden: boolean;
   when: string;
+  /** Where it happened, when at a site; the list names the place as the map shows it. */
+  site: Site | undefined;
   href: string;
   onSelect: (id: string) => void;
   t: Messages;
@@ -106,16 +112,20 @@ interface RowProps {
 
 /** A row re-renders only when its own state changes, not on every step of the timeline. */
 class IncidentRow extends PureComponent<RowProps> {
-  override render({ incident: inc, state, selected, hidden, when, href, onSelect, t, position, count }: RowProps) {
+  override render({ incident: inc, state, selected, hidden, when, site, href, onSelect, t, position, count }: RowProps) {
+    const metres = positionUncertaintyM(inc, site);
+    const uncertainty = metres ? t.positionUncertain(formatDistance(metres, t)) : undefined;
     return (
       <li data-id={inc.id} class={`incident-item is-${state}${hidden ? ' is-filtered' : ''}`} aria-posinset={position} aria-setsize={count}>
         <a class="permalink" href={href} aria-label={t.linkTo(inc.title)} title={t.linkToThis}>#</a>
         <button type="button" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(inc.id)}>
           <GlyphIcon class="incident-icon" html={incidentIconHtml(inc.type)} />
           <span class="incident-text">
-            <span class="incident-title" lang="en" dir="auto">{inc.title}</span>
+            {/* The space keeps title and detail apart in the button's name, with or without styles. */}
+            <span class="incident-title" lang="en" dir="auto">{inc.title}</span>{' '}
             <span class="incident-meta">
               {t.incidentTypes[inc.type]} · {when}
+              <span class="incident-place"> · {site ? <PlaceName name={site.properties.name} /> : t.pointLocation}{uncertainty ? ` (${uncertainty})` : null}</span>
               {state === 'now' ? <span class="badge"> · {t.onTheMap}</span> : null}
               {hidden ? <span class="badge"> · {t.layerHidden}</span> : null}
             </span>

@@ -5,6 +5,9 @@ import { GlyphIcon } from '../GlyphIcon';
 import { incidentIconHtml, siteIconHtml } from '../../map/icons';
 import { useApp } from '../store-context';
 import { useT } from '../use-t';
+import { useMoreT } from '../use-more-t';
+import { INCIDENT_LAYERS } from '../../core/incidents';
+import { layerMarkHtml } from '../../map/mark-shapes';
 
 const INCIDENT_TYPES: IncidentType[] = ['clash', 'mortar', 'artillery', 'siege', 'attack', 'capture', 'arrest', 'exchange', 'talks', 'ceasefire', 'statement'];
 
@@ -13,34 +16,43 @@ export function Legend() {
   const incidents = useApp((s) => s.dataset?.incidents ?? []);
   const sites = useApp((s) => s.dataset?.sites ?? []);
   const t = useT();
+  const m = useMoreT();
   const types = INCIDENT_TYPES.filter((type) => incidents.some((i) => i.type === type));
   const kinds = [...new Set(sites.map((s) => s.properties.kind))].filter((k) => k !== 'district' && k !== 'security_zone' && k !== 'city') as SiteKind[];
   return (
     <div class="legend">
-      <h3>{t.legendHeldBy}</h3>
+      <h3>{m.legendHeldBy}</h3>
       <ul>
         {actors.map((a) => (
           <li key={a.id}><span class="swatch" aria-hidden="true" style={{ '--swatch': a.colour }} />{a.name}</li>
         ))}
-        <li><span class="swatch swatch-contested" aria-hidden="true" style={{ '--swatch': '#777' }} />{t.legendContested}</li>
-        <li><span class="swatch swatch-recent" aria-hidden="true" />{t.legendRecent}</li>
-        <li><span class="swatch swatch-schematic" aria-hidden="true" />{t.legendSchematic}</li>
+        <li><span class="swatch swatch-contested" aria-hidden="true" style={{ '--swatch': '#777' }} />{m.legendContested}</li>
+        <li><span class="swatch swatch-recent" aria-hidden="true" />{m.legendRecent}</li>
+        <li><span class="swatch swatch-schematic" aria-hidden="true" />{m.legendSchematic}</li>
       </ul>
-      <h3>{t.legendIncidents}</h3>
+      <h3>{m.legendIncidents}</h3>
       <ul class="legend-icons">
         {types.map((type) => (
           <li key={type}><GlyphIcon class="legend-icon" html={incidentIconHtml(type)} />{t.incidentTypes[type]}</li>
         ))}
-        <li><span class="swatch swatch-uncertainty" aria-hidden="true" />{t.legendUncertainty}</li>
-        <li><span class="swatch swatch-fire-line" aria-hidden="true" />{t.legendFireLine}</li>
+        <li><span class="swatch swatch-uncertainty" aria-hidden="true" />{m.legendUncertainty}</li>
+        <li><span class="swatch swatch-fire-line" aria-hidden="true" />{m.legendFireLine}</li>
       </ul>
-      <h3>{t.legendSites}</h3>
+      {/* The timeline's rows of marks: by shape and name as well as by colour. */}
+      <h3>{t.timeline}</h3>
+      <ul class="legend-icons legend-timeline">
+        {INCIDENT_LAYERS.map((layer) => (
+          <li key={layer}><GlyphIcon class="legend-icon" html={layerMarkHtml(layer)} />{t.layerLabels[layer]}</li>
+        ))}
+        <li><span class="swatch swatch-change" aria-hidden="true" />{m.legendChange}</li>
+      </ul>
+      <h3>{m.legendSites}</h3>
       <ul class="legend-icons">
         {kinds.map((k) => (
           <li key={k}><GlyphIcon class="legend-icon" html={siteIconHtml(k)} />{t.siteKinds[k]}</li>
         ))}
       </ul>
-      <p class="legend-note">{t.legendFade}</p>
+      <p class="legend-note">{m.legendFade}</p>
     </div>
   );
 }

@@ -1,22 +1,35 @@
 // A modal dialog on the native <dialog>: focus stays inside, Escape closes, focus returns to the opener.
 import './dialog.css';
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { useT } from '../use-t';
+import { cycleTab } from './tab-cycle';
 
 export function Dialog({ title, open, onClose, children }: { title: string; open: boolean; onClose: () => void; children: ComponentChildren }) {
   const ref = useRef<HTMLDialogElement>(null);
   const t = useT();
-  useEffect(() => {
+  // A layout effect: its cleanup runs before the dialog leaves the page (a passive one runs after).
+  useLayoutEffect(() => {
     const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
+    if (!dialog || !open) return;
+    const opener = dialog.ownerDocument.activeElement;
+    if (!dialog.open) {
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
-    } else if (!open && dialog.open) dialog.close();
+    }
+    return () => {
+      // Closing (or unmounting, which the app does on close) while still open: a removed dialog would
+      // leave focus on the page's body, so it is closed here and focus goes back to its opener.
+      if (dialog.open) {
+        if (typeof dialog.close === 'function') dialog.close();
+        else dialog.removeAttribute('open');
+      }
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
   }, [open]);
   return (
-    <dialog ref={ref} class="dialog" aria-label={title} onClose={onClose} onCancel={onClose}>
+    <dialog ref={ref} class="dialog" aria-label={title} onClose={onClose} onCancel={onClose}
+      onKeyDown={(e) => { if (ref.current) cycleTab(ref.current, e); }}>
       <div class="dialog-head">
         <h2>{title}</h2>
         <button type="button" class="dialog-close" onClick={onClose} aria-label={t.close}>×</button>

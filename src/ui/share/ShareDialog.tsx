@@ -3,21 +3,21 @@ import { useRef, useState } from 'preact/hooks';
 import { incidentUrl, viewUrl } from '../../app/page-links';
 import { selectSelectedIncident } from '../../store/selectors';
 import { useApp } from '../store-context';
-import { useT } from '../use-t';
+import { useMoreT } from '../use-more-t';
 import { copyMessage, copyText } from './copy-text';
 import { Dialog } from './Dialog';
 
 function CopyField({ label, value }: { label: string; value: string }) {
   const field = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState('');
-  const t = useT();
+  const m = useMoreT();
   return (
     <div class="copy-field">
       <label>
         <span>{label}</span>
         <input ref={field} type="text" readOnly value={value} onFocus={(e) => e.currentTarget.select()} />
       </label>
-      <button type="button" onClick={async () => setMessage(copyMessage(await copyText(value, field.current), t))}>{t.copy}</button>
+      <button type="button" onClick={async () => setMessage(copyMessage(await copyText(value, field.current), m))}>{m.copy}</button>
       <p class="copy-status" role="status">{message}</p>
     </div>
   );
@@ -27,17 +27,17 @@ function CopyField({ label, value }: { label: string; value: string }) {
 function ShareBody() {
   const state = useApp((s) => s);
   const incident = useApp(selectSelectedIncident);
-  const t = useT();
+  const m = useMoreT();
   return (
     <>
-      <p>{t.shareIntro(incident !== null && incident !== undefined)}</p>
-      <CopyField label={t.linkToView} value={viewUrl(state, false)} />
-      {incident ? <CopyField label={t.linkToIncident(incident.title)} value={incidentUrl(state, incident.id)} /> : null}
+      <p>{m.shareIntro(incident !== null && incident !== undefined)}</p>
+      <CopyField label={m.linkToView} value={viewUrl(state, false)} />
+      {incident ? <CopyField label={m.linkToIncident(incident.title)} value={incidentUrl(state, incident.id)} /> : null}
     </>
   );
 }
 
 export function ShareDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const t = useT();
-  return <Dialog title={t.shareTitle} open={open} onClose={onClose}><ShareBody /></Dialog>;
+  const m = useMoreT();
+  return <Dialog title={m.shareTitle} open={open} onClose={onClose}><ShareBody /></Dialog>;
 }

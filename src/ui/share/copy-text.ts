@@ -1,5 +1,5 @@
 // Copies text to the clipboard; where the browser refuses, selects it so the reader can copy by hand.
-import type { Messages } from '../../i18n/en';
+import type { MoreMessages } from '../../i18n/more';
 
 export type CopyResult = 'copied' | 'select';
 
@@ -16,6 +16,6 @@ export async function copyText(text: string, field: HTMLInputElement | HTMLTextA
 }
 
 /** What to tell the reader after a copy, in their language. */
-export function copyMessage(result: CopyResult, t: Messages): string {
+export function copyMessage(result: CopyResult, t: MoreMessages): string {
   return result === 'copied' ? t.copied : t.copySelected;
 }

@@ -4,6 +4,7 @@ import { citeSource, safeHref } from '../../core/describe';
 import { formatCount } from '../../core/locale';
 import { useApp, useAppStore } from '../store-context';
 import { useLang, useT } from '../use-t';
+import { useMoreT } from '../use-more-t';
 
 export function StoryPanel() {
   const store = useAppStore();
@@ -11,8 +12,9 @@ export function StoryPanel() {
   const sources = useApp((s) => s.dataset?.sources ?? []);
   const stepId = useApp((s) => s.step);
   const t = useT();
+  const m = useMoreT();
   const lang = useLang();
-  if (story.length === 0) return <p>{t.storyNone}</p>;
+  if (story.length === 0) return <p>{m.storyNone}</p>;
 
   const index = story.findIndex((s) => s.id === stepId);
   const step = index >= 0 ? story[index] : undefined;
@@ -37,29 +39,29 @@ export function StoryPanel() {
   if (!step) {
     return (
       <div class="story">
-        <p>{t.storyIntro}</p>
-        <button type="button" class="story-start" onClick={() => go(0)}>{t.storyStart(formatCount(story.length, lang))}</button>
+        <p>{m.storyIntro}</p>
+        <button type="button" class="story-start" onClick={() => go(0)}>{m.storyStart(formatCount(story.length, lang))}</button>
       </div>
     );
   }
   const stepSources = step.sources.map((id) => sources.find((s) => s.id === id)).filter((s) => s !== undefined);
   return (
     <section class="story" aria-label={t.panelStory} tabIndex={-1} onKeyDown={onKeyDown}>
-      <p class="story-count" aria-live="polite">{t.storyStep(formatCount(index + 1, lang), formatCount(story.length, lang))}</p>
+      <p class="story-count" aria-live="polite">{m.storyStep(formatCount(index + 1, lang), formatCount(story.length, lang))}</p>
       <h3 lang="en" dir="auto">{step.title}</h3>
       <p lang="en" dir="auto">{step.caption}</p>
-      <ul class="story-sources" aria-label={t.storySources} lang="en" dir="auto">
+      <ul class="story-sources" aria-label={m.storySources} lang="en" dir="auto">
         {stepSources.map((s) => {
           const href = safeHref(s.url);
           return <li key={s.id}>{href ? <a href={href} target="_blank" rel="noopener noreferrer">{citeSource(s)}</a> : citeSource(s)}</li>;
         })}
       </ul>
       <div class="story-nav">
-        <button type="button" onClick={() => go(index - 1)} disabled={index === 0}>{t.previousStep}</button>
-        <button type="button" onClick={() => go(index + 1)} disabled={index === story.length - 1}>{t.nextStep}</button>
-        <button type="button" class="story-exit" onClick={() => store.getState().showStep(null)}>{t.leaveStory}</button>
+        <button type="button" onClick={() => go(index - 1)} disabled={index === 0}>{m.previousStep}</button>
+        <button type="button" onClick={() => go(index + 1)} disabled={index === story.length - 1}>{m.nextStep}</button>
+        <button type="button" class="story-exit" onClick={() => store.getState().showStep(null)}>{m.leaveStory}</button>
       </div>
-      <p class="story-hint">{t.storyHint}</p>
+      <p class="story-hint">{m.storyHint}</p>
     </section>
   );
 }

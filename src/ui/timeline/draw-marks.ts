@@ -3,6 +3,7 @@
 // frame's style, layout and compositing work grow with the data.
 import { INCIDENT_LAYERS, type IncidentLayer } from '../../core/incidents';
 import { INCIDENT_LAYER_COLOURS } from '../../map/icons';
+import { LAYER_SHAPES, traceMark } from '../../map/mark-shapes';
 
 export interface TrackGeometry {
   width: number;
@@ -55,8 +56,7 @@ export function drawTrackMarks(ctx: CanvasRenderingContext2D, g: TrackGeometry, 
     for (const m of data.marks) {
       if (m.layer !== layer) continue;
       const cx = g.x(data.start + (m.hour + 0.5) * data.hour);
-      ctx.moveTo(cx + 2.8, y);
-      ctx.arc(cx, y, 2.8, 0, Math.PI * 2);
+      traceMark(ctx, LAYER_SHAPES[layer], cx, y, 2.8);
     }
     ctx.fill();
     ctx.stroke();

@@ -1,26 +1,44 @@
-// Advances the store's time while playing, at the chosen speed, frame by frame.
+// Advances the store's time while playing, at the chosen speed: frame by frame, or in jumps under reduced motion.
 import { useEffect } from 'preact/hooks';
+import { prefersReducedMotion } from '../../app/reduced-motion';
 import { HOUR } from '../../core/time';
+import type { AppStore } from '../../store/store';
 import { useApp, useAppStore } from '../store-context';
+
+/** Under reduced motion, the time jumps this often instead of moving every frame. */
+export const REDUCED_MOTION_STEP_MS = 1000;
 
 export function usePlayback(): void {
   const store = useAppStore();
   const playing = useApp((s) => s.playing);
   useEffect(() => {
     if (!playing) return;
+    // Playback only ever starts from the Play button (or a host page's "play", ignored under reduced
+    // motion: see host-api.ts). Under reduced motion it moves in discrete jumps, one a second of the
+    // speed's worth of hours, so the map changes like a slide show rather than an animation.
+    if (prefersReducedMotion()) {
+      const timer = setInterval(() => advance(store, REDUCED_MOTION_STEP_MS), REDUCED_MOTION_STEP_MS);
+      return () => clearInterval(timer);
+    }
     let last = performance.now();
     let frame = requestAnimationFrame(function tick(now) {
-      const { time, speed, dataset, setTime, setPlaying } = store.getState();
-      const next = time + ((now - last) / 1000) * speed * HOUR;
+      const more = advance(store, now - last);
       last = now;
-      if (!dataset || next >= dataset.end) {
-        setTime(dataset?.end ?? time);
-        setPlaying(false);
-        return;
-      }
-      setTime(next);
-      frame = requestAnimationFrame(tick);
+      if (more) frame = requestAnimationFrame(tick);
     });
     return () => cancelAnimationFrame(frame);
   }, [playing, store]);
+}
+
+/** Moves the time on by this much real time at the chosen speed; stops at the end (returns false). */
+function advance(store: AppStore, elapsedMs: number): boolean {
+  const { time, speed, dataset, setTime, setPlaying } = store.getState();
+  const next = time + (elapsedMs / 1000) * speed * HOUR;
+  if (!dataset || next >= dataset.end) {
+    setTime(dataset?.end ?? time);
+    setPlaying(false);
+    return false;
+  }
+  setTime(next);
+  return true;
 }

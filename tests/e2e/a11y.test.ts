@@ -35,6 +35,18 @@ describe('axe-core finds no serious or critical violation', () => {
     await page.context().close();
   });
 
+  it('in Arabic (right to left) and in Kurdish, with the Legend and About panels unfolded', async () => {
+    for (const [lang, legend, about] of [['ar', 'دليل الرموز', 'عن البيانات والمصادر'], ['ku', 'Rêber', 'Derbarê daneyan û çavkaniyan de']] as const) {
+      const { page } = await openApp(browser, baseUrl, `?lang=${lang}&t=2016-04-21T14:30`);
+      await page.getByRole('table').first().waitFor();
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      for (const panel of [legend, about]) await page.getByText(panel, { exact: true }).click();
+      await page.locator('.legend, .about').nth(1).waitFor();
+      await expectNoSeriousViolation(page, `full app in ${lang}, Legend and About unfolded`);
+      await page.context().close();
+    }
+  });
+
   it('in the full app on a phone, with its panels folded and then unfolded', async () => {
     const { page } = await openApp(browser, baseUrl, '?t=2016-04-21T14:30', PHONE);
     await expectNoSeriousViolation(page, 'full app 360×640');

@@ -46,7 +46,9 @@ describe('from the keyboard', () => {
     const { page, errors } = await openApp(browser, baseUrl);
     const stops = await tabTo(page, /^slider: Time shown on the map/);
     const at = (pattern: RegExp) => stops.findIndex((s) => pattern.test(s));
-    expect(at(/^button: Share/)).toBe(0);
+    // The language switch comes first, then the header's buttons.
+    expect(at(/^select: English/)).toBe(0);
+    expect(at(/^button: Share/)).toBe(1);
     expect(at(/^region: Map/)).toBeGreaterThan(at(/^button: Load data/));
     expect(at(/^button: Zoom in/)).toBeGreaterThan(at(/^region: Map/));
     expect(at(/^button: Play/)).toBeGreaterThan(at(/^button: Zoom out/));
@@ -102,7 +104,7 @@ describe('from the keyboard', () => {
     await page.context().close();
   });
 
-  for (const [button, dialog, presses] of [['Share', 'Share this view', 1], ['Embed', 'Embed this map', 2], ['Export', 'Export data', 3], ['Load data', 'Load data', 4]] as const) {
+  for (const [button, dialog, presses] of [['Share', 'Share this view', 2], ['Embed', 'Embed this map', 3], ['Export', 'Export data', 4], ['Load data', 'Load data', 5]] as const) {
     it(`keeps focus inside the ${dialog} dialog, closes it with Escape or its Close button, and gives focus back to ${button}`, async () => {
       const { page, errors } = await openApp(browser, baseUrl);
       for (let i = 0; i < presses; i++) await page.keyboard.press('Tab');

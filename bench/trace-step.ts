@@ -8,7 +8,14 @@ const size = sizeFromArgs(process.argv.slice(2));
 const { browser, page, close } = await openSynthetic(size);
 try {
   const hide = process.argv.find((a) => a.startsWith('--hide='))?.slice(7);
-  if (hide) await page.addStyleTag({ content: `${hide} { display: none !important; }` });
+  // A constructed style sheet: the page's Content Security Policy refuses an added <style>.
+  if (hide) {
+    await page.evaluate((rule) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(rule);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    }, `${hide} { display: none !important; }`);
+  }
   await browser.startTracing(page, { path: '/tmp/step-trace.json', categories: ['devtools.timeline'] });
   await page.evaluate(HUNDRED_STEPS);
   await browser.stopTracing();

@@ -13,7 +13,7 @@ export interface RowWindow {
 }
 
 /** Rows drawn beyond each edge of the view, so a fast scroll does not show blank space. */
-const OVERSCAN = 4;
+const OVERSCAN = 2;
 /** Without a layout (a test DOM, a box not yet shown), this many rows are rendered. */
 const UNMEASURED_ROWS = 40;
 

@@ -4,8 +4,8 @@ import { rowWindow } from '../../src/ui/use-row-window';
 
 describe('rowWindow', () => {
   it('renders the rows in view plus a margin, and pads for the rest', () => {
-    // 1,000 rows of 30 px, scrolled to row 100, 300 px of view: rows 96–113 (4 above, 10 in view, 4 below).
-    expect(rowWindow(1000, 30, 3000, 300)).toEqual({ first: 96, end: 114, padTop: 96 * 30, padBottom: (1000 - 114) * 30 });
+    // 1,000 rows of 30 px, scrolled to row 100, 300 px of view: rows 98–111 (2 above, 10 in view, 2 below).
+    expect(rowWindow(1000, 30, 3000, 300)).toEqual({ first: 98, end: 112, padTop: 98 * 30, padBottom: (1000 - 112) * 30 });
   });
 
   it('keeps the whole height and never leaves the list, wherever it is scrolled', () => {

@@ -81,7 +81,8 @@ export function IncidentList() {
         style={long ? { paddingTop: `${shown.padTop}px`, paddingBottom: `${shown.padBottom}px`, '--row-height': `${ROW_HEIGHT}px` } : undefined}>
         {rows.slice(shown.first, shown.end).map((inc, i) => {
           const start = Date.parse(inc.start);
-          const state = !onMap || onMap.has(inc.id) ? 'now' : start > time ? 'later' : 'past';
+          // A long list holds only what is on the map, so none of its rows needs saying so.
+          const state = !onMap ? 'listed' : onMap.has(inc.id) ? 'now' : start > time ? 'later' : 'past';
           return (
             <IncidentRow key={inc.id} incident={inc} state={state} selected={selectedId === inc.id}
               hidden={!layers.includes(INCIDENT_LAYER[inc.type])} when={incidentWhen(inc, timeZone, lang)} t={t}
@@ -96,7 +97,7 @@ export function IncidentList() {
 
 interface RowProps {
   incident: Incident;
-  state: 'now' | 'later' | 'past';
+  state: 'now' | 'later' | 'past' | 'listed';
   selected: boolean;
   hidden: boolean;
   when: string;

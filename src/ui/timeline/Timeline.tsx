@@ -31,9 +31,21 @@ const SNAP_MS = 5 * MINUTE;
 const MIN_DAY_BUTTON_WIDTH = 30;
 
 
+// Making a date format is slow (a fraction of a millisecond): one per language and zone, kept.
+const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
+function weekdayFormat(lang: Lang, timeZone: string): Intl.DateTimeFormat {
+  const key = `${lang} ${timeZone}`;
+  let f = weekdayFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALE_TAGS[lang], { weekday: 'long', timeZone });
+    weekdayFormats.set(key, f);
+  }
+  return f;
+}
+
 /** "Thursday 21 April 2016, 12:00, local time (UTC+03:00)": what a screen reader hears. */
 export function timeValueText(ms: number, timeZone: string, lang: Lang = 'en', localTime = 'local time'): string {
-  const weekday = lang === 'ku' ? '' : `${new Intl.DateTimeFormat(LOCALE_TAGS[lang], { weekday: 'long', timeZone }).format(new Date(ms))} `;
+  const weekday = lang === 'ku' ? '' : `${weekdayFormat(lang, timeZone).format(new Date(ms))} `;
   const comma = lang === 'ar' ? '، ' : ', ';
   return `${weekday}${formatLocalDateTime(ms, timeZone, lang)}${comma}${localTime} (${utcOffsetLabel(ms, timeZone)})`;
 }

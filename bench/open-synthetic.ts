@@ -16,7 +16,7 @@ export async function openSynthetic(size: SyntheticSize): Promise<{ browser: Bro
   const data = publish(size);
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${url}?data=${data}dataset.json&t=2024-01-31T00:00`);
+  await page.goto(`${url}?${process.argv.includes('--embed') ? 'embed=1&' : ''}data=${data}dataset.json&t=2024-01-31T00:00`);
   await page.waitForFunction(() => performance.getEntriesByName('map:first-draw').length > 0, null, { timeout: 60_000 });
   await page.waitForTimeout(500);
   return { browser, page, close: async () => { await browser.close(); await server.close(); } };

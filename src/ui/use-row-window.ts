@@ -14,8 +14,8 @@ export interface RowWindow {
 
 /** Rows drawn beyond each edge of the view, so a fast scroll does not show blank space. */
 const OVERSCAN = 2;
-/** Without a layout (a test DOM, a box not yet shown), this many rows are rendered. */
-const UNMEASURED_ROWS = 40;
+/** Without a layout (a test DOM, a box not shown), this many rows are rendered. */
+const UNMEASURED_ROWS = 20;
 
 export function rowWindow(count: number, rowHeight: number, scrollTop: number, viewHeight: number): RowWindow {
   const inView = viewHeight > 0 ? Math.ceil(viewHeight / rowHeight) : UNMEASURED_ROWS;
@@ -33,7 +33,11 @@ export function useRowWindow(box: RefObject<HTMLElement | null>, count: number, 
     let frame = 0;
     const read = () => {
       frame = 0;
-      setView((v) => (v.scrollTop === el.scrollTop && v.height === el.clientHeight ? v : { scrollTop: el.scrollTop, height: el.clientHeight }));
+      // A box that is not shown (a folded panel) has no height to go by; nor is any box taller than
+      // the window, whatever the layout of hidden content reports.
+      const shown = typeof el.checkVisibility !== 'function' || el.checkVisibility();
+      const height = shown ? Math.min(el.clientHeight, window.innerHeight) : 0;
+      setView((v) => (v.scrollTop === el.scrollTop && v.height === height ? v : { scrollTop: el.scrollTop, height }));
     };
     const onScroll = () => { if (!frame) frame = requestAnimationFrame(read); };
     read();

@@ -78,7 +78,9 @@ export function IncidentList() {
         {long ? t.longDataset(formatCount(all.length, lang)) : ''}
       </p>
       <ol ref={listRef} aria-label={t.incidentsList} class={long ? 'is-windowed' : undefined}
-        style={long ? { paddingTop: `${shown.padTop}px`, paddingBottom: `${shown.padBottom}px`, '--row-height': `${ROW_HEIGHT}px` } : undefined}>
+        style={long ? { '--row-height': `${ROW_HEIGHT}px` } : undefined}>
+        {/* Spacers, not padding, stand in for the rows out of view: padding would grow the box past its max-height. */}
+        {shown.padTop > 0 ? <li class="row-spacer" aria-hidden="true" style={{ height: `${shown.padTop}px` }} /> : null}
         {rows.slice(shown.first, shown.end).map((inc, i) => {
           const start = Date.parse(inc.start);
           // A long list holds only what is on the map, so none of its rows needs saying so.
@@ -90,6 +92,7 @@ export function IncidentList() {
               href={permalink(inc.id)} onSelect={select} position={long ? shown.first + i + 1 : undefined} count={long ? rows.length : undefined} />
           );
         })}
+        {shown.padBottom > 0 ? <li class="row-spacer" aria-hidden="true" style={{ height: `${shown.padBottom}px` }} /> : null}
       </ol>
     </div>
   );

@@ -1,4 +1,4 @@
-// Opens the built app in Chromium on a synthetic dataset, ready to step through: shared by the
+// Opens the built app (the embedded layout with --embed) in Chromium on a synthetic dataset, ready to step through: shared by the
 // step profiler and the step trace.
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../tests/e2e/chromium';

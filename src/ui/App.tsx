@@ -110,6 +110,7 @@ function EmbeddedApp({ mapOptions, problems }: LayoutProps) {
   const store = useAppStore();
   const title = useApp((s) => s.dataset?.manifest.title ?? '');
   const t = useT();
+  const [listShown, setListShown] = useState(false);
   // The link is made when used, so it carries the view at that moment.
   const refresh = (e: Event) => { (e.currentTarget as HTMLAnchorElement).href = viewUrl(store.getState(), false); };
   // The whole frame is one main landmark: the embedded layout is the map and nothing around it.
@@ -125,9 +126,10 @@ function EmbeddedApp({ mapOptions, problems }: LayoutProps) {
       <Notices />
       <div class="embed-map"><ErrorBoundary name="map"><MapHost options={mapOptions} /></ErrorBoundary></div>
       <ErrorBoundary name="timeline"><Timeline /></ErrorBoundary>
-      <details class="panel embed-list">
+      {/* The list is built when first unfolded: folded, it costs a time step nothing. */}
+      <details class="panel embed-list" onToggle={(e) => { if ((e.currentTarget as HTMLDetailsElement).open) setListShown(true); }}>
         <summary><h2>{t.panelIncidents}</h2></summary>
-        <div class="panel-body"><ErrorBoundary name="incident list"><IncidentList /></ErrorBoundary></div>
+        <div class="panel-body">{listShown ? <ErrorBoundary name="incident list"><IncidentList /></ErrorBoundary> : null}</div>
       </details>
     </main>
   );

@@ -56,7 +56,8 @@ describe('embedded in a sandboxed iframe on another origin', () => {
     const list = frame.locator('details.embed-list');
     expect(await list.getAttribute('open')).toBeNull();
     await list.locator('summary').click();
-    expect(await frame.getByRole('list', { name: 'Incidents' }).getByRole('listitem').count()).toBeGreaterThan(10);
+    // The folded list is built when first unfolded.
+    await expect.poll(() => frame.getByRole('list', { name: 'Incidents' }).getByRole('listitem').count()).toBeGreaterThan(10);
     expect(await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
     expect(errors).toEqual([]);
     await page.close();

@@ -6,7 +6,7 @@ import { selectVisibleIncidents } from '../store/selectors';
 import { locate, sitePosition, toLatLng } from './geometry';
 import { INCIDENT_LAYER } from '../core/incidents';
 import { INCIDENT_LAYER_COLOURS, incidentIconHtml } from './icons';
-import { LAYER_SHAPES } from './mark-shapes';
+import { LAYER_SHAPES, type MarkShape } from './mark-shapes';
 import { placeMarkers } from './placement';
 import type { CanvasPoint, PointCanvas } from './point-canvas';
 import { hasSiteMarker } from './sites-layer';
@@ -39,7 +39,7 @@ export class IncidentsLayer extends StoreLayer {
   private canvasLoading: Promise<void> | null = null;
   private latest: { visible: readonly Incident[]; time: number } | null = null;
   private readonly densePopup = L.popup({ maxWidth: 340, autoPanPadding: [24, 24] });
-  private readonly denseLatLngs = new WeakMap<Incident, L.LatLngTuple | null>();
+  private readonly denseMarks = new WeakMap<Incident, { latLng: L.LatLngTuple; colour: string; shape: MarkShape; start: number } | null>();
   private densePopupFor: string | null = null;
 
   protected build(map: L.Map): void {
@@ -135,15 +135,16 @@ export class IncidentsLayer extends StoreLayer {
   private canvasPoints(visible: readonly Incident[], time: number): CanvasPoint[] {
     const points: CanvasPoint[] = [];
     for (const incident of visible) {
-      let latLng = this.denseLatLngs.get(incident);
-      if (latLng === undefined) {
+      // Where and how an incident is drawn never changes: worked out once, only its fade per step.
+      let mark = this.denseMarks.get(incident);
+      if (mark === undefined) {
         const where = locate(incident.location, this.ctx.sites);
-        latLng = where ? toLatLng(where.position) : null;
-        this.denseLatLngs.set(incident, latLng);
+        const layer = INCIDENT_LAYER[incident.type];
+        mark = where ? { latLng: toLatLng(where.position), colour: INCIDENT_LAYER_COLOURS[layer], shape: LAYER_SHAPES[layer], start: Date.parse(incident.start) } : null;
+        this.denseMarks.set(incident, mark);
       }
-      if (!latLng) continue;
-      const layer = INCIDENT_LAYER[incident.type];
-      points.push({ id: incident.id, latLng, colour: INCIDENT_LAYER_COLOURS[layer], shape: LAYER_SHAPES[layer], alpha: fadeFor(time - Date.parse(incident.start)) });
+      if (!mark) continue;
+      points.push({ id: incident.id, latLng: mark.latLng, colour: mark.colour, shape: mark.shape, alpha: fadeFor(time - mark.start) });
     }
     return points;
   }
@@ -250,7 +251,7 @@ export class IncidentsLayer extends StoreLayer {
   private selectDense(id: string | null, map: L.Map): void {
     this.canvas?.setSelected(id);
     const incident = id === null ? undefined : this.store.getState().index?.incidents.byId.get(id);
-    const latLng = incident ? this.denseLatLngs.get(incident) : undefined;
+    const latLng = incident ? this.denseMarks.get(incident)?.latLng : undefined;
     if (!incident || !latLng) {
       map.closePopup(this.densePopup);
       return;

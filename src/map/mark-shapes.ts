@@ -9,8 +9,20 @@ export const LAYER_SHAPES: Record<IncidentLayer, MarkShape> = {
   mortar: 'triangle', clash: 'circle', capture: 'square', talks: 'plus',
 };
 
-/** Corners of a shape of about radius r around 0,0 (none for the circle). */
+const cornerCache = new Map<string, [number, number][]>();
+
+/** Corners of a shape of about radius r around 0,0 (none for the circle); made once per shape and size. */
 function corners(shape: MarkShape, r: number): [number, number][] {
+  const key = `${shape} ${r}`;
+  let hit = cornerCache.get(key);
+  if (!hit) {
+    hit = makeCorners(shape, r);
+    cornerCache.set(key, hit);
+  }
+  return hit;
+}
+
+function makeCorners(shape: MarkShape, r: number): [number, number][] {
   const a = r * 0.85;
   const t = r * 0.4;
   switch (shape) {
@@ -29,7 +41,11 @@ export function traceMark(ctx: CanvasRenderingContext2D, shape: MarkShape, x: nu
     ctx.arc(x, y, r, 0, Math.PI * 2);
     return;
   }
-  points.forEach(([dx, dy], i) => (i === 0 ? ctx.moveTo(x + dx, y + dy) : ctx.lineTo(x + dx, y + dy)));
+  for (let i = 0; i < points.length; i++) {
+    const [dx, dy] = points[i] as [number, number];
+    if (i === 0) ctx.moveTo(x + dx, y + dy);
+    else ctx.lineTo(x + dx, y + dy);
+  }
   ctx.closePath();
 }
 

@@ -98,17 +98,25 @@ export class PointCanvas extends L.Canvas {
     ctx.lineWidth = 1;
     ctx.strokeStyle = '#ffffff';
     let selected: { p: L.Point; point: CanvasPoint } | null = null;
+    // Marks that look alike (colour, shape, fade) go in one path: a handful of fills per frame
+    // rather than one per mark.
+    const groups = new Map<string, { first: CanvasPoint; at: L.Point[] }>();
     for (const point of this.points) {
       const p = this.position(point);
       if (!p) continue;
       if (point.id === this.selectedId) selected = { p, point };
-      ctx.globalAlpha = point.alpha;
-      ctx.fillStyle = point.colour;
+      const key = `${point.colour}|${point.shape}|${point.alpha}`;
+      const group = groups.get(key);
+      if (group) group.at.push(p);
+      else groups.set(key, { first: point, at: [p] });
+    }
+    for (const { first, at } of groups.values()) {
+      ctx.fillStyle = first.colour;
       ctx.beginPath();
-      traceMark(ctx, point.shape, p.x, p.y, RADIUS);
-      ctx.globalAlpha = 0.8 * point.alpha;
+      for (const p of at) traceMark(ctx, first.shape, p.x, p.y, RADIUS);
+      ctx.globalAlpha = 0.8 * first.alpha;
       ctx.fill();
-      ctx.globalAlpha = point.alpha;
+      ctx.globalAlpha = first.alpha;
       ctx.stroke();
     }
     // The selected mark is drawn last, on top, with a ring that does not rely on its colour.

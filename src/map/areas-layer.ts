@@ -36,7 +36,7 @@ export class AreasLayer extends StoreLayer {
       });
       const entry: AreaPath = { site, path, state: undefined, styleKey: '', recent: false };
       // Never a string: Leaflet would read it as HTML.
-      path.bindPopup(lazyPopup(path, (m) => (entry.state ? m.areaPopup(site, entry.state, this.ctx) : el('h3', {}, site.properties.name.en))), { maxWidth: 320 });
+      path.bindPopup(lazyPopup(path, (m) => (entry.state ? m.areaPopup(site, entry.state, this.ctx) : el('h2', {}, site.properties.name.en))), { maxWidth: 320 });
       if (site.properties.kind === 'district' || site.properties.kind === 'security_zone') {
         labels.push({ site, centre: toLatLng(sitePosition(site)), bounds: path.getBounds() });
       }

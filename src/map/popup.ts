@@ -32,7 +32,7 @@ export function sourceList(ids: readonly string[], ctx: PopupContext): HTMLEleme
     const text = citeSource(s);
     list.append(el('li', {}, href ? el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, text) : text));
   }
-  return el('div', {}, el('h4', {}, ctx.words().sources), list);
+  return el('div', {}, el('h3', {}, ctx.words().sources), list);
 }
 
 /** The popup body for an incident. */
@@ -50,7 +50,7 @@ export function incidentPopup(incident: Incident, ctx: PopupContext): HTMLElemen
 
   const claims = claimsByClaimant(incident);
   const claimsBlock = claims.length === 0 ? null : el('div', {},
-    el('h4', {}, t.casualtiesClaimed),
+    el('h3', {}, t.casualtiesClaimed),
     el('ul', { class: 'popup-claims' }, ...claims.map((g) => el('li', {},
       el('strong', {}, `${g.claimant}: `),
       g.claims.map((c) => (c.note ? `${describeClaim(c)} (${c.note})` : describeClaim(c))).join('; '),
@@ -60,7 +60,7 @@ export function incidentPopup(incident: Incident, ctx: PopupContext): HTMLElemen
   const originSite = origin?.site === undefined ? undefined : ctx.sites.get(origin.site);
   return el('article', { class: 'popup', 'data-incident': incident.id, dir: t.dir },
     el('p', { class: 'popup-kind' }, t.incidentTypes[incident.type]),
-    el('h3', { lang: 'en', dir: 'auto' }, incident.title),
+    el('h2', { lang: 'en', dir: 'auto' }, incident.title),
     el('p', { class: 'popup-when' },
       el('strong', {}, t.when), incidentWhen(incident, ctx.timeZone, lang), t.localTimeParen),
     incident.time_note ? el('p', { class: 'popup-note', lang: 'en', dir: 'auto' }, incident.time_note) : null,
@@ -83,7 +83,7 @@ export function areaPopup(site: Site, state: AreaState, ctx: PopupContext): HTML
   const since = state.sinceChange ? changeWhen(state.sinceChange, ctx.timeZone, ctx.lang()) : t.beforeDataset;
   const ids = state.change ? state.change.sources : site.properties.sources;
   return el('article', { class: 'popup', 'data-site': site.id, dir: t.dir },
-    el('h3', { dir: 'auto' }, ctx.placeName(site.properties.name)),
+    el('h2', { dir: 'auto' }, ctx.placeName(site.properties.name)),
     el('p', {}, el('strong', {}, t.heldByColon), controller, state.contested ? t.contestedParen : ''),
     el('p', {}, el('strong', {}, t.sinceColon), since),
     state.change?.note ? el('p', { class: 'popup-note', lang: 'en', dir: 'auto' }, state.change.note) : null,
@@ -100,7 +100,7 @@ export function sitePopup(site: Site, state: AreaState | undefined, ctx: PopupCo
   const t = ctx.words();
   return el('article', { class: 'popup', 'data-site': site.id, dir: t.dir },
     el('p', { class: 'popup-kind' }, t.siteKinds[p.kind]),
-    el('h3', { dir: 'auto' }, ctx.placeName(p.name)),
+    el('h2', { dir: 'auto' }, ctx.placeName(p.name)),
     holder ? el('p', {}, el('strong', {}, t.heldByColon), holder, state?.contested ? t.contestedParen : '') : null,
     el('p', { class: 'popup-note' }, t.positionPrecision(t.precisions[p.geometry_precision] ?? p.geometry_precision),
       p.location_precision_m ? ` ${t.positionUncertain(t.metres(String(p.location_precision_m)))}.` : '',

@@ -88,7 +88,7 @@ describe('embedded in a sandboxed iframe on another origin', () => {
     expect(await valueText(frame)).toMatch(/^Friday 22 April 2016, 09:00/);
 
     await tell(page, { protocol: 'conflict-map', version: 1, type: 'selectIncident', id: 'truce' });
-    await expect.poll(() => frame.locator('.leaflet-popup-content h3').count()).toBe(1);
+    await expect.poll(() => frame.locator('.leaflet-popup-content h2').count()).toBe(1);
     expect(await valueText(frame)).toMatch(/^Friday 22 April 2016, 15:30/);
     await expect.poll(() => messages(page)).toContainEqual({ protocol: 'conflict-map', version: 1, type: 'selectionchange', id: 'truce' });
 

@@ -17,7 +17,7 @@ describe('links in Chromium', () => {
   it('opens the moment and the incident a link names', async () => {
     const { page, errors } = await openApp(browser, baseUrl, '?t=2016-04-21T14:30&event=prison-capture&utm_source=paper');
     expect(await valueText(page)).toBe('Thursday 21 April 2016, 14:30, local time (UTC+03:00)');
-    await expect.poll(() => page.locator('.leaflet-popup-content h3').innerText()).toMatch(/Allaya prison/);
+    await expect.poll(() => page.locator('.leaflet-popup-content h2').innerText()).toMatch(/Allaya prison/);
     const item = page.getByRole('list', { name: 'Incidents' }).getByRole('button', { name: /capture Allaya prison/ });
     expect(await item.getAttribute('aria-current')).toBe('true');
     expect(await controlRow(page, 'Allaya prison')).toMatch(/Asayish/);
@@ -94,7 +94,7 @@ describe('links in Chromium', () => {
 
     await page.goBack();
     await expect.poll(() => valueText(page)).toMatch(/^Friday 22 April 2016, 15:30/);
-    await expect.poll(() => page.locator('.leaflet-popup-content h3').count()).toBe(1);
+    await expect.poll(() => page.locator('.leaflet-popup-content h2').count()).toBe(1);
     await page.goBack();
     await expect.poll(() => valueText(page)).toMatch(/^Wednesday 20 April 2016, 05:00/);
     await expect.poll(() => page.locator('.leaflet-popup-content').count()).toBe(0);

@@ -78,7 +78,7 @@ describe('the map in Chromium', () => {
     const capture = page.locator('.incident-capture').first();
     await capture.click();
     const popup = page.locator('.leaflet-popup-content');
-    await expect.poll(() => popup.locator('h3').innerText()).toBe((await capture.getAttribute('title'))?.replace(/^[^:]+: /, ''));
+    await expect.poll(() => popup.locator('h2').innerText()).toBe((await capture.getAttribute('title'))?.replace(/^[^:]+: /, ''));
     expect(await popup.locator('.popup-sources li').count()).toBeGreaterThan(0);
     expect(await popup.innerText()).toMatch(/Casualties, as claimed/);
     expect(errors).toEqual([]);

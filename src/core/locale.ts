@@ -59,9 +59,9 @@ export function localClock(p: LocalParts, lang: Exclude<Lang, 'en'>): string {
   return `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
 }
 
-/** The day of the month alone (a narrow timeline's label). */
-export function localDayNumber(day: number, lang: Lang): string {
-  return lang === 'ar' ? arabicNumber(day) : String(day);
+/** A whole number with no grouping (a day of the month, a year), in the language's digits. */
+export function plainNumber(n: number, lang: Lang): string {
+  return lang === 'ar' ? arabicNumber(n) : String(n);
 }
 
 const numberFormats = new Map<Lang, Intl.NumberFormat>();

@@ -1,5 +1,7 @@
 // About the data: every source, and which shapes are schematic or approximate.
 import './panels.css';
+import { Fragment } from 'preact';
+import { TIME_WORDS } from '../../core/time-words';
 import { citeSource, safeHref } from '../../core/describe';
 import { formatCount } from '../../core/locale';
 import { useApp } from '../store-context';
@@ -25,7 +27,7 @@ export function AboutPanel() {
           if (list.length === 0) return null;
           return [
             <dt key={`${p}-t`}>{p === 'schematic' ? m.schematicZones : p === 'approximate' ? m.approximatePositions : m.exactPositions}</dt>,
-            <dd key={`${p}-d`}>{list.map((s, i) => <>{i > 0 ? (lang === 'ar' ? '، ' : ', ') : ''}<PlaceName key={s.id} name={s.properties.name} /></>)}</dd>,
+            <dd key={`${p}-d`}>{list.map((s, i) => <Fragment key={s.id}>{i > 0 ? TIME_WORDS[lang].comma : ''}<PlaceName name={s.properties.name} /></Fragment>)}</dd>,
           ];
         })}
         {basemap.length > 0 ? [

@@ -1,4 +1,5 @@
 // Every incident in time order, marked past / on the map now / later, kept in step with the time.
+import { TIME_WORDS } from '../../core/time-words';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { incidentWhen, positionUncertaintyM } from '../../core/describe';
 import { formatDistance } from '../../i18n/distance';
@@ -74,7 +75,7 @@ export function IncidentList() {
   return (
     <div class="incident-list">
       <p class="panel-summary">
-        {visible.length === 0 ? t.noIncidentsNow : t.onMapAt(formatCount(visible.length, lang), `${formatShortDay(time, timeZone, lang)}${lang === 'ar' ? '، ' : ', '}${formatLocalClock(time, timeZone, lang)}`)}
+        {visible.length === 0 ? t.noIncidentsNow : t.onMapAt(formatCount(visible.length, lang), `${formatShortDay(time, timeZone, lang)}${TIME_WORDS[lang].comma}${formatLocalClock(time, timeZone, lang)}`)}
         {long ? t.longDataset(formatCount(all.length, lang)) : ''}
       </p>
       <ol ref={listRef} aria-label={t.incidentsList} class={long ? 'is-windowed' : undefined}

@@ -1,4 +1,5 @@
 // The timeline: a keyboard slider over the dataset's extent with ticks, marks, density and playback.
+import { TIME_WORDS } from '../../core/time-words';
 import { createRef } from 'preact';
 import { useMemo, useRef } from 'preact/hooks';
 import { INCIDENT_LAYER, INCIDENT_LAYERS, type IncidentLayer } from '../../core/incidents';
@@ -12,7 +13,7 @@ import type { Actor, Dataset, Incident } from '../../core/types';
 import { PureComponent } from '../PureComponent';
 import { useApp, useAppStore } from '../store-context';
 import { useLang, useT } from '../use-t';
-import { LOCALE_TAGS, localDayNumber } from '../../core/locale';
+import { LOCALE_TAGS, plainNumber } from '../../core/locale';
 import type { Lang } from '../../core/names';
 import { drawTrackMarks } from './draw-marks';
 import { PlaybackControls } from './PlaybackControls';
@@ -46,8 +47,7 @@ function weekdayFormat(lang: Lang, timeZone: string): Intl.DateTimeFormat {
 /** "Thursday 21 April 2016, 12:00, local time (UTC+03:00)": what a screen reader hears. */
 export function timeValueText(ms: number, timeZone: string, lang: Lang = 'en', localTime = 'local time'): string {
   const weekday = lang === 'ku' ? '' : `${weekdayFormat(lang, timeZone).format(new Date(ms))} `;
-  const comma = lang === 'ar' ? '، ' : ', ';
-  return `${weekday}${formatLocalDateTime(ms, timeZone, lang)}${comma}${localTime} (${utcOffsetLabel(ms, timeZone)})`;
+  return `${weekday}${formatLocalDateTime(ms, timeZone, lang)}${TIME_WORDS[lang].comma}${localTime} (${utcOffsetLabel(ms, timeZone)})`;
 }
 
 export function Timeline() {
@@ -136,7 +136,7 @@ export function Timeline() {
     <section class="timeline" aria-label={t.timeline}>
       <div class="timeline-head">
         <p class="timeline-now" aria-hidden="true">
-          <strong>{formatShortDay(time, timeZone, lang)} {localDayNumber(localParts(time, timeZone).year, lang)}{lang === 'ar' ? '، ' : ', '}{shownSpan === 'day' ? t.wholeDay : formatLocalClock(time, timeZone, lang)}</strong>
+          <strong>{formatShortDay(time, timeZone, lang)} {plainNumber(localParts(time, timeZone).year, lang)}{TIME_WORDS[lang].comma}{shownSpan === 'day' ? t.wholeDay : formatLocalClock(time, timeZone, lang)}</strong>
           <span class="timeline-zone"> {t.localTime} ({utcOffsetLabel(time, timeZone)}, {timeZone})</span>
         </p>
         <PlaybackControls />
@@ -284,7 +284,7 @@ class DayButtons extends PureComponent<DayButtonsProps> {
             aria-label={showAllOf(formatLocalDate(m, timeZone, lang))}
             aria-pressed={currentDay === m}
             onClick={() => onShowDay(m)}>
-            {every * dayWidth > 70 ? formatShortDay(m, timeZone, lang) : localDayNumber(localParts(m, timeZone).day, lang)}
+            {every * dayWidth > 70 ? formatShortDay(m, timeZone, lang) : plainNumber(localParts(m, timeZone).day, lang)}
           </button>
         ))}
       </div>

@@ -1,6 +1,6 @@
 // Plain-text descriptions of records shared by the map's popups and the panels.
 import type { Lang } from './names';
-import { describeTime } from './time';
+import { describeTime } from './time-text';
 import type { ControlChange, Incident, Site, Source } from './types';
 
 // Records never change once loaded, so their wording is computed once per record, zone and language.

@@ -4,7 +4,8 @@
 // Unknown parameters are left alone; a value that cannot be read is ignored with a notice.
 import { LAYER_IDS, isLayerId, type LayerId } from './layers';
 import { LANGS, type Lang } from './names';
-import { formatLocalDate, localParts, parseMoment, startOfLocalDay, toLocalLinkForm } from './time';
+import { localParts, parseMoment, startOfLocalDay, toLocalLinkForm } from './time';
+import { formatLocalDate } from './time-text';
 
 export interface MapView {
   zoom: number;

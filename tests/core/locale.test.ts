@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatCount } from '../../src/core/locale';
-import { describeTime, formatLocalDate, formatLocalDateTime, formatShortDay, fromLocalParts } from '../../src/core/time';
+import { fromLocalParts } from '../../src/core/time';
+import { describeTime, formatLocalDate, formatLocalDateTime, formatShortDay } from '../../src/core/time-text';
 
 const TZ = 'Asia/Damascus';
 const noon21 = fromLocalParts({ year: 2016, month: 4, day: 21, hour: 12, minute: 0 }, TZ);

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  HOUR, describeTime, formatLocalDate, fromLocalParts, localMidnights, offsetMinutes, parseMoment, toLocalIso,
-  toLocalLinkForm, utcOffsetLabel,
-} from '../../src/core/time';
+import { HOUR, fromLocalParts, localMidnights, offsetMinutes, parseMoment, toLocalIso, toLocalLinkForm, utcOffsetLabel } from '../../src/core/time';
+import { describeTime, formatLocalDate } from '../../src/core/time-text';
 
 const TZ = 'Asia/Damascus';
 

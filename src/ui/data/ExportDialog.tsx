@@ -4,7 +4,7 @@ import { bundleText } from '../../core/bundle';
 import { incidentsCsv } from '../../core/csv';
 import { LAYER_IDS } from '../../core/layers';
 import { buildSnapshot, GENERATOR, snapshotFileStem, snapshotText } from '../../core/snapshot';
-import { formatLocalDate, formatLocalDateTime } from '../../core/time';
+import { formatLocalDate, formatLocalDateTime } from '../../core/time-text';
 import { selectDayRange } from '../../store/selectors';
 import { Dialog } from '../share/Dialog';
 import { useAppStore } from '../store-context';

@@ -1,7 +1,7 @@
 // "Who controls what": one row per area with its controller and since when, at the moment shown.
 import type { AreaState } from '../../core/control';
 import { changeWhen } from '../../core/describe';
-import { formatLocalDate } from '../../core/time';
+import { formatLocalDate } from '../../core/time-text';
 import type { Actor, Site } from '../../core/types';
 import { selectActorsById, selectAreaStates, selectSitesById, selectTimeZone } from '../../store/selectors';
 import { PlaceName } from '../PlaceName';

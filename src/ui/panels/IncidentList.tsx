@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { incidentWhen, positionUncertaintyM } from '../../core/describe';
 import { formatDistance } from '../../i18n/distance';
 import { INCIDENT_LAYER } from '../../core/incidents';
-import { formatLocalClock, formatShortDay } from '../../core/time';
+import { formatLocalClock, formatShortDay } from '../../core/time-text';
 import type { Incident, Site } from '../../core/types';
 import { incidentIconHtml } from '../../map/icons';
 import { GlyphIcon } from '../GlyphIcon';

@@ -4,10 +4,8 @@ import { createRef } from 'preact';
 import { useMemo, useRef } from 'preact/hooks';
 import { INCIDENT_LAYER, INCIDENT_LAYERS, type IncidentLayer } from '../../core/incidents';
 import { binCounts } from '../../core/histogram';
-import {
-  DAY, HOUR, MINUTE, formatLocalClock, formatLocalDate, formatLocalDateTime, formatShortDay, localMidnights, localParts,
-  startOfLocalDay, utcOffsetLabel,
-} from '../../core/time';
+import { DAY, HOUR, MINUTE, localMidnights, localParts, startOfLocalDay, utcOffsetLabel } from '../../core/time';
+import { formatLocalClock, formatLocalDate, formatLocalDateTime, formatShortDay } from '../../core/time-text';
 import { selectActorsById, selectTimeZone } from '../../store/selectors';
 import type { Actor, Dataset, Incident } from '../../core/types';
 import { PureComponent } from '../PureComponent';

@@ -20,12 +20,25 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // The core, the store, the command-line tools and the benchmark generator run in Node's own
+        // environment: no DOM, so that "the core has no DOM" is tested, not assumed.
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['tests/{core,store,cli,bench}/**/*.test.ts'],
+          setupFiles: ['tests/property-setup.ts'],
+          server: { deps: { inline: ['zustand'] } },
+        },
+      },
+      {
+        // Components and the map's DOM helpers run in jsdom.
         extends: true,
         test: {
           name: 'unit',
           environment: 'jsdom',
-          include: ['tests/{core,map,store,cli,bench}/**/*.test.ts', 'tests/ui/**/*.test.tsx'],
-          setupFiles: ['tests/ui/setup.ts'],
+          include: ['tests/map/**/*.test.ts', 'tests/ui/**/*.test.tsx'],
+          setupFiles: ['tests/property-setup.ts', 'tests/ui/setup.ts'],
           // zustand's hook imports react; the preset's alias to preact/compat must reach it.
           server: { deps: { inline: ['zustand'] } },
         },

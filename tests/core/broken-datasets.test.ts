@@ -1,9 +1,10 @@
 // Fixture tests: each folder in tests/fixtures/broken holds files that replace the mini dataset's,
 // and expected-problems.json, the exact problem list they must produce (REGEN=1 rewrites it).
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/core/dataset';
+import { expectedText } from '../helpers/expected-file';
 
 const BROKEN = 'tests/fixtures/broken';
 const MINI = 'tests/fixtures/mini';
@@ -17,8 +18,7 @@ describe.each(readdirSync(BROKEN))('broken dataset: %s', (name) => {
       return readFileSync(existsSync(override) ? override : path, 'utf8');
     });
     const expectedFile = join(dir, 'expected-problems.json');
-    if (process.env.REGEN || !existsSync(expectedFile)) writeFileSync(expectedFile, `${JSON.stringify(problems, null, 2)}\n`);
-    expect(problems).toEqual(JSON.parse(readFileSync(expectedFile, 'utf8')));
+    expect(problems).toEqual(JSON.parse(expectedText(expectedFile, `${JSON.stringify(problems, null, 2)}\n`)));
     expect(problems.length).toBeGreaterThan(0);
     for (const p of problems) expect(p.file).toMatch(/\.(geo)?json$/);
     expect(dataset).not.toBeNull();

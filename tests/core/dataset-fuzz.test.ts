@@ -5,6 +5,7 @@
 // The loader never throws, names every problem well enough to find it, and drops no good record.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { runs, timeLimit } from '../helpers/properties';
 import type { FileKey } from '../../src/core/dataset';
 import type { Dataset, Problem } from '../../src/core/types';
 import {
@@ -94,14 +95,14 @@ function expectUntouchedLoaded(base: RawDataset, damage: Damage, dataset: Datase
 const scenario = fc.record({ base: arbitraryRawDataset, mutations: fc.array(arbitraryMutation, { minLength: 1, maxLength: 4 }) });
 
 // Normally 2–4 s; the limit leaves room for a busy machine.
-describe('dataset fuzzing', { timeout: 30_000 }, () => {
+describe('dataset fuzzing', { timeout: timeLimit(30_000) }, () => {
   it(`loads ${VALID_RUNS} valid datasets with no problems and every record`, async () => {
     await fc.assert(fc.asyncProperty(arbitraryRawDataset, async (base) => {
       const { dataset, problems } = await loadTexts(textsOf(base));
       expect(problems).toEqual([]);
       const loaded = loadedRecords(dataset as Dataset);
       for (const key of FILE_KEYS) expect(loaded[key]).toHaveLength(inputRecords(key, base.files[key]).length);
-    }), { numRuns: VALID_RUNS });
+    }), { numRuns: runs(VALID_RUNS) });
   });
 
   it(`survives ${MUTATED_RUNS} mutated datasets, naming every problem and keeping every good record`, async () => {
@@ -118,6 +119,6 @@ describe('dataset fuzzing', { timeout: 30_000 }, () => {
       if (damage.files.has('manifest')) return; // the manifest may now name other files, or fewer
       expectNothingSilentlyDropped(base, texts, dataset, problems);
       expectUntouchedLoaded(base, damage, dataset);
-    }), { numRuns: MUTATED_RUNS });
+    }), { numRuns: runs(MUTATED_RUNS) });
   });
 });

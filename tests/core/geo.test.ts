@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { runs } from '../helpers/properties';
 import { bbox, centroid as turfCentroid } from '@turf/turf';
 import { boundingBox, centroid } from '../../src/core/geo';
 
@@ -19,6 +20,6 @@ describe('the centroid and bounding box written for the first load', () => {
       expect(centroid(polygon)).toEqual(turfCentroid(polygon).geometry.coordinates);
       expect(centroid(multi)).toEqual(turfCentroid(multi).geometry.coordinates);
       expect(boundingBox([polygon, multi])).toEqual(bbox({ type: 'GeometryCollection', geometries: [polygon, multi] }));
-    }), { numRuns: 300 });
+    }), { numRuns: runs(300) });
   });
 });

@@ -6,6 +6,7 @@
 // notice, and the state it gives can be used as it is.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { runs, timeLimit } from '../helpers/properties';
 import { LAYER_IDS, isLayerId } from '../../src/core/layers';
 import { LINK_KEYS, linkMinute, readLinkProblems, roundView, writeLink, type LinkProblem, type LinkState } from '../../src/core/link';
 import { LANGS } from '../../src/core/names';
@@ -79,7 +80,7 @@ function asWritten(s: LinkState): LinkState {
 }
 
 // Normally 2–4 s; the limit leaves room for a busy machine.
-describe('link fuzzing', { timeout: 30_000 }, () => {
+describe('link fuzzing', { timeout: timeLimit(30_000) }, () => {
   it(`reads ${VALID_RUNS} valid links back exactly, with no problems, and stays stable`, () => {
     fc.assert(fc.property(validState, foreignParams, (s, foreign) => {
       const written = writeLink(s, TZ, foreign);
@@ -91,7 +92,7 @@ describe('link fuzzing', { timeout: 30_000 }, () => {
       expect(readLinkProblems(rewritten, ctx)).toEqual(first);
       expect(localParts(first.state.time?.ms ?? ctx.start, TZ).second).toBe(0);
       expectUsable(first.state);
-    }), { numRuns: VALID_RUNS });
+    }), { numRuns: runs(VALID_RUNS) });
   });
 
   it(`reports every broken value in ${BROKEN_RUNS} links, by parameter, and keeps a usable state`, () => {
@@ -101,7 +102,7 @@ describe('link fuzzing', { timeout: 30_000 }, () => {
       // The first value of each key is the one read: it is reported exactly when it is broken.
       expect(new Set(problems.map((p) => p.param))).toEqual(new Set(broken));
       expectUsable(state);
-    }), { numRuns: BROKEN_RUNS });
+    }), { numRuns: runs(BROKEN_RUNS) });
   });
 
   it(`never throws on ${RANDOM_RUNS} random query strings, and keeps a usable state`, () => {
@@ -110,6 +111,6 @@ describe('link fuzzing', { timeout: 30_000 }, () => {
       for (const p of problems) expectReadable(p, search);
       expect(problems.length).toBeLessThanOrEqual(LINK_KEYS.length);
       expectUsable(state);
-    }), { numRuns: RANDOM_RUNS });
+    }), { numRuns: runs(RANDOM_RUNS) });
   });
 });

@@ -1,6 +1,7 @@
 // The link format is a promise: these examples pin it so that old links keep opening the same view.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { runs } from '../helpers/properties';
 import { LAYER_IDS } from '../../src/core/layers';
 import { readLink, writeLink, type LinkContext, type LinkState } from '../../src/core/link';
 import { LANGS } from '../../src/core/names';
@@ -126,6 +127,6 @@ describe('state → link → state (property)', () => {
       const written = writeLink(s, TZ, extra);
       expect(readLink(written, ctx)).toEqual({ state: s, notices: [] });
       expect(new URLSearchParams(written).getAll('utm_source')).toEqual(new URLSearchParams(extra).getAll('utm_source'));
-    }), { numRuns: 2000 });
+    }), { numRuns: runs(2000) });
   });
 });

@@ -57,11 +57,11 @@ describe('Content Security Policy of the built app', () => {
       document.body.setAttribute('onclick', 'window.__handler = 1');
       document.body.click();
     });
-    await page.waitForTimeout(100);
+    // All three were refused once all three violations are reported: only then is "did not run" known.
+    await expect.poll(async () => (await violationsIn(page)).map((v) => v.directive).sort()).toEqual(['script-src', 'script-src-attr', 'script-src-elem']);
     expect(await page.evaluate(() => (window as { __inline?: number }).__inline)).toBeUndefined();
     expect(await page.evaluate(() => (window as { __evaled?: number }).__evaled)).toBeUndefined();
     expect(await page.evaluate(() => (window as { __handler?: number }).__handler)).toBeUndefined();
-    await expect.poll(async () => (await violationsIn(page)).map((v) => v.directive).sort()).toEqual(['script-src', 'script-src-attr', 'script-src-elem']);
     await page.context().close();
   });
 

@@ -84,8 +84,13 @@ describe('embedded in a sandboxed iframe on another origin', () => {
     await tell(page, { type: 'setTime', time: '2016-04-20T09:00' });
     await tell(page, 'setTime 2016-04-20');
     await tell(page, { protocol: 'conflict-map', version: 1, type: 'setTime', time: 'banana' });
-    await page.waitForTimeout(200);
-    expect(await valueText(frame)).toMatch(/^Friday 22 April 2016, 09:00/);
+    // Messages are handled in order: once a valid one after them is answered, those four were handled
+    // too, and none of them moved the time.
+    await tell(page, { protocol: 'conflict-map', version: 1, type: 'setTime', time: '2016-04-22T10:00' });
+    const times = async () => (await messages(page)).filter((m) => m.type === 'timechange').map((m) => (m as { time?: string }).time);
+    await expect.poll(async () => (await times()).at(-1)).toBe('2016-04-22T10:00:00+03:00');
+    expect((await times()).slice(-2)).toEqual(['2016-04-22T09:00:00+03:00', '2016-04-22T10:00:00+03:00']);
+    expect(await valueText(frame)).toMatch(/^Friday 22 April 2016, 10:00/);
 
     await tell(page, { protocol: 'conflict-map', version: 1, type: 'selectIncident', id: 'truce' });
     await expect.poll(() => frame.locator('.leaflet-popup-content h2').count()).toBe(1);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium';
+import { mapZoom } from './page';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -29,11 +30,11 @@ describe('faults', () => {
     await page.waitForSelector('path.area');
     const notices = page.getByRole('status').filter({ hasText: 'Web map tiles could not be loaded' });
     await expect.poll(() => notices.count()).toBe(1);
-    await page.waitForTimeout(300);
     const requestsAfterNotice = tileRequests;
+    // A zoom asks a tile layer for new tiles as it ends; once the link shows the new zoom, it has ended.
     await page.mouse.move(400, 300);
     await page.mouse.wheel(0, -300);
-    await page.waitForTimeout(500);
+    await expect.poll(() => mapZoom(page)).not.toBeNaN();
     expect(tileRequests).toBe(requestsAfterNotice);
     expect(await page.locator('.basemap-river').count()).toBe(1);
     expect(pageErrors).toEqual([]);

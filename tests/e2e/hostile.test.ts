@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
 import { serveFixture } from './fixture-route';
-import { INERT, inspect } from './inert-page';
+import { INERT, inspect, settleImageErrors } from './inert-page';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -77,8 +77,8 @@ async function openAreaPopups(s: Session): Promise<void> {
 }
 
 async function expectInert(s: Session): Promise<void> {
-  // Give an injected <img onerror> the time to fire, had one been parsed.
-  await s.page.waitForTimeout(200);
+  // An injected <img src=x onerror> would have fired by the time our own <img src=x> fails.
+  await settleImageErrors(s.page);
   expect(await inspect(s.page)).toEqual(INERT);
   expect(s.dialogs).toEqual([]);
   expect(s.errors).toEqual([]);
@@ -192,7 +192,7 @@ describe('a dataset with HTML and script in every text field', () => {
     await page.goto(baseUrl);
     const attribution = page.locator('.leaflet-control-attribution');
     await expect.poll(() => attribution.textContent()).toContain(`{config attribution}${PAYLOAD}`);
-    await page.waitForTimeout(200);
+    await settleImageErrors(page);
     expect(await inspect(page)).toEqual(INERT);
     await context.close();
   });
@@ -215,7 +215,7 @@ describe('a dataset with HTML and script in every text field', () => {
       await expect.poll(() => row.count(), { message: id }).toBeGreaterThan(0);
       expect(await row.first().innerText(), id).toContain(value);
     }
-    await page.waitForTimeout(200);
+    await settleImageErrors(page);
     expect(await inspect(page)).toEqual(INERT);
     expect(dialogs).toEqual([]);
     await context.close();

@@ -14,6 +14,20 @@ export interface Findings {
   unsafeUrls: string[];
 }
 
+/**
+ * Resolves once an image with the payload's address (`<img src=x>`) has failed to load in the page:
+ * any such image that hostile text made earlier, attached or not, has failed by then too (the same
+ * address, asked for earlier), so its onerror handler would have run.
+ */
+export async function settleImageErrors(target: Page | Frame): Promise<void> {
+  await target.evaluate(() => new Promise<void>((resolve) => {
+    const probe = new Image();
+    probe.addEventListener('error', () => resolve(), { once: true });
+    probe.addEventListener('load', () => resolve(), { once: true });
+    probe.src = 'x';
+  }));
+}
+
 export function inspect(target: Page | Frame): Promise<Findings> {
   return target.evaluate(() => {
     const all = [...document.querySelectorAll('*')];

@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium';
-import { controlRow, openApp, pressOnTimeline } from './page';
+import { controlRow, mapZoom, openApp, pressOnTimeline } from './page';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -10,14 +11,17 @@ beforeAll(async () => { browser = await launchChromium(); });
 afterAll(async () => { await browser?.close(); });
 
 describe('the map in Chromium', () => {
-  it('draws every area and the site markers, with no console errors', async () => {
+  it('draws one shape for every area in the data, a table row for every area held, and the site markers, with no console errors', async () => {
     const { page, errors } = await openApp(browser, baseUrl);
-    const areas = await page.locator('path.area').count();
-    const rows = await page.getByRole('table', { name: 'Who controls what' }).locator('tbody tr').count();
-    const polygonRows = await page.evaluate(() => document.querySelectorAll('path.area').length);
-    expect(areas).toBe(polygonRows);
-    expect(areas).toBeGreaterThanOrEqual(11);
-    expect(rows).toBeGreaterThan(areas - 1);
+    // What the data says: areas are sites drawn as polygons; the table lists every site with a holder.
+    const sites = (JSON.parse(readFileSync('data/sites.geojson', 'utf8')) as { features: { id: string; geometry: { type: string } }[] }).features;
+    const held = (JSON.parse(readFileSync('data/control.json', 'utf8')) as { initial: { site: string }[] }).initial.map((i) => i.site);
+    const areaIds = sites.filter((f) => /Polygon$/.test(f.geometry.type)).map((f) => f.id);
+    expect(areaIds.length).toBeGreaterThanOrEqual(11);
+    expect(await page.locator('path.area').count()).toBe(areaIds.length);
+    for (const id of areaIds) expect(await page.locator(`path.area-${id}`).count(), id).toBe(1);
+    const rows = page.getByRole('table', { name: 'Who controls what' }).locator('tbody tr:not(.row-spacer)');
+    expect(await rows.count()).toBe(held.length);
     await expect.poll(() => page.locator('.site-marker').count()).toBeGreaterThanOrEqual(6);
     const box = await page.locator('path.area-allaya-prison').boundingBox();
     expect(box && box.width > 2 && box.height > 2).toBe(true);
@@ -71,10 +75,11 @@ describe('the map in Chromium', () => {
     for (let i = 0; i < count; i++) await markers.nth(i).click({ trial: true, timeout: 2000 });
     // Zoomed out, marks crowd closer together and are placed again.
     await page.getByRole('button', { name: 'Zoom out' }).click();
-    await page.waitForTimeout(400);
+    await expect.poll(() => mapZoom(page)).not.toBeNaN();
+    const zoomedOut = await mapZoom(page);
     for (let i = 0; i < count; i++) await markers.nth(i).click({ trial: true, timeout: 2000 });
     await page.getByRole('button', { name: 'Zoom in' }).click();
-    await page.waitForTimeout(400);
+    await expect.poll(() => mapZoom(page)).toBe(zoomedOut + 1);
     const capture = page.locator('.incident-capture').first();
     await capture.click();
     const popup = page.locator('.leaflet-popup-content');

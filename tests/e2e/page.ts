@@ -30,3 +30,13 @@ export async function controlRow(page: Page, area: string): Promise<string> {
   const table = page.getByRole('table', { name: 'Who controls what' });
   return table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: area, exact: true }) }).innerText();
 }
+
+/**
+ * The map's zoom once it has settled (NaN before the reader first moves the map): the link's `map=`
+ * is written when a zoom or pan ends, after the marks are placed again, so a changed zoom there
+ * means the map has finished moving.
+ */
+export async function mapZoom(page: Page): Promise<number> {
+  const view = new URL(page.url()).searchParams.get('map');
+  return view === null ? Number.NaN : Number(view.split('/')[0]);
+}

@@ -28,15 +28,29 @@ afterAll(async () => {
   await new Promise((resolve) => host?.server.close(resolve));
 });
 
-/** A page that prefers reduced motion from before the app starts (the map reads it when made). */
+/**
+ * A page that prefers reduced motion from before the app starts (the map reads it when made). Its
+ * clock is Playwright's: time flows as usual until `stopTime`, after which only `elapse` moves it.
+ */
 async function openStill(path: string): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.clock.install();
   await page.goto(path);
   return { page, errors };
+}
+
+/** Stops the page's clock: timers, animation frames and Date stand still until `elapse`. */
+async function stopTime(page: Page): Promise<void> {
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1));
+}
+
+/** Moves the stopped clock on, running every timer and animation frame due on the way. */
+async function elapse(page: Page, ms: number): Promise<void> {
+  await page.clock.runFor(ms);
 }
 
 const slider = (page: Page | Frame) => page.getByRole('slider', { name: 'Time shown on the map' });
@@ -64,11 +78,14 @@ describe('with prefers-reduced-motion: reduce', () => {
     const pane = page.locator('.leaflet-map-pane');
     const before = await pane.evaluate((el) => getComputedStyle(el).transform);
     await page.getByRole('region', { name: 'Map' }).focus();
+    await stopTime(page);
     await page.keyboard.press('ArrowRight');
     const atOnce = await pane.evaluate((el) => getComputedStyle(el).transform);
-    await page.waitForTimeout(400);
+    // A glide would move the pane on over the next frames; with the clock stopped, nothing else can.
+    await elapse(page, 400);
     expect(atOnce).not.toBe(before);
     expect(await pane.evaluate((el) => getComputedStyle(el).transform)).toBe(atOnce);
+    await page.clock.resume();
 
     await page.getByRole('list', { name: 'Incidents' }).getByRole('button', { name: /truce/i }).first().click();
     const popup = page.locator('.leaflet-popup');
@@ -84,14 +101,15 @@ describe('with prefers-reduced-motion: reduce', () => {
   it('plays only when Play is pressed, in jumps of the speed\'s hours once a second', async () => {
     const { page, errors } = await openStill(`${baseUrl}?t=2016-04-21T12:00`);
     await page.waitForSelector('path.area', { state: 'attached' });
+    await stopTime(page);
     const start = await minutes(page);
-    await page.waitForTimeout(1200);
+    await elapse(page, 1200);
     expect(await minutes(page)).toBe(start);
 
     await page.getByRole('button', { name: 'Play' }).press('Enter');
     const seen = [start];
     for (let i = 0; i < 32; i++) {
-      await page.waitForTimeout(100);
+      await elapse(page, 100);
       const now = await minutes(page);
       if (now !== seen[seen.length - 1]) seen.push(now);
     }
@@ -106,8 +124,9 @@ describe('with prefers-reduced-motion: reduce', () => {
   it('does not start playing from a story step\'s link', async () => {
     const { page, errors } = await openStill(`${baseUrl}?step=story-bakery`);
     await page.getByText(/^Step 2 of/).waitFor();
+    await stopTime(page);
     const start = await minutes(page);
-    await page.waitForTimeout(1200);
+    await elapse(page, 1200);
     expect(await minutes(page)).toBe(start);
     expect(await page.getByRole('button', { name: 'Play' }).count()).toBe(1);
     expect(errors).toEqual([]);
@@ -122,7 +141,8 @@ describe('with prefers-reduced-motion: reduce', () => {
     await tell({ type: 'play' });
     await tell({ type: 'setTime', time: '2016-04-22T09:00' });
     await expect.poll(() => slider(frame).getAttribute('aria-valuetext')).toMatch(/^Friday 22 April 2016, 09:00/);
-    await page.waitForTimeout(1200);
+    await stopTime(page);
+    await elapse(page, 1200);
     expect(await slider(frame).getAttribute('aria-valuetext')).toMatch(/^Friday 22 April 2016, 09:00/);
     expect(await frame.getByRole('button', { name: 'Play' }).count()).toBe(1);
     expect(errors).toEqual([]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { runs } from '../helpers/properties';
 import { readLink, writeLink } from '../../src/core/link';
 import { applyLink, linkContextOf, linkStateOf } from '../../src/store/link-state';
 import { selectVisibleIncidents } from '../../src/store/selectors';
@@ -75,6 +76,6 @@ describe('links and the store (built-in dataset)', async () => {
         const pick = (s: ReturnType<typeof a.getState>) => ({ time: s.time, span: s.span, selectedId: s.selectedId, layers: s.layers, embed: s.embed, view: s.view });
         expect(pick(b.getState())).toEqual(pick(a.getState()));
       },
-    ), { numRuns: 300 });
+    ), { numRuns: runs(300) });
   });
 });

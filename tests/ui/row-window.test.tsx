@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { runs } from '../helpers/properties';
 import { rowWindow } from '../../src/ui/use-row-window';
 
 describe('rowWindow', () => {
@@ -21,6 +22,6 @@ describe('rowWindow', () => {
         expect(w.first).toBeLessThanOrEqual(firstInView);
         expect(w.end).toBeGreaterThanOrEqual(Math.min(count, Math.ceil((top + view) / h)));
       }
-    }), { numRuns: 500 });
+    }), { numRuns: runs(500) });
   });
 });

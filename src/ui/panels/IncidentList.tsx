@@ -36,12 +36,12 @@ export function IncidentList() {
   const lang = useLang();
   const t = useT();
   // Permalinks are made once per incident (per dataset and language), not on every time step.
-  const permalinks = useMemo(() => new Map<string, string>(), [index, lang]);
+  const permalinks = useMemo(() => ({ index, lang, urls: new Map<string, string>() }), [index, lang]);
   const permalink = (id: string) => {
-    let url = permalinks.get(id);
+    let url = permalinks.urls.get(id);
     if (url === undefined) {
       url = incidentUrl(store.getState(), id);
-      permalinks.set(id, url);
+      permalinks.urls.set(id, url);
     }
     return url;
   };
@@ -56,9 +56,15 @@ export function IncidentList() {
   const focusId = selectedId ?? (long ? undefined : visible[visible.length - 1]?.id);
   const focusRow = focusId === undefined ? -1 : rows.findIndex((inc) => inc.id === focusId);
 
-  // Keep the selected incident, or else the newest on the map, in view inside the list's own scroll box.
+  // Keep the selected incident, or else the newest on the map, in view inside the list's own scroll
+  // box. It runs when the focus changes, not when a step merely shifts the rows (reading the box's
+  // scroll position lays the page out): the row's place is read from a ref when it runs.
+  const hasFocusRow = focusRow >= 0;
+  const placement = useRef({ focusRow, long });
+  placement.current = { focusRow, long };
   useEffect(() => {
     const list = listRef.current;
+    const { focusRow, long } = placement.current;
     if (!list || focusRow < 0) return;
     const target = long ? null : list.querySelector<HTMLElement>(`[data-id="${CSS.escape(focusId ?? '')}"]`);
     const top = long ? focusRow * ROW_HEIGHT : target ? target.offsetTop - list.offsetTop : -1;
@@ -67,7 +73,7 @@ export function IncidentList() {
     if (top < list.scrollTop || top + height > list.scrollTop + list.clientHeight) {
       list.scrollTop = Math.max(0, top - list.clientHeight / 2);
     }
-  }, [focusId, focusRow >= 0]);
+  }, [focusId, hasFocusRow]);
 
   const select = useMemo(() => (id: string) => store.getState().selectIncident(id), [store]);
   if (!index) return null;

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { act, fireEvent, screen } from '@testing-library/preact';
+import { act, fireEvent, render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
+import { ar } from '../../src/i18n/ar';
+import { ku } from '../../src/i18n/ku';
+import { createAppStore } from '../../src/store/store';
+import { StoreContext } from '../../src/ui/store-context';
 import { Timeline } from '../../src/ui/timeline/Timeline';
 import { fixtureStore, renderWith } from './render-app';
 
@@ -68,4 +72,44 @@ describe('Timeline', () => {
     fireEvent.keyDown(slider(), { key: 'x' });
     expect(slider().getAttribute('aria-valuetext')).toMatch(/^Friday 22 April 2016, 15:30/);
   });
+
+  it('is not there before a dataset is loaded, and appears once one is', async () => {
+    const store = createAppStore();
+    render(<StoreContext.Provider value={store}><Timeline /></StoreContext.Provider>);
+    expect(screen.queryByRole('slider')).toBeNull();
+    const loaded = await fixtureStore();
+    const { dataset, index } = loaded.getState();
+    act(() => store.setState({ dataset, index, time: dataset?.start ?? 0 }));
+    expect(slider().getAttribute('aria-valuenow')).toBe('0');
+  });
+
+  it('shows a day whole from its button, named by the words on it', async () => {
+    const store = await fixtureStore();
+    renderWith(store, <Timeline />);
+    const user = userEvent.setup();
+    const day = screen.getByRole('button', { name: 'Thu 21 Apr: show all of 21 April 2016' });
+    expect(day.textContent).toBe('Thu 21 Apr');
+    expect(day.getAttribute('aria-pressed')).toBe('false');
+    await user.click(day);
+    expect(store.getState().span).toBe('day');
+    expect(day.getAttribute('aria-pressed')).toBe('true');
+    expect(slider().getAttribute('aria-valuetext')).toBe('21 April 2016, the whole day, local time');
+  });
+
+  // WCAG 2.5.3 (Label in Name): a voice-control user says what they see, so each name begins with the visible words.
+  for (const [lang, messages] of [['en', null], ['ar', ar], ['ku', ku]] as const) {
+    it(`names every button with its visible words first (${lang})`, async () => {
+      const store = await fixtureStore();
+      if (messages) act(() => { store.getState().setLang(lang); store.getState().setMessages(lang, messages); });
+      renderWith(store, <Timeline />);
+      const names = new Map<HTMLElement, string>();
+      within(screen.getByRole('region')).getAllByRole('button', { name: (name, el) => { names.set(el as HTMLElement, name); return true; } });
+      const labelled = [...names].filter(([el]) => el.textContent !== '');
+      expect(labelled.length).toBe(3); // the fixture's three days
+      for (const [el, name] of labelled) {
+        expect(name.startsWith(`${el.textContent}: `), `"${name}" begins with "${el.textContent}"`).toBe(true);
+        expect(name.length).toBeGreaterThan((el.textContent ?? '').length + 2);
+      }
+    });
+  }
 });

@@ -1,11 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { ar } from '../../src/i18n/ar';
 import { ku } from '../../src/i18n/ku';
 import { createAppStore } from '../../src/store/store';
 import { StoreContext } from '../../src/ui/store-context';
+import { DayButtons } from '../../src/ui/timeline/DayButtons';
 import { Timeline } from '../../src/ui/timeline/Timeline';
+import { TimelineBackdrop } from '../../src/ui/timeline/TimelineBackdrop';
 import { fixtureStore, renderWith } from './render-app';
 
 const slider = () => screen.getByRole('slider', { name: 'Time shown on the map' });
@@ -112,4 +114,23 @@ describe('Timeline', () => {
       }
     });
   }
+
+  it('re-renders neither the backdrop nor the day buttons on a time step, only when the day shown changes', async () => {
+    const store = await fixtureStore();
+    const backdrop = vi.spyOn(TimelineBackdrop.prototype, 'render');
+    const days = vi.spyOn(DayButtons.prototype, 'render');
+    renderWith(store, <Timeline />);
+    const [backdropFirst, daysFirst] = [backdrop.mock.calls.length, days.mock.calls.length];
+    expect(backdropFirst).toBeGreaterThan(0);
+    fireEvent.keyDown(slider(), { key: 'ArrowRight' });
+    fireEvent.keyDown(slider(), { key: 'PageUp' });
+    expect(slider().getAttribute('aria-valuetext')).toMatch(/^Thursday 21 April 2016, 01:00/);
+    expect(backdrop.mock.calls.length).toBe(backdropFirst);
+    expect(days.mock.calls.length).toBe(daysFirst);
+    act(() => store.getState().showDay(Date.parse('2016-04-21T00:00:00+03:00')));
+    expect(days.mock.calls.length).toBe(daysFirst + 1);
+    expect(backdrop.mock.calls.length).toBe(backdropFirst);
+    backdrop.mockRestore();
+    days.mockRestore();
+  });
 });

@@ -23,8 +23,10 @@ export class TrackMarksCanvas extends PureComponent<TrackMarksInput> {
     if (!this.canvas.current?.getContext('2d')) return;
     painter ??= import('./paint-track-marks');
     // Once loaded, the painter runs in a microtask: before the next frame, so a resize never shows a blank canvas.
-    void painter.then(({ paintTrackMarks }) => {
+    painter.then(({ paintTrackMarks }) => {
       if (this.canvas.current) paintTrackMarks(this.canvas.current, this.props);
+    }, () => {
+      painter = null; // offline for a moment: the track stays bare until the next repaint tries again
     });
   }
 

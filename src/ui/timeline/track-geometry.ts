@@ -1,6 +1,6 @@
 // The timeline track's layout, in CSS pixels: its rows from the top, and where a time falls across it.
-import type { MarkRows } from './draw-marks';
 import { DAY } from '../../core/time';
+import type { MarkRows } from './draw-marks';
 
 export const HEIGHT = 94;
 export const HIST_TOP = 18;

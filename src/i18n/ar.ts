@@ -53,7 +53,7 @@ export const ar: Messages = {
   timeShown: 'الوقت المعروض على الخريطة',
   wholeDay: 'اليوم كاملاً',
   localTime: 'بالتوقيت المحلي',
-  showAllOf: (date) => `اعرض يوم ${date} كاملاً`,
+  showAllOf: (shown, date) => `${shown}: اعرض يوم ${date} كاملاً`,
   wholeDayValue: (date) => `${date}، اليوم كاملاً، بالتوقيت المحلي`,
   playback: 'التشغيل',
   previousEvent: 'الحدث السابق',

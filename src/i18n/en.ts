@@ -61,7 +61,7 @@ export const en = {
   timeShown: 'Time shown on the map',
   wholeDay: 'whole day',
   localTime: 'local time',
-  showAllOf: (date: string) => `Show all of ${date}`,
+  showAllOf: (shown: string, date: string) => `${shown}: show all of ${date}`,
   wholeDayValue: (date: string) => `${date}, the whole day, local time`,
   playback: 'Playback',
   previousEvent: 'Previous event',

@@ -53,7 +53,7 @@ export const ku: Messages = {
   timeShown: 'Dema li ser nexşeyê',
   wholeDay: 'tevahiya rojê',
   localTime: 'dema herêmî',
-  showAllOf: (date) => `Tevahiya ${date} nîşan bide`,
+  showAllOf: (shown, date) => `${shown}: tevahiya ${date} nîşan bide`,
   wholeDayValue: (date) => `${date}, tevahiya rojê, dema herêmî`,
   playback: 'Lîstin',
   previousEvent: 'Bûyera berê',

@@ -69,7 +69,7 @@ describe('a visible focus ring', () => {
       ['timeline slider', page.getByRole('slider', { name: 'Time shown on the map' })],
       ['playback button', page.getByRole('button', { name: 'Play' })],
       ['speed select', page.getByRole('combobox', { name: 'Speed' })],
-      ['day button', page.getByRole('button', { name: 'Show all of 21 April 2016' })],
+      ['day button', page.getByRole('button', { name: 'Thu 21 Apr: show all of 21 April 2016' })],
       ['map', page.getByRole('region', { name: 'Map' })],
       ['zoom button', page.getByRole('button', { name: 'Zoom in' })],
       ['site marker', page.getByRole('button', { name: 'Qamishli Airport (KAC/OSKL)', exact: true })],

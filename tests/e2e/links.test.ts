@@ -35,7 +35,7 @@ describe('links in Chromium', () => {
   it('a whole day shows its incidents and the control at its end', async () => {
     const { page } = await openApp(browser, baseUrl, '?t=2016-04-21');
     expect(await valueText(page)).toBe('21 April 2016, the whole day, local time');
-    expect(await page.getByRole('button', { name: 'Show all of 21 April 2016' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('button', { name: 'Thu 21 Apr: show all of 21 April 2016' }).getAttribute('aria-pressed')).toBe('true');
     expect(await controlRow(page, 'Allaya prison')).toMatch(/Asayish/);
     expect(await page.locator('.incident-marker').count()).toBeGreaterThanOrEqual(6);
     await page.context().close();
@@ -89,7 +89,7 @@ describe('links in Chromium', () => {
     const list = page.getByRole('list', { name: 'Incidents' });
     await list.getByRole('button', { name: /Truce|truce/ }).first().click(); // a choice: pushes
     await expect.poll(() => search(page)).toMatch(/^\?t=2016-04-22T15:30&event=truce/);
-    await page.getByRole('button', { name: 'Show all of 21 April 2016' }).click(); // a day: pushes
+    await page.getByRole('button', { name: 'Thu 21 Apr: show all of 21 April 2016' }).click(); // a day: pushes
     await expect.poll(() => search(page)).toMatch(/^\?t=2016-04-21&utm_campaign=x$/);
 
     await page.goBack();

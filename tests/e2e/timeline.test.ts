@@ -26,6 +26,24 @@ describe('timeline and map updates in Chromium', () => {
     await page.context().close();
   });
 
+  it('paints the hourly bars on the track once its painter has loaded, and again at a new width', async () => {
+    const { page, errors } = await openApp(browser, baseUrl);
+    // Pixels of the histogram's bar colour, and the canvas's width in device pixels.
+    const painted = () => page.locator('.timeline-backdrop canvas').evaluate((c: HTMLCanvasElement) => {
+      const { data } = (c.getContext('2d') as CanvasRenderingContext2D).getImageData(0, 0, c.width, c.height);
+      let bars = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i] === 0xb9 && data[i + 1] === 0xb2 && data[i + 2] === 0xa3) bars++;
+      return { width: c.width, bars };
+    });
+    await expect.poll(async () => (await painted()).bars).toBeGreaterThan(50);
+    const before = await painted();
+    await page.setViewportSize({ width: 1000, height: 800 });
+    await expect.poll(async () => (await painted()).width).toBeLessThan(before.width);
+    expect((await painted()).bars).toBeGreaterThan(50);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('hatches contested areas and outlines one that just changed hands', async () => {
     const { page } = await openApp(browser, baseUrl);
     await pressOnTimeline(page, 'ArrowRight', 18); // 20 April, 18:00: the sieges

@@ -1,7 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import { act, fireEvent, screen } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
+import { ar } from '../../src/i18n/ar';
+import { ku } from '../../src/i18n/ku';
+import { createAppStore } from '../../src/store/store';
+import { StoreContext } from '../../src/ui/store-context';
+import { DayButtons } from '../../src/ui/timeline/DayButtons';
 import { Timeline } from '../../src/ui/timeline/Timeline';
+import { TimelineBackdrop } from '../../src/ui/timeline/TimelineBackdrop';
 import { fixtureStore, renderWith } from './render-app';
 
 const slider = () => screen.getByRole('slider', { name: 'Time shown on the map' });
@@ -67,5 +73,64 @@ describe('Timeline', () => {
     expect(slider().getAttribute('aria-valuetext')).toMatch(/^Friday 22 April 2016, 15:30/);
     fireEvent.keyDown(slider(), { key: 'x' });
     expect(slider().getAttribute('aria-valuetext')).toMatch(/^Friday 22 April 2016, 15:30/);
+  });
+
+  it('is not there before a dataset is loaded, and appears once one is', async () => {
+    const store = createAppStore();
+    render(<StoreContext.Provider value={store}><Timeline /></StoreContext.Provider>);
+    expect(screen.queryByRole('slider')).toBeNull();
+    const loaded = await fixtureStore();
+    const { dataset, index } = loaded.getState();
+    act(() => store.setState({ dataset, index, time: dataset?.start ?? 0 }));
+    expect(slider().getAttribute('aria-valuenow')).toBe('0');
+  });
+
+  it('shows a day whole from its button, named by the words on it', async () => {
+    const store = await fixtureStore();
+    renderWith(store, <Timeline />);
+    const user = userEvent.setup();
+    const day = screen.getByRole('button', { name: 'Thu 21 Apr: show all of 21 April 2016' });
+    expect(day.textContent).toBe('Thu 21 Apr');
+    expect(day.getAttribute('aria-pressed')).toBe('false');
+    await user.click(day);
+    expect(store.getState().span).toBe('day');
+    expect(day.getAttribute('aria-pressed')).toBe('true');
+    expect(slider().getAttribute('aria-valuetext')).toBe('21 April 2016, the whole day, local time');
+  });
+
+  // WCAG 2.5.3 (Label in Name): a voice-control user says what they see, so each name begins with the visible words.
+  for (const [lang, messages] of [['en', null], ['ar', ar], ['ku', ku]] as const) {
+    it(`names every button with its visible words first (${lang})`, async () => {
+      const store = await fixtureStore();
+      if (messages) act(() => { store.getState().setLang(lang); store.getState().setMessages(lang, messages); });
+      renderWith(store, <Timeline />);
+      const names = new Map<HTMLElement, string>();
+      within(screen.getByRole('region')).getAllByRole('button', { name: (name, el) => { names.set(el as HTMLElement, name); return true; } });
+      const labelled = [...names].filter(([el]) => el.textContent !== '');
+      expect(labelled.length).toBe(3); // the fixture's three days
+      for (const [el, name] of labelled) {
+        expect(name.startsWith(`${el.textContent}: `), `"${name}" begins with "${el.textContent}"`).toBe(true);
+        expect(name.length).toBeGreaterThan((el.textContent ?? '').length + 2);
+      }
+    });
+  }
+
+  it('re-renders neither the backdrop nor the day buttons on a time step, only when the day shown changes', async () => {
+    const store = await fixtureStore();
+    const backdrop = vi.spyOn(TimelineBackdrop.prototype, 'render');
+    const days = vi.spyOn(DayButtons.prototype, 'render');
+    renderWith(store, <Timeline />);
+    const [backdropFirst, daysFirst] = [backdrop.mock.calls.length, days.mock.calls.length];
+    expect(backdropFirst).toBeGreaterThan(0);
+    fireEvent.keyDown(slider(), { key: 'ArrowRight' });
+    fireEvent.keyDown(slider(), { key: 'PageUp' });
+    expect(slider().getAttribute('aria-valuetext')).toMatch(/^Thursday 21 April 2016, 01:00/);
+    expect(backdrop.mock.calls.length).toBe(backdropFirst);
+    expect(days.mock.calls.length).toBe(daysFirst);
+    act(() => store.getState().showDay(Date.parse('2016-04-21T00:00:00+03:00')));
+    expect(days.mock.calls.length).toBe(daysFirst + 1);
+    expect(backdrop.mock.calls.length).toBe(backdropFirst);
+    backdrop.mockRestore();
+    days.mockRestore();
   });
 });

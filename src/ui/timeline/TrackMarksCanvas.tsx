@@ -1,0 +1,36 @@
+// Hosts the canvas that the histogram, incident marks and control changes are painted on (paint-track-marks).
+import { createRef } from 'preact';
+import { PureComponent } from '../PureComponent';
+import type { TrackMarksInput } from './paint-track-marks';
+import { HEIGHT } from './track-geometry';
+
+let painter: Promise<typeof import('./paint-track-marks')> | null = null;
+
+/** Repaints only when the data or the width change (never on a time step). */
+export class TrackMarksCanvas extends PureComponent<TrackMarksInput> {
+  private readonly canvas = createRef<HTMLCanvasElement>();
+
+  override componentDidMount(): void {
+    this.paint();
+  }
+
+  override componentDidUpdate(): void {
+    this.paint();
+  }
+
+  private paint(): void {
+    // Without a 2D context (jsdom, a browser without canvas) there is nothing to load the painter for.
+    if (!this.canvas.current?.getContext('2d')) return;
+    painter ??= import('./paint-track-marks');
+    // Once loaded, the painter runs in a microtask: before the next frame, so a resize never shows a blank canvas.
+    painter.then(({ paintTrackMarks }) => {
+      if (this.canvas.current) paintTrackMarks(this.canvas.current, this.props);
+    }, () => {
+      painter = null; // offline for a moment: the track stays bare until the next repaint tries again
+    });
+  }
+
+  override render({ width }: TrackMarksInput) {
+    return <canvas ref={this.canvas} style={{ width: `${width}px`, height: `${HEIGHT}px` }} aria-hidden="true" />;
+  }
+}

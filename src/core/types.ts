@@ -42,6 +42,15 @@ export interface Dataset {
   end: number;
 }
 
+/** A file a manifest names, by its key in `files`. */
+export type FileKey = keyof Manifest['files'];
+
+/** What loading or validating gives: the accepted dataset (null when the manifest is unusable) and every problem. */
+export interface LoadResult {
+  dataset: Dataset | null;
+  problems: Problem[];
+}
+
 /** One thing wrong with the input, named well enough to find and fix it. */
 export interface Problem {
   file: string;

@@ -34,7 +34,12 @@ export const FileName = v.config(v.pipe(
 ), { abortPipeEarly: true }); // one problem per bad name: the first rule it breaks
 const Longitude = v.pipe(v.number(), v.minValue(-180, 'longitude below -180'), v.maxValue(180, 'longitude above 180'));
 const Latitude = v.pipe(v.number(), v.minValue(-90, 'latitude below -90'), v.maxValue(90, 'latitude above 90'));
-export const Position = v.tuple([Longitude, Latitude]);
+const Altitude = v.pipe(v.number(), v.finite('altitude must be a finite number'));
+/** [longitude, latitude] or [longitude, latitude, altitude]: RFC 7946 (3.1.1) allows no other position. */
+export const Position = v.pipe(
+  v.tupleWithRest([Longitude, Latitude], Altitude),
+  v.maxLength(3, 'a position has 2 or 3 numbers (longitude, latitude, altitude)'),
+);
 const PrecisionMetres = v.pipe(v.number(), v.minValue(0), v.maxValue(100_000));
 const SourceIds = v.pipe(v.array(Id), v.minLength(1, 'needs at least one source'));
 
@@ -242,8 +247,9 @@ export const Manifest = v.strictObject({
   note: v.optional(Text),
 });
 
+/** RFC 7946 (3.1.6): a ring's first and last positions hold identical values, altitude included. */
 function samePosition(a: readonly number[] | undefined, b: readonly number[] | undefined): boolean {
-  return a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1];
+  return a !== undefined && b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** Whole files, as a dataset's manifest names them (used for the published JSON Schemas). */

@@ -19,7 +19,8 @@ export type TimePrecision = v.InferOutput<typeof S.TimePrecision>;
 export type PartOfDay = v.InferOutput<typeof S.PartOfDay>;
 export type Confidence = v.InferOutput<typeof S.Confidence>;
 export type LocalizedName = v.InferOutput<typeof S.LocalizedName>;
-export type Position = [number, number];
+/** Longitude, latitude and, where the data gives one, altitude (RFC 7946 3.1.1). */
+export type Position = [number, number] | [number, number, number];
 
 /** The control file: who held each area at the start, then the dated changes. */
 export interface ControlFile {

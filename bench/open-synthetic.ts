@@ -6,17 +6,28 @@ import { serveDist } from '../tests/e2e/serve';
 import { publish } from './browser';
 import { SIZES, type SyntheticSize } from './generate';
 
-/** The size named by the first one-digit argument (0, 1 or 2), else the middle one. */
-export function sizeFromArgs(argv: readonly string[]): SyntheticSize {
-  return SIZES[Number(argv.find((a) => /^\d$/.test(a)) ?? 1)] ?? (SIZES[1] as SyntheticSize);
+/** The arguments both step tools take (see src/cli/args.ts). */
+export const SYNTHETIC_ARGS = {
+  flags: { embed: { help: 'open the embedded layout (embed=1)' } },
+  positionals: [{ name: 'size', help: `0, 1 or 2: ${SIZES.map((s) => s.name).join('; ')} (default 1)` }],
+};
+
+/** The size a command-line argument names (0, 1 or 2; the middle one when absent), or null. */
+export function sizeNamed(arg: string | undefined): SyntheticSize | null {
+  return /^\d$/.test(arg ?? '1') ? SIZES[Number(arg ?? 1)] ?? null : null;
 }
 
-export async function openSynthetic(size: SyntheticSize): Promise<{ browser: Browser; page: Page; close: () => Promise<void> }> {
+export interface OpenOptions {
+  /** The embedded layout (embed=1) rather than the full page. */
+  embed?: boolean;
+}
+
+export async function openSynthetic(size: SyntheticSize, { embed = false }: OpenOptions = {}): Promise<{ browser: Browser; page: Page; close: () => Promise<void> }> {
   const { url, server } = await serveDist();
   const data = publish(size);
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(`${url}?${process.argv.includes('--embed') ? 'embed=1&' : ''}data=${data}dataset.json&t=2024-01-31T00:00`);
+  await page.goto(`${url}?${embed ? 'embed=1&' : ''}data=${data}dataset.json&t=2024-01-31T00:00`);
   await page.waitForFunction(() => performance.getEntriesByName('map:first-draw').length > 0, null, { timeout: 60_000 });
   await page.waitForTimeout(500);
   return { browser, page, close: async () => { await browser.close(); await server.close(); } };

@@ -1,11 +1,19 @@
-// `npx tsx bench/profile-step.ts [0|1|2]`: where a time step's script time goes (a CPU profile of 100
+// `npx tsx bench/profile-step.ts [0|1|2] [--embed]`: where a time step's script time goes (a CPU profile of 100
 // steps in Chromium, self time by function). Run `npm run build` first.
-import { HUNDRED_STEPS, openSynthetic, sizeFromArgs } from './open-synthetic';
+import { readArgs, usageError } from '../src/cli/args';
+import { HUNDRED_STEPS, SYNTHETIC_ARGS, openSynthetic, sizeNamed } from './open-synthetic';
 
 interface ProfileNode { callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }
 
-const size = sizeFromArgs(process.argv.slice(2));
-const { page, close } = await openSynthetic(size);
+const COMMAND = {
+  ...SYNTHETIC_ARGS,
+  usage: 'npx tsx bench/profile-step.ts [0|1|2] [--embed]',
+  summary: 'A CPU profile of 100 time steps in Chromium, self time by function (run `npm run build` first).',
+};
+const args = readArgs(process.argv.slice(2), COMMAND);
+if (args.exitCode !== undefined) process.exit(args.exitCode);
+const size = sizeNamed(args.positionals[0]) ?? process.exit(usageError(COMMAND, `size ${JSON.stringify(args.positionals[0])}: expected 0, 1 or 2`).exitCode);
+const { page, close } = await openSynthetic(size, { embed: args.values.embed });
 try {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');

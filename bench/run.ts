@@ -9,8 +9,15 @@ import { benchBrowser, type BrowserResult } from './browser';
 import { benchCore, type CoreResult } from './core';
 import { SIZES } from './generate';
 import { formatSummary } from './stats';
+import { readArgs } from '../src/cli/args';
 
-const quick = process.argv.includes('--quick');
+const args = readArgs(process.argv.slice(2), {
+  usage: 'npm run bench [-- --quick]',
+  summary: 'Benchmarks the core in Node and the built app in Chromium on seeded synthetic datasets; prints a table and writes bench/results.json.',
+  flags: { quick: { help: 'the smallest size only (as CI runs it)' } },
+});
+if (args.exitCode !== undefined) process.exit(args.exitCode);
+const quick = args.values.quick === true;
 const sizes = quick ? SIZES.slice(0, 1) : SIZES;
 
 const core: CoreResult[] = [];

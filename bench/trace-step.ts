@@ -2,12 +2,21 @@
 // time steps, per step by kind of work (script, style, layout, paint…). Hiding part of the page
 // first shows what its painting costs. Run `npm run build` first.
 import { readFileSync } from 'node:fs';
-import { HUNDRED_STEPS, openSynthetic, sizeFromArgs } from './open-synthetic';
+import { readArgs, usageError } from '../src/cli/args';
+import { HUNDRED_STEPS, SYNTHETIC_ARGS, openSynthetic, sizeNamed } from './open-synthetic';
 
-const size = sizeFromArgs(process.argv.slice(2));
-const { browser, page, close } = await openSynthetic(size);
+const COMMAND = {
+  ...SYNTHETIC_ARGS,
+  usage: 'npx tsx bench/trace-step.ts [0|1|2] [--embed] [--hide=<css selector>]',
+  summary: 'A Chromium timeline trace of 100 time steps, per step by kind of work (run `npm run build` first).',
+  flags: { ...SYNTHETIC_ARGS.flags, hide: { value: 'css selector', help: 'hide these elements first, to see what painting them costs' } },
+};
+const args = readArgs(process.argv.slice(2), COMMAND);
+if (args.exitCode !== undefined) process.exit(args.exitCode);
+const size = sizeNamed(args.positionals[0]) ?? process.exit(usageError(COMMAND, `size ${JSON.stringify(args.positionals[0])}: expected 0, 1 or 2`).exitCode);
+const { browser, page, close } = await openSynthetic(size, { embed: args.values.embed });
 try {
-  const hide = process.argv.find((a) => a.startsWith('--hide='))?.slice(7);
+  const hide = args.values.hide;
   // A constructed style sheet: the page's Content Security Policy refuses an added <style>.
   if (hide) {
     await page.evaluate((rule) => {

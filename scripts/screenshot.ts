@@ -1,8 +1,21 @@
 // Takes screenshots of the built app in Chromium: `npx tsx scripts/screenshot.ts [query] [out] [width] [height]`.
 import { launchChromium } from '../tests/e2e/chromium';
 import { serveDist } from '../tests/e2e/serve';
+import { readArgs } from '../src/cli/args';
 
-const [query = '', out = 'docs/screenshot.png', width = '1280', height = '800'] = process.argv.slice(2);
+const args = readArgs(process.argv.slice(2), {
+  usage: 'npx tsx scripts/screenshot.ts [query] [out] [width] [height]',
+  summary: 'Takes a screenshot of the built app (dist/) in Chromium.',
+  flags: {},
+  positionals: [
+    { name: 'query', help: 'the link\'s query string, e.g. "?t=2016-04-21T12:00" (default: none)' },
+    { name: 'out', help: 'the PNG file to write (default: docs/screenshot.png)' },
+    { name: 'width', help: 'viewport width in CSS pixels (default: 1280)' },
+    { name: 'height', help: 'viewport height in CSS pixels (default: 800)' },
+  ],
+});
+if (args.exitCode !== undefined) process.exit(args.exitCode);
+const [query = '', out = 'docs/screenshot.png', width = '1280', height = '800'] = args.positionals;
 const { url, server } = await serveDist();
 const browser = await launchChromium();
 try {

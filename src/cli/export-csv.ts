@@ -1,19 +1,26 @@
 // `npm run export-csv -- [--out <file>] [--data <manifest or bundle>]`: every incident as CSV.
 import { writeFile } from 'node:fs/promises';
 import { incidentsCsv } from '../core/csv';
-import { readArgs } from './args';
+import { readArgs, type Command } from './args';
 import { loadValidOrReport } from './load';
 
+const COMMAND = {
+  usage: 'npm run export-csv -- [--out file.csv] [--data dataset.json]',
+  summary: 'Writes every incident as CSV (casualty figures in a column per claimant) to a file or standard output.',
+  flags: {
+    out: { value: 'file', help: 'write the CSV to this file (default: standard output)' },
+    data: { value: 'file', help: 'the dataset\'s manifest or one-file bundle (default: data/dataset.json)' },
+  },
+} satisfies Command<Record<string, { value: string; help: string }>>;
+
 async function main(argv: string[]): Promise<number> {
-  const { flags } = readArgs(argv);
-  if (flags.has('help')) {
-    console.error('usage: npm run export-csv -- [--out file.csv] [--data dataset.json]');
-    return 2;
-  }
-  const dataset = await loadValidOrReport(flags.get('data') || 'data/dataset.json');
+  const args = readArgs(argv, COMMAND);
+  if (args.exitCode !== undefined) return args.exitCode;
+  const { values: flags } = args;
+  const dataset = await loadValidOrReport(flags.data || 'data/dataset.json');
   if (!dataset) return 1;
   const text = incidentsCsv(dataset);
-  const out = flags.get('out');
+  const out = flags.out;
   if (out) {
     await writeFile(out, text);
     console.error(`wrote ${out} (${dataset.incidents.length} incidents)`);

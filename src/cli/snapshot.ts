@@ -5,17 +5,27 @@ import { indexDataset } from '../core/dataset-index';
 import { isLayerId, LAYER_IDS } from '../core/layers';
 import { buildSnapshot, GENERATOR, snapshotText } from '../core/snapshot';
 import { fromLocalParts, localParts, parseMoment, startOfLocalDay } from '../core/time';
-import { readArgs } from './args';
+import { readArgs, usageError, type Command } from './args';
 import { loadValidOrReport } from './load';
 
+const COMMAND = {
+  usage: 'npm run snapshot -- --at <2016-04-21T14:30 | 2016-04-21 | ISO with offset> [--out file] [--data dataset.json] [--layers control,mortar,…]',
+  summary: 'Writes the GeoJSON snapshot (RFC 7946) of a moment, or of a whole day, to a file or standard output.',
+  flags: {
+    at: { value: 'time', help: 'the moment in local time (2016-04-21T14:30), a whole day (2016-04-21), or an ISO time with an offset; required' },
+    out: { value: 'file', help: 'write the snapshot to this file (default: standard output)' },
+    data: { value: 'file', help: 'the dataset\'s manifest or one-file bundle (default: data/dataset.json)' },
+    layers: { value: 'list', help: `the layers shown, comma-separated (default: all: ${LAYER_IDS.join(',')})` },
+  },
+} satisfies Command<Record<string, { value: string; help: string }>>;
+
 async function main(argv: string[]): Promise<number> {
-  const { flags } = readArgs(argv);
-  const at = flags.get('at');
-  if (!at || flags.has('help')) {
-    console.error('usage: npm run snapshot -- --at <2016-04-21T14:30 | 2016-04-21 | ISO with offset> [--out file] [--data dataset.json] [--layers control,mortar,…]');
-    return 2;
-  }
-  const dataset = await loadValidOrReport(flags.get('data') || 'data/dataset.json');
+  const args = readArgs(argv, COMMAND);
+  if (args.exitCode !== undefined) return args.exitCode;
+  const { values: flags } = args;
+  const at = flags.at;
+  if (!at) return usageError(COMMAND, '--at is required').exitCode;
+  const dataset = await loadValidOrReport(flags.data || 'data/dataset.json');
   if (!dataset) return 1;
   const tz = dataset.manifest.timezone;
   const moment = parseMoment(at, tz);
@@ -23,7 +33,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(`--at ${JSON.stringify(at)}: not a date or time (use 2016-04-21, 2016-04-21T14:30 or an ISO time with an offset)`);
     return 2;
   }
-  const layers = (flags.get('layers') ?? LAYER_IDS.join(',')).split(',').filter(Boolean);
+  const layers = (flags.layers ?? LAYER_IDS.join(',')).split(',').filter(Boolean);
   const unknown = layers.filter((l) => !isLayerId(l));
   if (unknown.length > 0) {
     console.error(`--layers: unknown layer ${unknown.join(', ')} (known: ${LAYER_IDS.join(', ')})`);
@@ -42,7 +52,7 @@ async function main(argv: string[]): Promise<number> {
     time = next - 1;
   }
   const text = snapshotText(buildSnapshot(dataset, indexDataset(dataset), { time, day, layers: layers.filter(isLayerId), generator: GENERATOR }));
-  const out = flags.get('out');
+  const out = flags.out;
   if (out) {
     await writeFile(out, text);
     console.error(`wrote ${out}`);

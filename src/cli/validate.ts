@@ -1,14 +1,20 @@
 // `npm run validate -- <manifest>`: validates a dataset and prints every problem; exits 1 on any error.
-import { hasErrors } from '../core/problems';
+import { formatProblem, hasErrors } from '../core/problems';
+import { readArgs, usageError, type Command } from './args';
 import { loadFromPath } from './load';
-import { formatProblem } from '../core/problems';
+
+const COMMAND: Command<Record<string, never>> = {
+  usage: 'npm run validate -- <path to dataset.json>',
+  summary: 'Validates a dataset (manifest or one-file bundle) and prints every problem: file › record › field = value: reason. Exits 1 on any error.',
+  flags: {},
+  positionals: [{ name: 'manifest', help: 'the dataset\'s manifest (dataset.json) or one-file bundle' }],
+};
 
 async function main(argv: string[]): Promise<number> {
-  const manifest = argv[0];
-  if (!manifest || argv.includes('--help')) {
-    console.error('usage: npm run validate -- <path to dataset.json>');
-    return 2;
-  }
+  const args = readArgs(argv, COMMAND);
+  if (args.exitCode !== undefined) return args.exitCode;
+  const manifest = args.positionals[0];
+  if (!manifest) return usageError(COMMAND, 'the path to a dataset\'s manifest is required').exitCode;
   const { dataset, problems } = await loadFromPath(manifest);
   for (const p of problems) console.log(formatProblem(p));
   if (dataset) {

@@ -1,8 +1,9 @@
 // A whole dataset in one JSON file: {format, manifest, files: {sources, actors, …}}. Written in a
 // fixed order, so export → import → export gives the same bytes.
 import * as v from 'valibot';
-import { validateDataset, validateManifest, type FileKey, type LoadResult } from './dataset';
-import type { Dataset, Problem } from './types';
+import type { Dataset, FileKey, LoadResult, Problem } from './types';
+import { validateDataset } from './validate/dataset';
+import { validateManifest } from './validate/manifest';
 
 export const BUNDLE_FORMAT = 'conflict-map-bundle/1';
 

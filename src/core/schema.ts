@@ -16,9 +16,30 @@ export const Id = v.pipe(
 );
 
 const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+
+/**
+ * A path or URL a manifest gives for one of its files, used exactly as written (never trimmed: every
+ * problem names a file as the manifest gives it, so a name must be one a reader can find and type).
+ */
+export const FileName = v.config(v.pipe(
+  v.string(),
+  v.minLength(1, 'must not be empty'),
+  v.regex(
+    // eslint-disable-next-line no-control-regex -- control characters are what this rejects
+    /^[^\s\u0000-\u001f\u007f-\u009f](?:[^\u0000-\u001f\u007f-\u009f]*[^\s\u0000-\u001f\u007f-\u009f])?$/,
+    'must not start or end with white space, nor hold control characters (tabs, line breaks, NUL, …)',
+  ),
+  v.check((s) => !/(?:^|\/)\.{0,2}$/.test(s), 'must name a file, not a folder'),
+  v.check((s) => !/[\ud800-\udfff]/u.test(s), 'must be well-formed Unicode (it holds half of a surrogate pair)'),
+), { abortPipeEarly: true }); // one problem per bad name: the first rule it breaks
 const Longitude = v.pipe(v.number(), v.minValue(-180, 'longitude below -180'), v.maxValue(180, 'longitude above 180'));
 const Latitude = v.pipe(v.number(), v.minValue(-90, 'latitude below -90'), v.maxValue(90, 'latitude above 90'));
-export const Position = v.tuple([Longitude, Latitude]);
+const Altitude = v.pipe(v.number(), v.finite('altitude must be a finite number'));
+/** [longitude, latitude] or [longitude, latitude, altitude]: RFC 7946 (3.1.1) allows no other position. */
+export const Position = v.pipe(
+  v.tupleWithRest([Longitude, Latitude], Altitude),
+  v.maxLength(3, 'a position has 2 or 3 numbers (longitude, latitude, altitude)'),
+);
 const PrecisionMetres = v.pipe(v.number(), v.minValue(0), v.maxValue(100_000));
 const SourceIds = v.pipe(v.array(Id), v.minLength(1, 'needs at least one source'));
 
@@ -214,20 +235,21 @@ export const Manifest = v.strictObject({
   timezone: Text,
   extent: v.strictObject({ start: IsoDateTime, end: IsoDateTime }),
   files: v.strictObject({
-    sources: Text,
-    actors: Text,
-    sites: Text,
-    control: Text,
-    incidents: Text,
-    basemap: v.optional(Text),
-    story: v.optional(Text),
+    sources: FileName,
+    actors: FileName,
+    sites: FileName,
+    control: FileName,
+    incidents: FileName,
+    basemap: v.optional(FileName),
+    story: v.optional(FileName),
   }),
   license: v.optional(Text),
   note: v.optional(Text),
 });
 
+/** RFC 7946 (3.1.6): a ring's first and last positions hold identical values, altitude included. */
 function samePosition(a: readonly number[] | undefined, b: readonly number[] | undefined): boolean {
-  return a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1];
+  return a !== undefined && b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** Whole files, as a dataset's manifest names them (used for the published JSON Schemas). */

@@ -19,7 +19,8 @@ export type TimePrecision = v.InferOutput<typeof S.TimePrecision>;
 export type PartOfDay = v.InferOutput<typeof S.PartOfDay>;
 export type Confidence = v.InferOutput<typeof S.Confidence>;
 export type LocalizedName = v.InferOutput<typeof S.LocalizedName>;
-export type Position = [number, number];
+/** Longitude, latitude and, where the data gives one, altitude (RFC 7946 3.1.1). */
+export type Position = [number, number] | [number, number, number];
 
 /** The control file: who held each area at the start, then the dated changes. */
 export interface ControlFile {
@@ -40,6 +41,15 @@ export interface Dataset {
   /** Extent in epoch milliseconds. */
   start: number;
   end: number;
+}
+
+/** A file a manifest names, by its key in `files`. */
+export type FileKey = keyof Manifest['files'];
+
+/** What loading or validating gives: the accepted dataset (null when the manifest is unusable) and every problem. */
+export interface LoadResult {
+  dataset: Dataset | null;
+  problems: Problem[];
 }
 
 /** One thing wrong with the input, named well enough to find and fix it. */

@@ -1,6 +1,6 @@
 // Incident marks for the moment shown: added and removed as the window moves, faded by age.
 import * as L from 'leaflet';
-import type { Incident } from '../core/types';
+import type { Incident, Position } from '../core/types';
 import { HOUR } from '../core/time';
 import { selectVisibleIncidents } from '../store/selectors';
 import { locate, sitePosition, toLatLng } from './geometry';
@@ -270,7 +270,7 @@ function fadeFor(ageMs: number): number {
   return ageMs <= 12 * HOUR ? 0.75 : 0.5;
 }
 
-function uncertaintyCircle(center: [number, number], metres: number, fire: boolean): L.Circle {
+function uncertaintyCircle(center: Position, metres: number, fire: boolean): L.Circle {
   return L.circle(toLatLng(center), {
     radius: metres, className: 'uncertainty', interactive: false, weight: 1.2, dashArray: '3 4',
     color: fire ? '#d55e00' : '#444', fillColor: fire ? '#d55e00' : '#777', fillOpacity: fire ? 0.1 : 0.06,

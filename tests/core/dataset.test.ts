@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadDataset, resolvePath, validateDataset, validateManifest } from '../../src/core/dataset';
+import { loadDataset, resolvePath } from '../../src/core/dataset';
+import { validateDataset } from '../../src/core/validate/dataset';
+import { validateManifest } from '../../src/core/validate/manifest';
 import type { Manifest, Problem } from '../../src/core/types';
 import { MINI, loadFromDisk, loadValid } from '../helpers/fs-dataset';
 

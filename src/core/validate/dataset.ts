@@ -1,0 +1,36 @@
+// Validates a dataset's parsed files, kind by kind, each against the records accepted before it.
+import { shortened } from '../records';
+import type { Dataset, FileKey, LoadResult, Manifest, Problem } from '../types';
+import { validateActors } from './actors';
+import { validateControl } from './control';
+import { validateIncidents } from './incidents';
+import { validateBasemap, validateSites } from './sites';
+import { validateSources } from './sources';
+import { validateStory } from './story';
+
+/** Validates already-parsed files against the schema and against each other. */
+export function validateDataset(manifest: Manifest, raw: Partial<Record<FileKey, unknown>>, problems: Problem[] = []): LoadResult {
+  const f = manifest.files;
+  const start = Date.parse(manifest.extent.start);
+  const end = Date.parse(manifest.extent.end);
+  const extent = { start, end };
+
+  const sources = validateSources(f.sources, raw.sources, problems);
+  const sourceIds = new Set(sources.map((s) => s.id));
+  const actors = validateActors(f.actors, raw.actors, { problems, sourceIds });
+  const actorIds = new Set(actors.map((a) => a.id));
+  const sites = validateSites(f.sites, raw.sites, { problems, sourceIds });
+  const siteIds = new Set(sites.map((s) => s.id));
+  const basemap = f.basemap === undefined ? [] : validateBasemap(f.basemap, raw.basemap, problems);
+
+  const ctx = { problems, extent, sourceIds, actorIds, siteIds };
+  const control = validateControl(f.control, raw.control, ctx);
+  const incidents = validateIncidents(f.incidents, raw.incidents, ctx);
+  const incidentIds = new Set(incidents.map((i) => i.id));
+  const story = f.story === undefined ? [] : validateStory(f.story, raw.story, { ...ctx, incidentIds });
+
+  const dataset: Dataset = { manifest, sources, actors, sites, basemap, control, incidents, story, start, end };
+  // Records are named by their ids wherever a problem is found: cut them once here, like values.
+  for (const p of problems) if (p.record !== undefined) p.record = shortened(p.record);
+  return { dataset, problems };
+}

@@ -1,0 +1,30 @@
+// The incidents file: dated events inside the extent, naming accepted sites, actors and sources.
+import { Incident as IncidentSchema } from '../schema';
+import { acceptEach, showValue, uniqueById } from '../records';
+import type { Incident } from '../types';
+import { listOf } from './containers';
+import { allKnown, inExtent, known, type Accepted, type Where } from './references';
+
+/** The accepted incidents, sorted by start (then id). */
+export function validateIncidents(file: string, json: unknown, ctx: Pick<Accepted, 'problems' | 'extent' | 'sourceIds' | 'actorIds' | 'siteIds'>): Incident[] {
+  const { problems } = ctx;
+  const records = uniqueById(file, acceptEach(file, listOf(json, file, problems), IncidentSchema, problems), problems);
+  return records.filter((r) => {
+    const where: Where = { file, record: r.id, problems };
+    const start = Date.parse(r.start);
+    const end = r.end === undefined ? undefined : Date.parse(r.end);
+    if (!inExtent({ ...where, field: 'start', iso: r.start, extent: ctx.extent })) return false;
+    if (end !== undefined && r.end !== undefined) {
+      if (end < start) {
+        problems.push({ file, record: r.id, field: 'end', value: showValue(r.end), message: 'is before start' });
+        return false;
+      }
+      if (!inExtent({ ...where, field: 'end', iso: r.end, extent: ctx.extent })) return false;
+    }
+    return (r.location.site === undefined || known({ ...where, field: 'location.site', id: r.location.site, ids: ctx.siteIds, what: 'site' }))
+      && (r.origin?.site === undefined || known({ ...where, field: 'origin.site', id: r.origin.site, ids: ctx.siteIds, what: 'site' }))
+      && allKnown({ ...where, field: 'actors', list: r.actors, ids: ctx.actorIds, what: 'actor' })
+      && allKnown({ ...where, field: 'sources', list: r.sources, ids: ctx.sourceIds, what: 'source' })
+      && r.casualties.every((c, i) => known({ ...where, field: `casualties.${i}.source`, id: c.source, ids: ctx.sourceIds, what: 'source' }));
+  }).sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.id.localeCompare(b.id));
+}

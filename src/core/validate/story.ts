@@ -1,0 +1,18 @@
+// The story file: steps inside the extent, each optionally pointing at an accepted incident.
+import { StoryStep as StoryStepSchema } from '../schema';
+import { acceptEach, uniqueById } from '../records';
+import type { StoryStep } from '../types';
+import { listOf } from './containers';
+import { allKnown, inExtent, known, type Accepted, type Where } from './references';
+
+/** The accepted story steps, in the file's order. */
+export function validateStory(file: string, json: unknown, ctx: Pick<Accepted, 'problems' | 'extent' | 'sourceIds' | 'incidentIds'>): StoryStep[] {
+  const { problems } = ctx;
+  return uniqueById(file, acceptEach(file, listOf(json, file, problems), StoryStepSchema, problems), problems)
+    .filter((s) => {
+      const where: Where = { file, record: s.id, problems };
+      return inExtent({ ...where, field: 'at', iso: s.at, extent: ctx.extent })
+        && (s.incident === undefined || known({ ...where, field: 'incident', id: s.incident, ids: ctx.incidentIds, what: 'incident' }))
+        && allKnown({ ...where, field: 'sources', list: s.sources, ids: ctx.sourceIds, what: 'source' });
+    });
+}

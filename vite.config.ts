@@ -24,7 +24,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
-          include: ['tests/{core,map,store,cli,bench}/**/*.test.ts', 'tests/ui/**/*.test.tsx'],
+          include: ['tests/{core,map,marks,store,cli,bench}/**/*.test.ts', 'tests/ui/**/*.test.tsx'],
           setupFiles: ['tests/ui/setup.ts'],
           // zustand's hook imports react; the preset's alias to preact/compat must reach it.
           server: { deps: { inline: ['zustand'] } },

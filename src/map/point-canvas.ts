@@ -3,7 +3,7 @@
 // keeps the canvas placed over the map through pans and zoom animations; this draws points instead
 // of paths and finds the point under the pointer itself.
 import * as L from 'leaflet';
-import { traceMark, type MarkShape } from './mark-shapes';
+import { traceMark, type MarkShape } from '../marks/mark-shapes';
 
 export interface CanvasPoint {
   id: string;

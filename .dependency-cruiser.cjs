@@ -32,6 +32,20 @@ module.exports = {
       to: { path: ['^src/ui/', 'node_modules/(preact|@preact)/'] },
     },
     {
+      name: 'marks-are-neutral',
+      severity: 'error',
+      comment: 'Mark glyphs, shapes and colours are shared by the map and the panels: they stand on core alone.',
+      from: { path: '^src/marks/' },
+      to: { path: ['^src/(store|app|map|ui|i18n)/', '^src/main', 'node_modules/(leaflet|preact|zustand|@preact)/'] },
+    },
+    {
+      name: 'ui-not-map',
+      severity: 'error',
+      comment: 'One host component mounts the map (map-view); no other component reaches into Leaflet layers.',
+      from: { path: '^src/ui/' },
+      to: { path: '^src/map/', pathNot: '^src/map/map-view\\.ts$' },
+    },
+    {
       name: 'cli-on-core',
       severity: 'error',
       comment: 'The command-line tools run in Node on the core alone.',

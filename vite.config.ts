@@ -37,7 +37,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
-          include: ['tests/map/**/*.test.ts', 'tests/ui/**/*.test.tsx'],
+          include: ['tests/{map,marks}/**/*.test.ts', 'tests/ui/**/*.test.tsx'],
           setupFiles: ['tests/property-setup.ts', 'tests/ui/setup.ts'],
           // zustand's hook imports react; the preset's alias to preact/compat must reach it.
           server: { deps: { inline: ['zustand'] } },

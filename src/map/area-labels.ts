@@ -17,6 +17,8 @@ const MIN_LABEL_WIDTH_PX = 36;
 
 export class AreaLabels extends L.Layer {
   private container: HTMLDivElement | null = null;
+  /** Our own reference: Leaflet's `_map` on a layer is not public API. */
+  private map: L.Map | null = null;
   private readonly elements = new Map<AreaLabel, HTMLDivElement>();
   private lang: Lang = 'en';
 
@@ -25,6 +27,7 @@ export class AreaLabels extends L.Layer {
   }
 
   override onAdd(map: L.Map): this {
+    this.map = map;
     // Hidden while a zoom animates, placed anew when it ends.
     const container = L.DomUtil.create('div', 'area-labels leaflet-zoom-hide', map.getPane('tooltipPane'));
     this.container = container;
@@ -41,6 +44,7 @@ export class AreaLabels extends L.Layer {
   override onRemove(): this {
     this.container?.remove();
     this.container = null;
+    this.map = null;
     this.elements.clear();
     return this;
   }
@@ -64,7 +68,7 @@ export class AreaLabels extends L.Layer {
   }
 
   private place(): void {
-    const map = this._map;
+    const map = this.map;
     if (!map) return;
     for (const [label, el] of this.elements) {
       const west = map.latLngToLayerPoint(label.bounds.getSouthWest());

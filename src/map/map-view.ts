@@ -51,7 +51,7 @@ export function mountMap(host: HTMLElement, store: AppStore, options: MapOptions
   if (still) stopPanAnimation(map);
   map.attributionControl.setPrefix('<a href="https://leafletjs.com" target="_blank" rel="noopener">Leaflet</a>');
 
-  // Leaflet needs a view before vector layers are added (Polygon._clipPoints fails otherwise).
+  // Leaflet needs a view before vector layers are added (its polygon clipping fails otherwise).
   const bounds = L.latLngBounds([s, w], [n, e]);
   map.setMaxBounds(bounds.pad(1.5));
   const stopViewSync = syncView(map, store, () => map.fitBounds(bounds, { padding: [28, 28], animate: false }));

@@ -1,9 +1,10 @@
 // Many incident marks on one canvas: a step redraws a few thousand marks in one pass, with no
-// Leaflet layer, DOM node or event listener per mark. Built on Leaflet's canvas renderer, which
-// keeps the canvas placed over the map through pans and zoom animations; this draws points instead
-// of paths and finds the point under the pointer itself.
+// Leaflet layer, DOM node or event listener per mark. A plain Leaflet layer that owns its canvas
+// (as Leaflet.heat does) and uses Leaflet's public API only; the mark under the pointer is found
+// in a k-d tree of the marks' pixel positions at the current zoom.
 import * as L from 'leaflet';
-import { traceMark, type MarkShape } from './mark-shapes';
+import { traceMark, type MarkShape } from '../marks/mark-shapes';
+import { PointIndex } from './point-index';
 
 export interface CanvasPoint {
   id: string;
@@ -15,36 +16,57 @@ export interface CanvasPoint {
   alpha: number;
 }
 
+export interface PointCanvasOptions {
+  /** Called when a mark is clicked. */
+  onPick: (id: string, latLng: L.LatLngTuple) => void;
+}
+
 const RADIUS = 5;
 /** How far from a mark's centre a click or hover still finds it, in CSS pixels. */
 const HIT_RADIUS = RADIUS + 3;
+/** The canvas reaches this share of the map's size beyond each edge, so that a pan shows marks. */
+const PADDING = 0.3;
 
-// Leaflet's canvas renderer's private members this class relies on (Leaflet 1.9).
-interface CanvasInternals {
-  _map: L.Map | undefined;
-  _ctx: CanvasRenderingContext2D | undefined;
-  _container: HTMLCanvasElement;
-  _postponeUpdatePaths: boolean;
-  _redrawRequest: number | null;
-  _redrawBounds: L.Bounds | null;
-  _clear(): void;
+/** What the canvas shows: its top-left corner in world pixels, at the zoom it was drawn at. */
+interface Drawn {
+  origin: L.Point;
+  zoom: number;
 }
 
-export class PointCanvas extends L.Canvas {
+export class PointCanvas extends L.Layer {
+  private readonly canvas: HTMLCanvasElement;
+  private readonly onPick: PointCanvasOptions['onPick'];
+  private map: L.Map | null = null;
   private points: readonly CanvasPoint[] = [];
-  /** Layer-pixel positions, valid until the next zoom. */
-  private projected = new Map<string, L.Point>();
   private selectedId: string | null = null;
   private hovered: string | null = null;
+  /** World-pixel positions by id at `projectedZoom`: a mark is projected once per zoom, not per step. */
+  private projected = new Map<string, L.Point>();
+  private projectedZoom = NaN;
+  /** The points' positions (x, y interleaved) and their index, for these points at `projectedZoom`. */
+  private positions: Float64Array | null = null;
+  private index: PointIndex | null = null;
+  private drawn: Drawn | null = null;
+  private frame: number | null = null;
+  private zooming = false;
+  private dragging = false;
+  private dragged = false;
 
-  constructor(private readonly onPick: (id: string, latLng: L.LatLngTuple) => void) {
-    super({ padding: 0.3 });
+  constructor(options: PointCanvasOptions) {
+    super();
+    this.onPick = options.onPick;
+    this.canvas = L.DomUtil.create('canvas', 'point-canvas leaflet-zoom-animated');
+    // Every pointer event goes through to the areas beneath; the map's container finds the marks.
+    this.canvas.style.pointerEvents = 'none';
+    this.canvas.setAttribute('aria-hidden', 'true');
   }
 
   /** Shows these points (replacing the previous ones) at the next frame. */
   setPoints(points: readonly CanvasPoint[], selectedId: string | null): void {
     this.points = points;
     this.selectedId = selectedId;
+    this.positions = null;
+    this.index = null;
     this.requestDraw();
   }
 
@@ -54,117 +76,205 @@ export class PointCanvas extends L.Canvas {
     this.requestDraw();
   }
 
-  private get internals(): CanvasInternals {
-    return this as unknown as CanvasInternals;
+  override onAdd(map: L.Map): this {
+    this.map = map;
+    this.getPane()?.appendChild(this.canvas);
+    const container = map.getContainer();
+    // In the capture phase, before an area under a mark could take the click.
+    container.addEventListener('click', this.onClick, true);
+    container.addEventListener('pointerdown', this.onPointerDown, true);
+    this.draw();
+    return this;
+  }
+
+  override onRemove(map: L.Map): this {
+    const container = map.getContainer();
+    container.removeEventListener('click', this.onClick, true);
+    container.removeEventListener('pointerdown', this.onPointerDown, true);
+    if (this.frame !== null) L.Util.cancelAnimFrame(this.frame);
+    this.frame = null;
+    this.setHovered(null);
+    this.canvas.remove();
+    this.map = null;
+    this.drawn = null;
+    this.zooming = false;
+    this.dragging = false;
+    return this;
+  }
+
+  /** Leaflet attaches these (with this layer as context) on add and detaches them on remove. */
+  override getEvents(): Record<string, L.LeafletEventHandlerFn> {
+    return {
+      moveend: this.onMoveEnd,
+      viewreset: this.onMoveEnd,
+      resize: this.onMoveEnd,
+      zoomanim: this.onZoomAnim as L.LeafletEventHandlerFn,
+      zoom: this.onZoom,
+      dragstart: this.onDragStart,
+      dragend: this.onDragEnd,
+      mousemove: this.onMouseMove as L.LeafletEventHandlerFn,
+      mouseout: this.onMouseOut,
+    };
   }
 
   private requestDraw(): void {
-    const self = this.internals;
-    if (!self._map || self._redrawRequest) return;
-    self._redrawRequest = L.Util.requestAnimFrame(() => this._redraw(), this);
+    if (this.map && this.frame === null) this.frame = L.Util.requestAnimFrame(this.draw, this);
   }
 
-  private _redraw(): void {
-    const self = this.internals;
-    self._redrawRequest = null;
-    self._redrawBounds = null;
-    if (!self._ctx) return;
-    self._clear();
-    this._draw();
+  private onMoveEnd(): void {
+    this.zooming = false;
+    if (this.frame !== null) L.Util.cancelAnimFrame(this.frame);
+    this.draw();
   }
 
-  private position(point: CanvasPoint): L.Point | undefined {
-    const map = this.internals._map;
-    if (!map) return undefined;
-    let p = this.projected.get(point.id);
-    if (!p) {
-      p = map.latLngToLayerPoint(point.latLng);
-      this.projected.set(point.id, p);
+  /** A zoom animation starts: scale and move the drawn canvas to where it will be, as Leaflet's own layers do. */
+  private onZoomAnim(e: L.ZoomAnimEvent): void {
+    const map = this.map;
+    if (!map) return;
+    this.zooming = true;
+    // The pixel origin the map will have at the end: the new centre, half a map to the top-left,
+    // in the frame of the map pane, which stays where it is through the animation.
+    const panePos = map.layerPointToContainerPoint([0, 0]);
+    const origin = map.project(e.center, e.zoom).subtract(map.getSize().divideBy(2)).add(panePos).round();
+    this.transformTo(origin, e.zoom);
+  }
+
+  /** A zoom without animation (a pinch, or animations off): follow it until the redraw at its end. */
+  private onZoom(): void {
+    const map = this.map;
+    if (map) this.transformTo(map.getPixelOrigin(), map.getZoom());
+  }
+
+  private transformTo(pixelOrigin: L.Point, zoom: number): void {
+    const map = this.map;
+    if (!map || !this.drawn) return;
+    const scale = map.getZoomScale(zoom, this.drawn.zoom);
+    L.DomUtil.setTransform(this.canvas, this.drawn.origin.multiplyBy(scale).subtract(pixelOrigin), scale);
+  }
+
+  /** Places the canvas over the view (and the padding around it) and draws the points on it. */
+  private draw(): void {
+    this.frame = null;
+    const map = this.map;
+    // In a zoom animation the canvas is scaled as it was drawn; the move's end draws it anew.
+    if (!map || this.zooming) return;
+    const size = map.getSize();
+    const pad = size.multiplyBy(PADDING).round();
+    const extent = size.add(pad.multiplyBy(2));
+    const topLeft = map.containerPointToLayerPoint(pad.multiplyBy(-1));
+    L.DomUtil.setPosition(this.canvas, topLeft);
+    const ratio = window.devicePixelRatio || 1;
+    const width = Math.round(extent.x * ratio);
+    const height = Math.round(extent.y * ratio);
+    if (this.canvas.width !== width || this.canvas.height !== height) {
+      this.canvas.width = width;
+      this.canvas.height = height;
+      this.canvas.style.width = `${extent.x}px`;
+      this.canvas.style.height = `${extent.y}px`;
     }
-    return p;
-  }
-
-  /** Called by the renderer whenever the canvas was resized or moved (pans, zooms): project anew. */
-  private _updatePaths(): void {
-    if (this.internals._postponeUpdatePaths) return;
-    this.projected = new Map();
-    this._redraw();
-  }
-
-  private _draw(): void {
-    const ctx = this.internals._ctx;
+    const zoom = map.getZoom();
+    const origin = topLeft.add(map.getPixelOrigin());
+    this.drawn = { origin, zoom };
+    const ctx = this.canvas.getContext('2d');
     if (!ctx) return;
-    ctx.save();
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, extent.x, extent.y);
+    this.paint(ctx, this.positionsAt(zoom), { x: origin.x, y: origin.y, width: extent.x, height: extent.y });
+  }
+
+  private paint(ctx: CanvasRenderingContext2D, xy: Float64Array, view: { x: number; y: number; width: number; height: number }): void {
     ctx.lineWidth = 1;
     ctx.strokeStyle = '#ffffff';
-    let selected: { p: L.Point; point: CanvasPoint } | null = null;
+    let selected = -1;
     // Marks that look alike (colour, shape, fade) go in one path: a handful of fills per frame
     // rather than one per mark.
-    const groups = new Map<string, { first: CanvasPoint; at: L.Point[] }>();
-    for (const point of this.points) {
-      const p = this.position(point);
-      if (!p) continue;
-      if (point.id === this.selectedId) selected = { p, point };
+    const groups = new Map<string, { first: CanvasPoint; at: number[] }>();
+    const reach = RADIUS * 2;
+    this.points.forEach((point, i) => {
+      const x = (xy[2 * i] as number) - view.x;
+      const y = (xy[2 * i + 1] as number) - view.y;
+      if (x < -reach || y < -reach || x > view.width + reach || y > view.height + reach) return;
+      if (point.id === this.selectedId) selected = i;
       const key = `${point.colour}|${point.shape}|${point.alpha}`;
       const group = groups.get(key);
-      if (group) group.at.push(p);
-      else groups.set(key, { first: point, at: [p] });
-    }
+      if (group) group.at.push(x, y);
+      else groups.set(key, { first: point, at: [x, y] });
+    });
     for (const { first, at } of groups.values()) {
       ctx.fillStyle = first.colour;
       ctx.beginPath();
-      for (const p of at) traceMark(ctx, first.shape, p.x, p.y, RADIUS);
+      for (let k = 0; k < at.length; k += 2) traceMark(ctx, first.shape, at[k] as number, at[k + 1] as number, RADIUS);
       ctx.globalAlpha = 0.8 * first.alpha;
       ctx.fill();
       ctx.globalAlpha = first.alpha;
       ctx.stroke();
     }
     // The selected mark is drawn last, on top, with a ring that does not rely on its colour.
-    if (selected) {
+    const point = this.points[selected];
+    if (point) {
       ctx.globalAlpha = 1;
-      ctx.fillStyle = selected.point.colour;
+      ctx.fillStyle = point.colour;
       ctx.beginPath();
-      traceMark(ctx, selected.point.shape, selected.p.x, selected.p.y, RADIUS + 1);
+      traceMark(ctx, point.shape, (xy[2 * selected] as number) - view.x, (xy[2 * selected + 1] as number) - view.y, RADIUS + 1);
       ctx.fill();
       ctx.lineWidth = 3;
       ctx.strokeStyle = '#0b5cad';
       ctx.stroke();
     }
-    ctx.restore();
+    ctx.globalAlpha = 1;
   }
 
-  /** The topmost point within reach of a layer-pixel position (the last drawn wins, as on screen). */
-  private pointAt(at: L.Point): CanvasPoint | undefined {
-    let found: CanvasPoint | undefined;
-    for (const point of this.points) {
-      const p = this.position(point);
-      if (p && Math.abs(p.x - at.x) <= HIT_RADIUS && Math.abs(p.y - at.y) <= HIT_RADIUS && p.distanceTo(at) <= HIT_RADIUS) found = point;
+  /** The points' world-pixel positions at `zoom`, x and y interleaved. */
+  private positionsAt(zoom: number): Float64Array {
+    const map = this.map;
+    if (zoom !== this.projectedZoom) {
+      this.projected = new Map();
+      this.projectedZoom = zoom;
+      this.positions = null;
+      this.index = null;
     }
-    return found;
+    if (this.positions) return this.positions;
+    const xy = new Float64Array(this.points.length * 2);
+    this.points.forEach((point, i) => {
+      let p = this.projected.get(point.id);
+      if (!p && map) {
+        p = map.project(point.latLng, zoom);
+        this.projected.set(point.id, p);
+      }
+      xy[2 * i] = p?.x ?? NaN;
+      xy[2 * i + 1] = p?.y ?? NaN;
+    });
+    this.positions = xy;
+    return xy;
   }
 
-  override onAdd(map: L.Map): this {
-    super.onAdd(map);
-    // The canvas lets every pointer event through to the areas beneath; the map's container finds
-    // the marks itself, in the capture phase, before an area under a mark could take the click.
-    this.internals._container.style.pointerEvents = 'none';
-    map.getContainer().addEventListener('click', this.onClick, true);
-    map.on('mousemove', this.onMouseMove, this);
-    map.on('mouseout', this.onMouseOut, this);
-    return this;
+  /** The point nearest a position in layer pixels, within reach of the pointer. */
+  private pointAt(layerPoint: L.Point): CanvasPoint | undefined {
+    const map = this.map;
+    if (!map) return undefined;
+    const zoom = map.getZoom();
+    const xy = this.positionsAt(zoom);
+    this.index ??= new PointIndex(xy);
+    return this.points[this.index.nearest(layerPoint.add(map.getPixelOrigin()), HIT_RADIUS)];
   }
 
-  override onRemove(map: L.Map): this {
-    map.getContainer().removeEventListener('click', this.onClick, true);
-    map.off('mousemove', this.onMouseMove, this);
-    map.off('mouseout', this.onMouseOut, this);
-    this.onMouseOut();
-    return super.onRemove(map);
+  private readonly onPointerDown = (): void => {
+    this.dragged = false;
+  };
+
+  private onDragStart(): void {
+    this.dragging = true;
+    this.dragged = true;
+    this.setHovered(null);
+  }
+
+  private onDragEnd(): void {
+    this.dragging = false;
   }
 
   private readonly onClick = (e: MouseEvent): void => {
-    const map = this.internals._map;
-    if (!map || dragHandler(map)?.moved() || (e.target as Element | null)?.closest('.leaflet-popup, .leaflet-control')) return;
+    const map = this.map;
+    if (!map || this.dragged || (e.target as Element | null)?.closest('.leaflet-popup, .leaflet-control')) return;
     const point = this.pointAt(map.mouseEventToLayerPoint(e));
     if (!point) return;
     e.stopPropagation();
@@ -172,21 +282,17 @@ export class PointCanvas extends L.Canvas {
   };
 
   private onMouseMove(e: L.LeafletMouseEvent): void {
-    const map = this.internals._map;
-    if (!map || dragHandler(map)?.moving()) return;
-    const id = this.pointAt(e.layerPoint)?.id ?? null;
-    if (id === this.hovered) return;
-    this.hovered = id;
-    map.getContainer().classList.toggle('is-over-mark', id !== null);
+    if (!this.dragging) this.setHovered(this.pointAt(e.layerPoint)?.id ?? null);
   }
 
   private onMouseOut(): void {
-    this.hovered = null;
-    this.internals._map?.getContainer().classList.remove('is-over-mark');
+    this.setHovered(null);
   }
-}
 
-/** Leaflet's map drag handler, whose typings lack the two questions asked of it here. */
-function dragHandler(map: L.Map): { moved(): boolean; moving(): boolean } | undefined {
-  return map.dragging as unknown as { moved(): boolean; moving(): boolean } | undefined;
+  /** The pointer cursor says a click here picks a mark. */
+  private setHovered(id: string | null): void {
+    if (id === this.hovered) return;
+    this.hovered = id;
+    this.map?.getContainer().classList.toggle('is-over-mark', id !== null);
+  }
 }

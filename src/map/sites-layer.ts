@@ -4,7 +4,7 @@ import type { AreaState } from '../core/control';
 import type { Site } from '../core/types';
 import { selectAreaStates } from '../store/selectors';
 import { sitePosition, toLatLng } from './geometry';
-import { siteIconHtml } from './icons';
+import { siteIconHtml } from '../marks/icons';
 import { lazyPopup } from './lazy-popup';
 import { StoreLayer } from './store-layer';
 

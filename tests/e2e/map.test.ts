@@ -51,9 +51,9 @@ describe('the map in Chromium', () => {
     const list = page.getByRole('list', { name: 'Incidents' });
     await list.getByRole('button', { name: /truce/i }).first().click();
     const popup = page.locator('.leaflet-popup-content');
-    await expect.poll(() => popup.count()).toBe(1);
+    // The popup's body loads on the first popup opened: wait for it, not only for the popup.
+    await expect.poll(() => popup.innerText()).toMatch(/22 April 2016, 15:30/);
     const text = await popup.innerText();
-    expect(text).toMatch(/22 April 2016, 15:30/);
     expect(text).toMatch(/Sources/);
     expect(await popup.locator('.popup-sources li').count()).toBeGreaterThan(0);
     const link = popup.getByRole('link', { name: /Asharq al-Awsat/ });

@@ -6,7 +6,7 @@ import { formatDistance } from '../../i18n/distance';
 import { INCIDENT_LAYER } from '../../core/incidents';
 import { formatLocalClock, formatShortDay } from '../../core/time-text';
 import type { Incident, Site } from '../../core/types';
-import { incidentIconHtml } from '../../map/icons';
+import { incidentIconHtml } from '../../marks/icons';
 import { GlyphIcon } from '../GlyphIcon';
 import { PlaceName } from '../PlaceName';
 import { PureComponent } from '../PureComponent';

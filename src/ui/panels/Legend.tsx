@@ -2,12 +2,12 @@
 import './panels.css';
 import type { IncidentType, SiteKind } from '../../core/types';
 import { GlyphIcon } from '../GlyphIcon';
-import { incidentIconHtml, siteIconHtml } from '../../map/icons';
+import { incidentIconHtml, siteIconHtml } from '../../marks/icons';
 import { useApp } from '../store-context';
 import { useT } from '../use-t';
 import { useMoreT } from '../use-more-t';
 import { INCIDENT_LAYERS } from '../../core/incidents';
-import { layerMarkHtml } from '../../map/mark-shapes';
+import { layerMarkHtml } from '../../marks/mark-shapes';
 
 const INCIDENT_TYPES: IncidentType[] = ['clash', 'mortar', 'artillery', 'siege', 'attack', 'capture', 'arrest', 'exchange', 'talks', 'ceasefire', 'statement'];
 

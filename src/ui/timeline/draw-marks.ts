@@ -2,8 +2,8 @@
 // one canvas: months of data make tens of thousands of them, which as SVG elements would make every
 // frame's style, layout and compositing work grow with the data.
 import { INCIDENT_LAYERS, type IncidentLayer } from '../../core/incidents';
-import { INCIDENT_LAYER_COLOURS } from '../../map/icons';
-import { LAYER_SHAPES, traceMark } from '../../map/mark-shapes';
+import { INCIDENT_LAYER_COLOURS } from '../../marks/icons';
+import { LAYER_SHAPES, traceMark } from '../../marks/mark-shapes';
 
 export interface TrackGeometry {
   width: number;

@@ -1,0 +1,91 @@
+// Incident marks for crowded moments: every mark on one canvas, and one popup for whichever is
+// chosen. Loaded (with the canvas) the first time a moment is crowded, outside the first load.
+import * as L from 'leaflet';
+import type { Incident } from '../core/types';
+import { INCIDENT_LAYER } from '../core/incidents';
+import { selectVisibleIncidents } from '../store/selectors';
+import { INCIDENT_LAYER_COLOURS } from '../marks/icons';
+import { LAYER_SHAPES, type MarkShape } from '../marks/mark-shapes';
+import { locate, toLatLng } from './geometry';
+import { fadeFor } from './incident-fade';
+import { lazyPopup } from './lazy-popup';
+import { PointCanvas, type CanvasPoint } from './point-canvas';
+import { StoreLayer } from './store-layer';
+
+/** Where and how an incident is drawn: it never changes, so it is worked out once per incident. */
+interface DenseMark {
+  latLng: L.LatLngTuple;
+  colour: string;
+  shape: MarkShape;
+  start: number;
+}
+
+export class DenseIncidentsLayer extends StoreLayer {
+  private readonly canvas = new PointCanvas({ onPick: (id) => this.store.getState().selectIncident(id, { moveTime: false }) });
+  private readonly popup = L.popup({ maxWidth: 340, autoPanPadding: [24, 24] });
+  private readonly marks = new WeakMap<Incident, DenseMark | null>();
+  private map: L.Map | null = null;
+  /** The incident the popup shows. */
+  private popupFor: string | null = null;
+
+  protected build(map: L.Map): void {
+    this.map = map;
+    this.group.addLayer(this.canvas);
+    this.popup.on('remove', this.onPopupRemove, this);
+    this.watch(
+      (s) => [selectVisibleIncidents(s), s.time] as const,
+      ([visible, time]) => this.canvas.setPoints(this.points(visible, time), this.store.getState().selectedId),
+    );
+    this.watch((s) => s.selectedId, (id) => this.select(id, map));
+  }
+
+  protected reset(): void {
+    // Closed because the layer goes, not by the reader: the selection stays.
+    this.popup.off('remove', this.onPopupRemove, this);
+    this.map?.closePopup(this.popup);
+    this.map = null;
+    this.popupFor = null;
+  }
+
+  /** The reader closed the popup (or opened another): nothing is selected any more. */
+  private onPopupRemove(): void {
+    const id = this.store.getState().selectedId;
+    if (id !== null && id === this.popupFor) this.store.getState().selectIncident(null);
+    this.popupFor = null;
+  }
+
+  private mark(incident: Incident): DenseMark | null {
+    let mark = this.marks.get(incident);
+    if (mark === undefined) {
+      const where = locate(incident.location, this.ctx.sites);
+      const layer = INCIDENT_LAYER[incident.type];
+      mark = where ? { latLng: toLatLng(where.position), colour: INCIDENT_LAYER_COLOURS[layer], shape: LAYER_SHAPES[layer], start: Date.parse(incident.start) } : null;
+      this.marks.set(incident, mark);
+    }
+    return mark;
+  }
+
+  private points(visible: readonly Incident[], time: number): CanvasPoint[] {
+    const points: CanvasPoint[] = [];
+    for (const incident of visible) {
+      const mark = this.mark(incident);
+      if (mark) points.push({ id: incident.id, latLng: mark.latLng, colour: mark.colour, shape: mark.shape, alpha: fadeFor(time - mark.start) });
+    }
+    return points;
+  }
+
+  private select(id: string | null, map: L.Map): void {
+    this.canvas.setSelected(id);
+    const incident = id === null ? undefined : this.store.getState().index?.incidents.byId.get(id);
+    const latLng = incident ? this.mark(incident)?.latLng : undefined;
+    if (!incident || !latLng) {
+      map.closePopup(this.popup);
+      return;
+    }
+    this.popupFor = incident.id;
+    this.popup.setLatLng(latLng).setContent(lazyPopup(this.popup, (m) => m.incidentPopup(incident, this.ctx)));
+    if (!map.hasLayer(this.popup)) this.popup.openOn(map);
+    else this.popup.update();
+    map.panInside(latLng, { padding: [40, 40] });
+  }
+}

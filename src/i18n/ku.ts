@@ -1,4 +1,5 @@
 // The interface's words in Kurdish (Kurmanji, Latin script).
+import { plural } from '../core/plural';
 import type { Messages } from './en';
 
 export const ku: Messages = {
@@ -24,7 +25,6 @@ export const ku: Messages = {
   partFailed: (part, message) => `${part} nehat nîşandan: ${message}`,
   tryAgain: 'Dîsa biceribîne',
   partNotLoaded: (message) => `Ev beşa rûpelê nehat barkirin: ${message}`,
-  dismiss: (text) => `Bigire: ${text}`,
 
   panelStory: 'Çîrok',
   panelControl: 'Kontrola deveran',
@@ -43,7 +43,10 @@ export const ku: Messages = {
   incidentsList: 'Bûyer',
   noIncidentsNow: 'Di vê demê de tu bûyer li ser nexşeyê nîn in.',
   onMapAt: (count, when) => `${count} li ser nexşeyê, ${when}.`,
-  longDataset: (count) => ` Di vê komê de ${count} bûyer hene: lîste yên ku niha li ser nexşeyê ne nîşan dide.`,
+  longDataset: (n, count) => plural(count, 'ku', {
+    one: ` Di vê komê de ${n} bûyer heye: lîste yên ku niha li ser nexşeyê ne nîşan dide.`,
+    other: ` Di vê komê de ${n} bûyer hene: lîste yên ku niha li ser nexşeyê ne nîşan dide.`,
+  }),
   linkTo: (title) => `Girêdan bo: ${title}`,
   linkToThis: 'Girêdana vê bûyerê',
   onTheMap: 'li ser nexşeyê',
@@ -112,7 +115,4 @@ export const ku: Messages = {
   englishFallback: (language) => ` (îngilîzî; navê bi ${language} nehatiye tomarkirin)`,
 
   close: 'Bigire',
-
-
-  tilesFailed: 'Kaşiyên nexşeyê yên webê nehatin barkirin; nexşeya bingehîn a hundirîn tê nîşandan.',
 };

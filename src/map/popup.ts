@@ -1,11 +1,13 @@
 // Popup contents for incidents and areas: what, when (with precision), claims by claimant, sources.
 import type { AreaState } from '../core/control';
-import { claimsByClaimant, describeClaim } from '../core/claims';
+import { claimParts, claimsByClaimant } from '../core/claims';
 import { changeWhen, citeSource, incidentWhen, safeHref } from '../core/describe';
+import { formatList } from '../core/format-list';
 import type { Lang } from '../core/names';
 import type { Actor, Incident, LocalizedName, Site, Source } from '../core/types';
 import type { Messages } from '../i18n/en';
 import { formatDistance } from '../i18n/distance';
+import { MORE_MESSAGES } from '../i18n/more';
 import { el } from './dom';
 
 export interface PopupContext {
@@ -39,21 +41,25 @@ export function sourceList(ids: readonly string[], ctx: PopupContext): HTMLEleme
 export function incidentPopup(incident: Incident, ctx: PopupContext): HTMLElement {
   const t = ctx.words();
   const lang = ctx.lang();
+  const m = MORE_MESSAGES[lang];
   const site = incident.location.site === undefined ? undefined : ctx.sites.get(incident.location.site);
   const place = site ? ctx.placeName(site.properties.name) : t.pointLocation;
   const precisionM = incident.location.precision_m ?? site?.properties.location_precision_m;
   const placeNote = [
     precisionM ? t.positionUncertain(formatDistance(precisionM, t)) : '',
     incident.location.note ?? '',
-  ].filter(Boolean).join('; ');
-  const actors = incident.actors.map((a) => ctx.actors.get(a)?.name ?? a).join(', ');
+  ].filter(Boolean).join(m.semicolon);
+  const actors = formatList(incident.actors.map((a) => ctx.actors.get(a)?.name ?? a), lang);
 
   const claims = claimsByClaimant(incident);
   const claimsBlock = claims.length === 0 ? null : el('div', {},
     el('h3', {}, t.casualtiesClaimed),
     el('ul', { class: 'popup-claims' }, ...claims.map((g) => el('li', {},
       el('strong', {}, `${g.claimant}: `),
-      g.claims.map((c) => (c.note ? `${describeClaim(c)} (${c.note})` : describeClaim(c))).join('; '),
+      formatList(g.claims.map((c) => {
+        const claim = m.claim(claimParts(c, lang));
+        return c.note ? `${claim} (${c.note})` : claim;
+      }), lang),
     ))));
 
   const origin = incident.origin;

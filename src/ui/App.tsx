@@ -2,6 +2,7 @@
 // frames; loading and failure states.
 import { useState } from 'preact/hooks';
 import { viewUrl } from '../app/page-links';
+import { readPageLink } from '../core/link-format';
 import { formatCount } from '../core/locale';
 import { utcOffsetLabel } from '../core/time';
 import type { MapOptions } from '../map/map-view';
@@ -46,7 +47,7 @@ export function App({ mapOptions = {} }: { mapOptions?: MapOptions }) {
         <ProblemsPanel problems={problems} title={t.whatWentWrong} />
         <p class="app-status-actions">
           <button type="button" onClick={() => location.reload()}>{t.retry}</button>
-          {new URLSearchParams(location.search).has('data') ? <> <a href={location.pathname}>{t.openBuiltIn}</a></> : null}
+          {readPageLink(location.search).data !== undefined ? <> <a href={location.pathname}>{t.openBuiltIn}</a></> : null}
         </p>
       </main>
     );

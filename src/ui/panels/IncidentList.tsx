@@ -76,7 +76,7 @@ export function IncidentList() {
     <div class="incident-list">
       <p class="panel-summary">
         {visible.length === 0 ? t.noIncidentsNow : t.onMapAt(formatCount(visible.length, lang), `${formatShortDay(time, timeZone, lang)}${TIME_WORDS[lang].comma}${formatLocalClock(time, timeZone, lang)}`)}
-        {long ? t.longDataset(formatCount(all.length, lang)) : ''}
+        {long ? t.longDataset(formatCount(all.length, lang), all.length) : ''}
       </p>
       <ol ref={listRef} aria-label={t.incidentsList} class={long ? 'is-windowed' : undefined}
         style={long ? { '--row-height': `${ROW_HEIGHT}px` } : undefined}>

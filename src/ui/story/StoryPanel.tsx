@@ -40,7 +40,7 @@ export function StoryPanel() {
     return (
       <div class="story">
         <p>{m.storyIntro}</p>
-        <button type="button" class="story-start" onClick={() => go(0)}>{m.storyStart(formatCount(story.length, lang))}</button>
+        <button type="button" class="story-start" onClick={() => go(0)}>{m.storyStart(formatCount(story.length, lang), story.length)}</button>
       </div>
     );
   }

@@ -55,4 +55,37 @@ describe('languages', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('tells an Arabic reader in Arabic that a part of the link was ignored', async () => {
+    const { page, errors } = await openApp(browser, baseUrl, '?lang=ar&t=2016-13-45');
+    const notice = page.getByRole('status').filter({ hasText: 'تعذّرت قراءة الوقت «2016-13-45» الوارد في الرابط، لذا جرى تجاهله.' });
+    await notice.waitFor();
+    await notice.getByRole('button', { name: /^إغلاق: / }).click();
+    await expect.poll(() => notice.count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('words an incident\'s casualty claims in Arabic, figures in Arabic digits, each claimant apart', async () => {
+    const { page, errors } = await openApp(browser, baseUrl, '?lang=ar&event=sohr-casualty-figures');
+    const claims = page.locator('.leaflet-popup .popup-claims li');
+    await expect.poll(() => claims.count()).toBe(2);
+    const early = claims.filter({ hasText: 'SOHR (via Xinhua, early)' });
+    // At least 10 killed on the government side (NDF), and 20 captured: the source's group in its own words.
+    expect(await early.innerText()).toContain('مقتل ما لا يقل عن ١٠ عناصر من الجانب الحكومي (\u2068NDF\u2069)');
+    expect(await early.innerText()).toContain('أسر ٢٠ عنصراً من الجانب الحكومي');
+    expect(await page.locator('.leaflet-popup h3').allInnerTexts()).toContain('الضحايا، بحسب كل طرف');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('words notices and casualty claims in Kurmanji', async () => {
+    const { page, errors } = await openApp(browser, baseUrl, '?lang=ku&t=2016-13-45&event=sohr-casualty-figures');
+    await page.getByRole('status').filter({ hasText: 'Dema “2016-13-45” ya di girêdanê de nehat xwendin' }).waitFor();
+    const claims = page.locator('.leaflet-popup .popup-claims li');
+    await expect.poll(() => claims.filter({ hasText: 'SOHR (via Vice, final)' }).innerText())
+      .toContain('ji hêzên hikûmetê 22 kes hatin kuştin (government side)');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -21,8 +21,11 @@ export const ku: Messages = {
   loadData: 'Daneyan bar bike',
   openFullMap: 'Nexşeya tevahî veke',
   mapLabel: 'Nexşe',
+  zoomIn: 'Nêzîk bike',
+  zoomOut: 'Dûr bike',
+  basemapCredit: 'Nexşeya bingehîn a şematîk ji daneyan',
   details: 'Hûrgilî',
-  partFailed: (part, message) => `${part} nehat nîşandan: ${message}`,
+  partFailed: (part, message) => `Beşa “${part}” nehat nîşandan: ${message}`,
   tryAgain: 'Dîsa biceribîne',
   partNotLoaded: (message) => `Ev beşa rûpelê nehat barkirin: ${message}`,
 

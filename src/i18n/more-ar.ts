@@ -113,7 +113,8 @@ export const moreAr: MoreMessages = {
   tilesFailed: 'تعذّر تحميل مربعات الخريطة من الشبكة؛ تظهر الخريطة الأساسية المدمجة.',
   langNotLoaded: (language, detail) => `تعذّر تحميل الواجهة باللغة ${language} (${detail})، لذا تبقى الصفحة بالعربية.`,
   linkNotices: {
-    quote: (value) => `«${value}»`,
+    // Isolated, so that a value such as 2016-13-45 is not reordered by the Arabic around it.
+    quote: (value) => `«\u2068${value}\u2069»`,
     badTime: (value) => `تعذّرت قراءة الوقت ${value} الوارد في الرابط، لذا جرى تجاهله.`,
     unknownEvent: (value) => `يذكر الرابط حدثاً ${value} لا وجود له في هذه الخريطة، لذا جرى تجاهله.`,
     badMap: (value) => `تعذّرت قراءة إطار الخريطة ${value} الوارد في الرابط (المتوقع: التكبير/خط العرض/خط الطول)، لذا جرى تجاهله.`,

@@ -1,7 +1,8 @@
 // Popup contents for incidents and areas: what, when (with precision), claims by claimant, sources.
 import type { AreaState } from '../core/control';
 import { claimParts, claimsByClaimant } from '../core/claims';
-import { changeWhen, citeSource, incidentWhen, safeHref } from '../core/describe';
+import { changeWhen, incidentWhen } from '../core/describe';
+import { citeSource, safeHref } from '../core/source-text';
 import { formatList } from '../core/format-list';
 import type { Lang } from '../core/names';
 import type { Actor, Incident, LocalizedName, Site, Source } from '../core/types';
@@ -46,7 +47,7 @@ export function incidentPopup(incident: Incident, ctx: PopupContext): HTMLElemen
   const place = site ? ctx.placeName(site.properties.name) : t.pointLocation;
   const precisionM = incident.location.precision_m ?? site?.properties.location_precision_m;
   const placeNote = [
-    precisionM ? t.positionUncertain(formatDistance(precisionM, t)) : '',
+    precisionM ? t.positionUncertain(formatDistance(precisionM, t, lang)) : '',
     incident.location.note ?? '',
   ].filter(Boolean).join(m.semicolon);
   const actors = formatList(incident.actors.map((a) => ctx.actors.get(a)?.name ?? a), lang);
@@ -58,7 +59,8 @@ export function incidentPopup(incident: Incident, ctx: PopupContext): HTMLElemen
       el('strong', {}, `${g.claimant}: `),
       formatList(g.claims.map((c) => {
         const claim = m.claim(claimParts(c, lang));
-        return c.note ? `${claim} (${c.note})` : claim;
+        // The note is the data's own words: isolated, so that in Arabic its punctuation stays in place.
+        return c.note ? `${claim} (\u2068${c.note}\u2069)` : claim;
       }), lang),
     ))));
 
@@ -104,12 +106,13 @@ export function sitePopup(site: Site, state: AreaState | undefined, ctx: PopupCo
   const p = site.properties;
   const holder = state ? ctx.actors.get(state.controller)?.name : undefined;
   const t = ctx.words();
+  const lang = ctx.lang();
   return el('article', { class: 'popup', 'data-site': site.id, dir: t.dir },
     el('p', { class: 'popup-kind' }, t.siteKinds[p.kind]),
     el('h2', { dir: 'auto' }, ctx.placeName(p.name)),
     holder ? el('p', {}, el('strong', {}, t.heldByColon), holder, state?.contested ? t.contestedParen : '') : null,
     el('p', { class: 'popup-note' }, t.positionPrecision(t.precisions[p.geometry_precision] ?? p.geometry_precision),
-      p.location_precision_m ? ` ${t.positionUncertain(t.metres(String(p.location_precision_m)))}.` : '',
+      p.location_precision_m ? ` ${t.positionUncertain(formatDistance(p.location_precision_m, t, lang))}.` : '',
       p.note ? el('span', { lang: 'en', dir: 'auto' }, ` ${p.note}`) : null),
     sourceList(p.sources, ctx),
   );

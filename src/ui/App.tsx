@@ -86,8 +86,8 @@ function FullApp({ mapOptions, problems }: LayoutProps) {
       <Notices />
       <main class="app-main">
         <div class="map-column">
-          <ErrorBoundary name="map"><MapHost options={mapOptions} /></ErrorBoundary>
-          <ErrorBoundary name="timeline"><Timeline /></ErrorBoundary>
+          <ErrorBoundary name={t.mapLabel.toLowerCase()}><MapHost options={mapOptions} /></ErrorBoundary>
+          <ErrorBoundary name={t.timeline.toLowerCase()}><Timeline /></ErrorBoundary>
         </div>
         <aside class="sidebar" aria-label={t.details}>
           {hasStory ? <Panel id="panel-story" title={t.panelStory} open={inStory}><StoryPanel /></Panel> : null}
@@ -125,12 +125,12 @@ function EmbeddedApp({ mapOptions, problems }: LayoutProps) {
       </header>
       {problems}
       <Notices />
-      <div class="embed-map"><ErrorBoundary name="map"><MapHost options={mapOptions} /></ErrorBoundary></div>
-      <ErrorBoundary name="timeline"><Timeline /></ErrorBoundary>
+      <div class="embed-map"><ErrorBoundary name={t.mapLabel.toLowerCase()}><MapHost options={mapOptions} /></ErrorBoundary></div>
+      <ErrorBoundary name={t.timeline.toLowerCase()}><Timeline /></ErrorBoundary>
       {/* The list is built when first unfolded: folded, it costs a time step nothing. */}
       <details class="panel embed-list" onToggle={(e) => { if ((e.currentTarget as HTMLDetailsElement).open) setListShown(true); }}>
         <summary><h2>{t.panelIncidents}</h2></summary>
-        <div class="panel-body">{listShown ? <ErrorBoundary name="incident list"><IncidentList /></ErrorBoundary> : null}</div>
+        <div class="panel-body">{listShown ? <ErrorBoundary name={t.incidentsList.toLowerCase()}><IncidentList /></ErrorBoundary> : null}</div>
       </details>
     </main>
   );

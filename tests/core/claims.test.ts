@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimParts, claimsByClaimant } from '../../src/core/claims';
-import { citeSource, safeHref } from '../../src/core/describe';
+import { citeSource, safeHref } from '../../src/core/source-text';
 import { formatProblem } from '../../src/core/problems';
 import { parseAppConfig } from '../../src/core/app-config';
 import type { Lang } from '../../src/core/names';

@@ -21,7 +21,8 @@ const notices = (search: string, lang: Lang) => readLinkProblems(search, ctx).pr
 
 describe('link notices in the reader\'s language', () => {
   it('says in Arabic that a time could not be read, quoting it in Arabic quotation marks', () => {
-    expect(notices('?t=2016-13-45', 'ar')).toEqual(['تعذّرت قراءة الوقت «2016-13-45» الوارد في الرابط، لذا جرى تجاهله.']);
+    // The value is isolated (U+2068…U+2069), so that the Arabic around it does not reorder its numbers.
+    expect(notices('?t=2016-13-45', 'ar')).toEqual(['تعذّرت قراءة الوقت «\u20682016-13-45\u2069» الوارد في الرابط، لذا جرى تجاهله.']);
     expect(notices('?t=2016-13-45', 'ku')).toEqual(['Dema “2016-13-45” ya di girêdanê de nehat xwendin, ji ber vê yekê hat paşguhkirin.']);
   });
 
@@ -37,10 +38,10 @@ describe('link notices in the reader\'s language', () => {
   it('lists unknown layers as the language lists, counting the rest in its plural forms', () => {
     const layers = (n: number) => `?layers=${Array.from({ length: n }, (_, i) => `x${i}`).join(',')}`;
     expect(notices(layers(3), 'en')[0]).toBe('The link names layers this map does not have (“x0”, “x1” and “x2”); they were ignored.');
-    expect(notices(layers(3), 'ar')[0]).toContain('(«x0» و«x1» و«x2»)');
+    expect(notices(layers(3), 'ar')[0]).toContain('(«\u2068x0\u2069» و«\u2068x1\u2069» و«\u2068x2\u2069»)');
     expect(notices(layers(3), 'ku')[0]).toContain('(“x0”, “x1” û “x2”)');
     // Four are named; the Arabic count of the rest takes each of its forms.
-    const rest = (n: number) => /«x3» و([^)]*)\)/.exec(notices(layers(4 + n), 'ar')[0] ?? '')?.[1];
+    const rest = (n: number) => /x3\u2069» و([^)]*)\)/.exec(notices(layers(4 + n), 'ar')[0] ?? '')?.[1];
     expect([1, 2, 3, 11, 100].map(rest)).toEqual(['طبقة أخرى', 'طبقتان أخريان', '٣ طبقات أخرى', '١١ طبقةً أخرى', '١٠٠ طبقة أخرى']);
     expect(notices(layers(5), 'ku')[0]).toContain('“x3” û yekî din)');
     expect(notices(layers(1004), 'en')[0]).toContain('“x3” and 1,000 more)');

@@ -5,9 +5,12 @@ import { en, type Messages } from '../../src/i18n/en';
 import { ku } from '../../src/i18n/ku';
 import { MORE_MESSAGES } from '../../src/i18n/more';
 
+/** Arguments no real words contain, so that a message's text shows where each one went. */
+const PLACEHOLDERS = ['⟪x⟫', '⟪y⟫', '⟪z⟫'];
+
 /** Arguments for messages that word a value rather than strings: a claim (its figure and group as placeholders). */
 const SAMPLES: Record<string, unknown[]> = {
-  'm.claim': [{ kind: 'killed', side: 'government', qualifier: 'at_least', group: 'Y', figure: 'X', plural: 'other' } satisfies ClaimParts],
+  'm.claim': [{ kind: 'killed', side: 'government', qualifier: 'at_least', group: '⟪y⟫', figure: '⟪x⟫', plural: 'other' } satisfies ClaimParts],
 };
 
 /** Every text of a catalogue, with functions called on sample arguments. */
@@ -15,7 +18,7 @@ function texts(m: object): Map<string, string> {
   const out = new Map<string, string>();
   const walk = (value: unknown, path: string) => {
     if (typeof value === 'string') out.set(path, value);
-    else if (typeof value === 'function') out.set(path, String((value as (...a: unknown[]) => unknown)(...(SAMPLES[path] ?? ['X', 'Y', 'Z']))));
+    else if (typeof value === 'function') out.set(path, String((value as (...a: unknown[]) => unknown)(...(SAMPLES[path] ?? PLACEHOLDERS))));
     else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
   };
   walk(m, 'm');
@@ -33,7 +36,7 @@ describe('the interface in three languages', () => {
       for (const [key, text] of own) {
         expect(text.trim(), key).not.toBe('');
         // A message that shows a value in English shows it in this language too.
-        for (const arg of ['X', 'Y', 'Z']) if (english.get(key)?.includes(arg)) expect(text, key).toContain(arg);
+        for (const arg of PLACEHOLDERS) if (english.get(key)?.includes(arg)) expect(text, key).toContain(arg);
       }
     });
   }
@@ -76,5 +79,14 @@ describe('counts in each language\'s plural forms', () => {
     expect(ku.longDataset('1.139', 1139)).toContain('1.139 bûyer hene');
     expect(MORE_MESSAGES.ku.loadedFromFiles('T', MORE_MESSAGES.ku.incidentCount('3', 3), MORE_MESSAGES.ku.siteCount('1', 1)))
       .toBe('“T” ji pelên te hat barkirin (3 bûyer, 1 cih).');
+  });
+});
+
+describe('distances in the reader\'s digits', () => {
+  it('writes metres and kilometres as each language writes numbers', async () => {
+    const { formatDistance } = await import('../../src/i18n/distance');
+    expect([800, 1000, 1500, 1250].map((m) => formatDistance(m, en, 'en'))).toEqual(['800 m', '1 km', '1.5 km', '1.3 km']);
+    expect([800, 1500].map((m) => formatDistance(m, ar, 'ar'))).toEqual(['٨٠٠ م', '١٫٥ كم']);
+    expect([800, 1500].map((m) => formatDistance(m, ku, 'ku'))).toEqual(['800 m', '1,5 km']);
   });
 });

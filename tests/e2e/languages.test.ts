@@ -58,8 +58,17 @@ describe('languages', () => {
 
   it('tells an Arabic reader in Arabic that a part of the link was ignored', async () => {
     const { page, errors } = await openApp(browser, baseUrl, '?lang=ar&t=2016-13-45');
-    const notice = page.getByRole('status').filter({ hasText: 'تعذّرت قراءة الوقت «2016-13-45» الوارد في الرابط، لذا جرى تجاهله.' });
+    const notice = page.getByRole('status').filter({ hasText: 'تعذّرت قراءة الوقت «\u20682016-13-45\u2069» الوارد في الرابط، لذا جرى تجاهله.' });
     await notice.waitFor();
+    // Isolated from the Arabic around it, the value reads in its own order: 2016 left of 45.
+    const x = (needle: string) => notice.locator('span').evaluate((el, n) => {
+      const text = el.firstChild as Text;
+      const range = document.createRange();
+      range.setStart(text, text.data.indexOf(n));
+      range.setEnd(text, text.data.indexOf(n) + n.length);
+      return range.getBoundingClientRect().x;
+    }, needle);
+    expect(await x('2016')).toBeLessThan(await x('45'));
     await notice.getByRole('button', { name: /^إغلاق: / }).click();
     await expect.poll(() => notice.count()).toBe(0);
     expect(errors).toEqual([]);
@@ -85,6 +94,21 @@ describe('languages', () => {
     const claims = page.locator('.leaflet-popup .popup-claims li');
     await expect.poll(() => claims.filter({ hasText: 'SOHR (via Vice, final)' }).innerText())
       .toContain('ji hêzên hikûmetê 22 kes hatin kuştin (government side)');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('names the map\'s own controls and credits its basemap in the reader\'s language, following a switch', async () => {
+    const { page, errors } = await openApp(browser, baseUrl, '?lang=ar');
+    await page.getByRole('button', { name: 'تكبير' }).waitFor();
+    expect(await page.getByRole('button', { name: 'تصغير' }).count()).toBe(1);
+    expect(await page.locator('.leaflet-control-attribution').innerText()).toContain('خريطة أساسية تخطيطية من البيانات');
+    await page.getByRole('combobox', { name: 'اللغة' }).selectOption('en');
+    await page.getByRole('button', { name: 'Zoom in' }).waitFor();
+    expect(await page.getByRole('button', { name: 'تكبير' }).count()).toBe(0);
+    const credit = await page.locator('.leaflet-control-attribution').innerText();
+    expect(credit).toContain('Schematic basemap from the dataset');
+    expect(credit).not.toContain('خريطة');
     expect(errors).toEqual([]);
     await page.context().close();
   });

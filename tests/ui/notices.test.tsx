@@ -25,7 +25,7 @@ describe('notices', () => {
     });
     renderWith(store, <Notices />);
     const notice = await screen.findByRole('status');
-    expect(notice.textContent).toContain('تعذّرت قراءة الوقت «2016-13-45» الوارد في الرابط');
+    expect(notice.textContent).toContain('تعذّرت قراءة الوقت «\u20682016-13-45\u2069» الوارد في الرابط');
     expect(screen.getByRole('button', { name: /^إغلاق: تعذّرت قراءة الوقت/ })).toBeTruthy();
 
     act(() => {

@@ -1,6 +1,6 @@
 // The guided story: steps from the dataset, each a moment, a map view and a caption with sources.
 import './story.css';
-import { citeSource, safeHref } from '../../core/describe';
+import { citeSource, safeHref } from '../../core/source-text';
 import { formatCount } from '../../core/locale';
 import { useApp, useAppStore } from '../store-context';
 import { useLang, useT } from '../use-t';

@@ -25,6 +25,9 @@ export interface PopupContext {
   permalink?: ((id: string) => string) | undefined;
 }
 
+/** The data's own words inside a sentence in the reader's language, isolated so that in Arabic their punctuation stays in place. */
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
 /** A "Sources" heading and list; only http(s) URLs become links. */
 export function sourceList(ids: readonly string[], ctx: PopupContext): HTMLElement {
   const list = el('ul', { class: 'popup-sources' });
@@ -48,7 +51,7 @@ export function incidentPopup(incident: Incident, ctx: PopupContext): HTMLElemen
   const precisionM = incident.location.precision_m ?? site?.properties.location_precision_m;
   const placeNote = [
     precisionM ? t.positionUncertain(formatDistance(precisionM, t, lang)) : '',
-    incident.location.note ?? '',
+    incident.location.note ? isolate(incident.location.note) : '',
   ].filter(Boolean).join(m.semicolon);
   const actors = formatList(incident.actors.map((a) => ctx.actors.get(a)?.name ?? a), lang);
 
@@ -59,8 +62,7 @@ export function incidentPopup(incident: Incident, ctx: PopupContext): HTMLElemen
       el('strong', {}, `${g.claimant}: `),
       formatList(g.claims.map((c) => {
         const claim = m.claim(claimParts(c, lang));
-        // The note is the data's own words: isolated, so that in Arabic its punctuation stays in place.
-        return c.note ? `${claim} (\u2068${c.note}\u2069)` : claim;
+        return c.note ? `${claim} (${isolate(c.note)})` : claim;
       }), lang),
     ))));
 
@@ -74,7 +76,7 @@ export function incidentPopup(incident: Incident, ctx: PopupContext): HTMLElemen
     incident.time_note ? el('p', { class: 'popup-note', lang: 'en', dir: 'auto' }, incident.time_note) : null,
     el('p', {}, el('strong', {}, t.where), place, placeNote ? ` (${placeNote})` : ''),
     origin ? el('p', {}, el('strong', {}, t.firedFrom), originSite ? ctx.placeName(originSite.properties.name) : t.reportedPosition,
-      origin.note ? ` (${origin.note})` : '') : null,
+      origin.note ? ` (${isolate(origin.note)})` : '') : null,
     actors ? el('p', {}, el('strong', {}, t.who), actors) : null,
     el('p', { class: 'popup-summary', lang: 'en', dir: 'auto' }, incident.summary),
     claimsBlock,

@@ -50,9 +50,9 @@ export type LinkKey = (typeof LINK_KEYS)[number];
 export function readPageLink(search: string): Pick<LinkState, 'data' | 'lang'> {
   const params = new URLSearchParams(search);
   const out: Pick<LinkState, 'data' | 'lang'> = {};
-  // A language the map lacks is reported by readLinkProblems once the dataset is here.
   const data = params.get('data');
   if (data !== null) out.data = data;
+  // An unknown language is left out here; readLinkProblems reports it once the dataset is here.
   const lang = readLang(params.get('lang'));
   if (lang) out.lang = lang;
   return out;
@@ -62,7 +62,10 @@ function readLang(value: string | null): Lang | undefined {
   return (LANGS as readonly (string | null)[]).includes(value) ? value as Lang : undefined;
 }
 
-/** Reads the parts of a query string that belong to the map; says what it had to ignore or change, as values (which parameter, what was wrong) for the reader's language to word. */
+/**
+ * Reads the parts of a query string that belong to the map; says what it had to ignore or change,
+ * as values (which parameter, what was wrong) for the reader's language to word (link-notice.ts).
+ */
 export function readLinkProblems(search: string, ctx: LinkContext): { state: LinkState; problems: LinkProblem[] } {
   const params = new URLSearchParams(search);
   const state: LinkState = {};

@@ -48,8 +48,9 @@ describe('the map in Chromium', () => {
     await list.getByRole('button', { name: /truce/i }).first().click();
     const popup = page.locator('.leaflet-popup-content');
     await expect.poll(() => popup.count()).toBe(1);
+    // The body replaces a placeholder once the popups' code (and their words) have loaded.
+    await expect.poll(() => popup.innerText()).toMatch(/22 April 2016, 15:30/);
     const text = await popup.innerText();
-    expect(text).toMatch(/22 April 2016, 15:30/);
     expect(text).toMatch(/Sources/);
     expect(await popup.locator('.popup-sources li').count()).toBeGreaterThan(0);
     const link = popup.getByRole('link', { name: /Asharq al-Awsat/ });

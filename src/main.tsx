@@ -3,9 +3,10 @@ import 'leaflet/dist/leaflet.css';
 import './ui/app.css';
 import { render } from 'preact';
 import { incidentUrl } from './app/page-links';
-import { followLanguage, isLang } from './app/language';
+import { followLanguage } from './app/language';
 import { syncUrl } from './app/url-sync';
 import type { AppConfig } from './core/app-config';
+import { readPageLink } from './core/link-format';
 import { loadInBackground } from './app/load-client';
 import { hasErrors } from './core/problems';
 import { formatProblem } from './core/problems';
@@ -19,7 +20,7 @@ performance.mark('app:start');
 const store = createAppStore();
 const mapOptions: MapOptions = {
   permalink: (id) => incidentUrl(store.getState(), id),
-  onTileFailure: () => store.getState().addNotice('tiles', store.getState().messages.tilesFailed),
+  onTileFailure: () => store.getState().addNotice('tiles', { say: 'tilesFailed' }),
 };
 
 /** config.json is optional: missing means defaults; broken means defaults and a notice. */
@@ -41,23 +42,22 @@ async function loadConfig(): Promise<AppConfig> {
 }
 
 // The language a link asks for starts loading at once, beside the data.
-const langParam = new URLSearchParams(location.search).get('lang');
-if (isLang(langParam)) store.getState().setLang(langParam);
+const page = readPageLink(location.search);
+if (page.lang) store.getState().setLang(page.lang);
 followLanguage(store);
 
 const root = document.getElementById('app');
 if (root) render(<StoreContext.Provider value={store}><App mapOptions={mapOptions} /></StoreContext.Provider>, root);
 
 // ?data=<address of a manifest or bundle> shows another dataset; it must be valid as a whole.
-const dataParam = new URLSearchParams(location.search).get('data');
-const manifestUrl = new URL(dataParam ?? 'data/dataset.json', document.baseURI).href;
+const manifestUrl = new URL(page.data ?? 'data/dataset.json', document.baseURI).href;
 let stopSync = () => {};
 
 Promise.all([loadConfig(), loadInBackground({ kind: 'url', url: manifestUrl })])
   .then(([config, { dataset, problems }]) => {
     performance.mark('data:received');
     mapOptions.tiles = config.tiles;
-    if (dataParam !== null && hasErrors(problems)) {
+    if (page.data !== undefined && hasErrors(problems)) {
       store.getState().setLoadResult(null, problems);
       return;
     }

@@ -1,6 +1,6 @@
 // Keeps the page's link and the store in step: reads the link on load and on Back/Forward, and
 // writes it as the view changes (scrubbing and panning replace the entry; choices push one).
-import { readLink, writeLink } from '../core/link';
+import { readLinkProblems, writeLink } from '../core/link-format';
 import { applyLink, linkContextOf, linkStateOf } from '../store/link-state';
 import type { AppState, AppStore } from '../store/store';
 
@@ -23,14 +23,15 @@ export function syncUrl(store: AppStore, win: Window = window, { applyLocation =
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const apply = (search: string, withNotices: boolean) => {
-    const { state, notices } = readLink(search, ctx);
+    const { state, problems } = readLinkProblems(search, ctx);
     applying = true;
     try {
       applyLink(store, state);
     } finally {
       applying = false;
     }
-    if (withNotices) notices.forEach((text, i) => store.getState().addNotice(`link-${i}`, text));
+    // Worded when shown, in the reader's language (which may still be loading).
+    if (withNotices) problems.forEach((problem, i) => store.getState().addNotice(`link-${i}`, { say: 'link', problem, timeZone: ctx.timeZone }));
   };
 
   const urlFor = (search: string) => `${win.location.pathname}${search}${win.location.hash}`;

@@ -2,6 +2,7 @@
 import { formatProblem, hasErrors } from '../core/problems';
 import { readArgs, usageError, type Command } from './args';
 import { loadFromPath } from './load';
+import { plural } from '../core/plural';
 
 const COMMAND: Command<Record<string, never>> = {
   usage: 'npm run validate -- <path to dataset.json>',
@@ -21,7 +22,8 @@ async function main(argv: string[]): Promise<number> {
     console.log(`${dataset.manifest.id} ${dataset.manifest.version}: ${dataset.sites.length} sites, ${dataset.control.changes.length} control changes, ${dataset.incidents.length} incidents, ${dataset.sources.length} sources`);
   }
   const errors = problems.filter((p) => p.severity !== 'warning').length;
-  console.log(errors === 0 && dataset ? `valid (${problems.length} warnings)` : `${errors} problem${errors === 1 ? '' : 's'} found`);
+  const count = (n: number, one: string, other: string) => plural(n, 'en', { one: `${n} ${one}`, other: `${n} ${other}` });
+  console.log(errors === 0 && dataset ? `valid (${count(problems.length, 'warning', 'warnings')})` : `${count(errors, 'problem', 'problems')} found`);
   return dataset && !hasErrors(problems) ? 0 : 1;
 }
 

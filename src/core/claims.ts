@@ -1,23 +1,28 @@
-// Casualty claims in words, grouped by who makes them: figures from two sources are never merged.
+// Casualty claims grouped by who makes them (figures from two sources are never merged), and made
+// ready to be worded in the reader's language: each catalogue words a claim its own way.
+import { formatCount } from './locale';
+import type { Lang } from './names';
+import { pluralCategory } from './plural';
 import type { CasualtyClaim, Incident } from './types';
 
-const QUALIFIER: Record<CasualtyClaim['qualifier'], string> = {
-  exact: '', about: 'about ', at_least: 'at least ', more_than: 'more than ',
-};
+/** A claim as a catalogue words it: its figure in the reader's digits, and the plural category it takes. */
+export interface ClaimParts {
+  kind: CasualtyClaim['kind'];
+  side: CasualtyClaim['side'];
+  qualifier: CasualtyClaim['qualifier'];
+  /** Who, as the source put it (in the language the data was written in). */
+  group: string | undefined;
+  /** "10", "22–31", "١٠". */
+  figure: string;
+  /** The category of the figure (of a range's upper end) in the reader's language. */
+  plural: Intl.LDMLPluralRule;
+}
 
-const KIND: Record<CasualtyClaim['kind'], string> = {
-  killed: 'killed', wounded: 'wounded', killed_or_wounded: 'killed or wounded',
-  captured: 'captured', surrendered: 'surrendered',
-};
-
-const SIDE: Record<CasualtyClaim['side'], string> = {
-  kurdish: 'Kurdish forces', government: 'government side', civilian: 'civilians', other: 'people',
-};
-
-/** "at least 10 NDF fighters killed". */
-export function describeClaim(c: CasualtyClaim): string {
-  const count = c.count_max !== undefined && c.count_max !== c.count ? `${c.count}–${c.count_max}` : String(c.count);
-  return `${QUALIFIER[c.qualifier]}${count} ${c.group ?? SIDE[c.side]} ${KIND[c.kind]}`;
+export function claimParts(c: CasualtyClaim, lang: Lang): ClaimParts {
+  const range = c.count_max !== undefined && c.count_max !== c.count;
+  const top = range ? c.count_max ?? c.count : c.count;
+  const figure = range ? `${formatCount(c.count, lang)}–${formatCount(top, lang)}` : formatCount(c.count, lang);
+  return { kind: c.kind, side: c.side, qualifier: c.qualifier, group: c.group, figure, plural: pluralCategory(top, lang) };
 }
 
 export interface ClaimGroup {

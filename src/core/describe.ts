@@ -1,7 +1,7 @@
-// Plain-text descriptions of records shared by the map's popups and the panels.
+// Plain-text descriptions of records shared by the map's popups and the panels (sources: source-text.ts).
 import type { Lang } from './names';
 import { describeTime } from './time-text';
-import type { ControlChange, Incident, Site, Source } from './types';
+import type { ControlChange, Incident, Site } from './types';
 
 // Records never change once loaded, so their wording is computed once per record, zone and language.
 const whenCache = new WeakMap<object, { key: string; text: string }>();
@@ -26,22 +26,6 @@ export function incidentWhen(incident: Incident, timeZone: string, lang: Lang = 
 /** When a control change happened, as precisely as its sources allow. */
 export function changeWhen(change: ControlChange, timeZone: string, lang: Lang = 'en'): string {
   return cachedWhen(change, timeZone, lang, () => describeTime(Date.parse(change.at), undefined, change, timeZone, lang));
-}
-
-/** "Akhbar al-Aan, “Title”, 21 April 2016". */
-export function citeSource(source: Source): string {
-  return `${source.publisher}, “${source.title}”${source.date ? `, ${source.date}` : ''}`;
-}
-
-/** Only http(s) URLs become links; anything else stays text. */
-export function safeHref(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** "position uncertain by about 1.5 km" where an incident's position (or its site's) is approximate; popups say the same. */

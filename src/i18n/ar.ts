@@ -1,4 +1,5 @@
 // The interface's words in Arabic (Modern Standard Arabic, as Syrian news sites write it).
+import { plural } from '../core/plural';
 import type { Messages } from './en';
 
 export const ar: Messages = {
@@ -12,7 +13,13 @@ export const ar: Messages = {
   whatWentWrong: 'ما الذي حدث',
   retry: 'إعادة المحاولة',
   openBuiltIn: 'افتح الخريطة المدمجة بدلاً من ذلك',
-  problemsInData: (n) => `مشكلات في البيانات: ${n}`,
+  problemsInData: (n, count) => plural(count, 'ar', {
+    one: 'مشكلة واحدة في البيانات',
+    two: 'مشكلتان في البيانات',
+    few: `${n} مشكلات في البيانات`,
+    many: `${n} مشكلةً في البيانات`,
+    other: `${n} مشكلة في البيانات`,
+  }),
   allTimesLocal: (zone, offset) => `كل الأوقات بالتوقيت المحلي: ${zone} (${offset}).`,
   share: 'مشاركة',
   embed: 'تضمين',
@@ -20,11 +27,13 @@ export const ar: Messages = {
   loadData: 'تحميل بيانات',
   openFullMap: 'افتح الخريطة كاملة',
   mapLabel: 'الخريطة',
+  zoomIn: 'تكبير',
+  zoomOut: 'تصغير',
+  basemapCredit: 'خريطة أساسية تخطيطية من البيانات',
   details: 'التفاصيل',
   partFailed: (part, message) => `تعذّر عرض ${part}: ${message}`,
   tryAgain: 'حاول مجدداً',
   partNotLoaded: (message) => `تعذّر تحميل هذا الجزء من الصفحة: ${message}`,
-  dismiss: (text) => `إغلاق: ${text}`,
 
   panelStory: 'القصة',
   panelControl: 'السيطرة على المناطق',
@@ -43,7 +52,10 @@ export const ar: Messages = {
   incidentsList: 'الأحداث',
   noIncidentsNow: 'لا أحداث على الخريطة في هذا الوقت.',
   onMapAt: (count, when) => `${count} على الخريطة في ${when}.`,
-  longDataset: (count) => ` تضم هذه البيانات ${count} حدثاً: تعرض القائمة ما هو على الخريطة الآن.`,
+  // The counted noun after a number: 3–10 take the plural, 11–99 the singular accusative, 100… the singular.
+  longDataset: (n, count) => ` تضم هذه البيانات ${plural(count, 'ar', {
+    one: 'حدثاً واحداً', two: 'حدثين', few: `${n} أحداث`, many: `${n} حدثاً`, other: `${n} حدث`,
+  })}: تعرض القائمة ما هو على الخريطة الآن.`,
   linkTo: (title) => `رابط إلى: ${title}`,
   linkToThis: 'رابط إلى هذا الحدث',
   onTheMap: 'على الخريطة',
@@ -112,7 +124,4 @@ export const ar: Messages = {
   englishFallback: (language) => ` (بالإنكليزية؛ لا يوجد اسم مسجّل باللغة ${language})`,
 
   close: 'إغلاق',
-
-
-  tilesFailed: 'تعذّر تحميل مربعات الخريطة من الشبكة؛ تظهر الخريطة الأساسية المدمجة.',
 };

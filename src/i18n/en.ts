@@ -2,6 +2,7 @@
 // when one is missing). Data (titles, summaries, sources) stays in the language it was written in.
 import type { IncidentLayer } from '../core/incidents';
 import type { LayerId } from '../core/layers';
+import { plural } from '../core/plural';
 import type { Confidence, IncidentType, SiteKind } from '../core/types';
 
 export const en = {
@@ -16,7 +17,7 @@ export const en = {
   whatWentWrong: 'What went wrong',
   retry: 'Retry',
   openBuiltIn: 'Open the built-in map instead',
-  problemsInData: (n: string, count: number) => `${n} problem${count === 1 ? '' : 's'} in the data`,
+  problemsInData: (n: string, count: number) => plural(count, 'en', { one: `${n} problem in the data`, other: `${n} problems in the data` }),
   allTimesLocal: (zone: string, offset: string) => `All times are local: ${zone} (${offset}).`,
   share: 'Share',
   embed: 'Embed',
@@ -24,11 +25,13 @@ export const en = {
   loadData: 'Load data',
   openFullMap: 'Open the full map',
   mapLabel: 'Map',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  basemapCredit: 'Schematic basemap from the dataset',
   details: 'Details',
   partFailed: (part: string, message: string) => `The ${part} could not be shown: ${message}`,
   tryAgain: 'Try again',
   partNotLoaded: (message: string) => `This part of the page could not be loaded: ${message}`,
-  dismiss: (text: string) => `Dismiss: ${text}`,
 
   // Panels
   panelStory: 'Story',
@@ -50,7 +53,10 @@ export const en = {
   incidentsList: 'Incidents',
   noIncidentsNow: 'No incidents on the map at this time.',
   onMapAt: (count: string, when: string) => `${count} on the map at ${when}.`,
-  longDataset: (count: string) => ` This dataset has ${count} incidents: the list shows those on the map now.`,
+  longDataset: (n: string, count: number) => plural(count, 'en', {
+    one: ` This dataset has ${n} incident: the list shows those on the map now.`,
+    other: ` This dataset has ${n} incidents: the list shows those on the map now.`,
+  }),
   linkTo: (title: string) => `Link to: ${title}`,
   linkToThis: 'Link to this incident',
   onTheMap: 'on the map',
@@ -128,9 +134,6 @@ export const en = {
   close: 'Close',
 
   // Story
-
-  // Notices
-  tilesFailed: 'Web map tiles could not be loaded; the built-in basemap is shown.',
 };
 
 export type Messages = typeof en;

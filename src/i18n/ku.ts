@@ -1,4 +1,5 @@
 // The interface's words in Kurdish (Kurmanji, Latin script).
+import { plural } from '../core/plural';
 import type { Messages } from './en';
 
 export const ku: Messages = {
@@ -20,11 +21,13 @@ export const ku: Messages = {
   loadData: 'Daneyan bar bike',
   openFullMap: 'Nexşeya tevahî veke',
   mapLabel: 'Nexşe',
+  zoomIn: 'Nêzîk bike',
+  zoomOut: 'Dûr bike',
+  basemapCredit: 'Nexşeya bingehîn a şematîk ji daneyan',
   details: 'Hûrgilî',
-  partFailed: (part, message) => `${part} nehat nîşandan: ${message}`,
+  partFailed: (part, message) => `Beşa “${part}” nehat nîşandan: ${message}`,
   tryAgain: 'Dîsa biceribîne',
   partNotLoaded: (message) => `Ev beşa rûpelê nehat barkirin: ${message}`,
-  dismiss: (text) => `Bigire: ${text}`,
 
   panelStory: 'Çîrok',
   panelControl: 'Kontrola deveran',
@@ -43,7 +46,10 @@ export const ku: Messages = {
   incidentsList: 'Bûyer',
   noIncidentsNow: 'Di vê demê de tu bûyer li ser nexşeyê nîn in.',
   onMapAt: (count, when) => `${count} li ser nexşeyê, ${when}.`,
-  longDataset: (count) => ` Di vê komê de ${count} bûyer hene: lîste yên ku niha li ser nexşeyê ne nîşan dide.`,
+  longDataset: (n, count) => plural(count, 'ku', {
+    one: ` Di vê komê de ${n} bûyer heye: lîste yên ku niha li ser nexşeyê ne nîşan dide.`,
+    other: ` Di vê komê de ${n} bûyer hene: lîste yên ku niha li ser nexşeyê ne nîşan dide.`,
+  }),
   linkTo: (title) => `Girêdan bo: ${title}`,
   linkToThis: 'Girêdana vê bûyerê',
   onTheMap: 'li ser nexşeyê',
@@ -112,7 +118,4 @@ export const ku: Messages = {
   englishFallback: (language) => ` (îngilîzî; navê bi ${language} nehatiye tomarkirin)`,
 
   close: 'Bigire',
-
-
-  tilesFailed: 'Kaşiyên nexşeyê yên webê nehatin barkirin; nexşeya bingehîn a hundirîn tê nîşandan.',
 };

@@ -1,8 +1,24 @@
-// The words of the parts that load on demand (dialogs, story, legend, About, problems) in English;
-// they travel with those parts, not in the first-load bundle.
+// The words of the parts that load on demand (dialogs, story, legend, About, problems, popups) in
+// English; they travel with those parts, not in the first-load bundle.
+import type { ClaimParts } from '../core/claims';
+import { LINK_WORDS_EN } from '../core/link-words';
+import { pickForm, plural, type PluralForms } from '../core/plural';
+
+const QUALIFIERS: Record<ClaimParts['qualifier'], string> = { exact: '', about: 'about ', at_least: 'at least ', more_than: 'more than ' };
+const KINDS: Record<ClaimParts['kind'], string> = {
+  killed: 'killed', wounded: 'wounded', killed_or_wounded: 'killed or wounded', captured: 'captured', surrendered: 'surrendered',
+};
+const SIDES: Record<ClaimParts['side'], PluralForms> = {
+  kurdish: { other: 'Kurdish forces' },
+  government: { other: 'government side' },
+  civilian: { one: 'civilian', other: 'civilians' },
+  other: { one: 'person', other: 'people' },
+};
 
 export const moreEn = {
-  problemsInChosenData: (n: string, count: number) => `${n} problem${count === 1 ? '' : 's'} in the chosen data`,
+  problemsInChosenData: (n: string, count: number) => plural(count, 'en', {
+    one: `${n} problem in the chosen data`, other: `${n} problems in the chosen data`,
+  }),
   legendHeldBy: 'Held by',
   legendIncidents: 'Incidents',
   legendSites: 'Sites',
@@ -64,16 +80,31 @@ export const moreEn = {
   reading: (file: string) => `Reading ${file}…`,
   progressOf: (done: number, total: number) => `${done} of ${total}`,
   nothingLoaded: 'Nothing was loaded: the data has problems. The map you were looking at is unchanged.',
-  loadedFromFiles: (title: string, incidents: string, sites: string) => `Loaded “${title}” (${incidents} incidents, ${sites} sites) from your files.`,
+  /** `incidents` and `sites` are counted with incidentCount and siteCount. */
+  loadedFromFiles: (title: string, incidents: string, sites: string) => `Loaded “${title}” (${incidents}, ${sites}) from your files.`,
+  incidentCount: (n: string, count: number) => plural(count, 'en', { one: `${n} incident`, other: `${n} incidents` }),
+  siteCount: (n: string, count: number) => plural(count, 'en', { one: `${n} site`, other: `${n} sites` }),
   storyNone: 'This dataset has no story.',
   storyIntro: 'Follow the events step by step, with sources for each step.',
-  storyStart: (n: string) => `Start the story (${n} steps)`,
+  storyStart: (n: string, count: number) => plural(count, 'en', { one: `Start the story (${n} step)`, other: `Start the story (${n} steps)` }),
   storyStep: (i: string, n: string) => `Step ${i} of ${n}`,
   storySources: 'Sources for this step',
   previousStep: 'Previous step',
   nextStep: 'Next step',
   leaveStory: 'Leave the story',
   storyHint: 'Arrow keys also move between steps.',
+
+  /** A casualty claim: "at least 10 NDF fighters killed"; the source's own words for who, where it gave them. */
+  claim: (c: ClaimParts) => `${QUALIFIERS[c.qualifier]}${c.figure} ${c.group ?? pickForm(c.plural, SIDES[c.side])} ${KINDS[c.kind]}`,
+  /** Between two remarks on one thing ("position uncertain by about 1 km; near the bridge"). */
+  semicolon: '; ',
+
+  // Notices
+  dismissNotice: (text: string) => `Dismiss: ${text}`,
+  tilesFailed: 'Web map tiles could not be loaded; the built-in basemap is shown.',
+  langNotLoaded: (language: string, detail: string) => `The ${language} interface could not be loaded (${detail}), so the page stays in English.`,
+  /** A part of the link that was ignored or changed (the English is in core/link-words.ts, where core's readLink finds it). */
+  linkNotices: LINK_WORDS_EN,
 };
 
 export type MoreMessages = typeof moreEn;

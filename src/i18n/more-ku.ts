@@ -1,5 +1,20 @@
 // The words of the parts that load on demand, in Kurdish (Kurmanji).
+import type { ClaimParts } from '../core/claims';
+import { pickForm, plural } from '../core/plural';
 import type { MoreMessages } from './more-en';
+
+// A claim: "ji hêzên kurd herî kêm 10 kes hatin kuştin". A noun after a number stays singular; the verb
+// agrees with the number.
+const SIDES: Record<ClaimParts['side'], string> = { kurdish: 'ji hêzên kurd ', government: 'ji hêzên hikûmetê ', civilian: '', other: '' };
+const NOUNS: Record<ClaimParts['side'], string> = { kurdish: 'kes', government: 'kes', civilian: 'sivîl', other: 'kes' };
+const QUALIFIERS: Record<ClaimParts['qualifier'], string> = { exact: '', about: 'nêzîkî ', at_least: 'herî kêm ', more_than: 'zêdetirî ' };
+const VERBS: Record<ClaimParts['kind'], { one: string; other: string }> = {
+  killed: { one: 'hat kuştin', other: 'hatin kuştin' },
+  wounded: { one: 'birîndar bû', other: 'birîndar bûn' },
+  killed_or_wounded: { one: 'hat kuştin an birîndar bû', other: 'hatin kuştin an birîndar bûn' },
+  captured: { one: 'dîl hat girtin', other: 'dîl hatin girtin' },
+  surrendered: { one: 'teslîm bû', other: 'teslîm bûn' },
+};
 
 export const moreKu: MoreMessages = {
   problemsInChosenData: (n) => `Pirsgirêkên di daneyên bijartî de: ${n}`,
@@ -64,7 +79,9 @@ export const moreKu: MoreMessages = {
   reading: (file) => `${file} tê xwendin…`,
   progressOf: (done, total) => `${done} ji ${total}`,
   nothingLoaded: 'Tiştek nehat barkirin: di daneyan de pirsgirêk hene. Nexşeya ku tu lê dinêrî neguheriye.',
-  loadedFromFiles: (title, incidents, sites) => `“${title}” ji pelên te hat barkirin (${incidents} bûyer, ${sites} cih).`,
+  loadedFromFiles: (title, incidents, sites) => `“${title}” ji pelên te hat barkirin (${incidents}, ${sites}).`,
+  incidentCount: (n) => `${n} bûyer`,
+  siteCount: (n) => `${n} cih`,
   storyNone: 'Di vê koma daneyan de çîrok tune.',
   storyIntro: 'Bûyeran gav bi gav bişopîne, bi çavkaniyan ji bo her gavê.',
   storyStart: (n) => `Çîrokê dest pê bike (${n} gav)`,
@@ -74,4 +91,28 @@ export const moreKu: MoreMessages = {
   nextStep: 'Gava piştre',
   leaveStory: 'Ji çîrokê derkeve',
   storyHint: 'Bişkokên tîran jî di navbera gavan de diçin.',
+
+  // The source's own words for who (in the data's language) follow in parentheses.
+  claim: (c) => `${SIDES[c.side]}${QUALIFIERS[c.qualifier]}${c.figure} ${NOUNS[c.side]} ${pickForm(c.plural, VERBS[c.kind])}${
+    c.group ? ` (${c.group})` : ''}`,
+  semicolon: '; ',
+
+  // Notices
+  dismissNotice: (text) => `Bigire: ${text}`,
+  tilesFailed: 'Kaşiyên nexşeyê yên webê nehatin barkirin; nexşeya bingehîn a hundirîn tê nîşandan.',
+  langNotLoaded: (language, detail) => `Navrûya bi ${language} nehat barkirin (${detail}), ji ber vê yekê rûpel bi kurdî dimîne.`,
+  linkNotices: {
+    quote: (value) => `“${value}”`,
+    badTime: (value) => `Dema ${value} ya di girêdanê de nehat xwendin, ji ber vê yekê hat paşguhkirin.`,
+    unknownEvent: (value) => `Girêdan behsa bûyera ${value} dike, lê ew di vê nexşeyê de tune ye, ji ber vê yekê hat paşguhkirin.`,
+    badMap: (value) => `Dîmena nexşeyê ${value} ya di girêdanê de nehat xwendin (mezinkirin/firehî/dirêjahî dihat hêvîkirin), ji ber vê yekê hat paşguhkirin.`,
+    unknownLayers: (list) => `Girêdan behsa tebeqên ku di vê nexşeyê de tune ne dike (${list}); ew hatin paşguhkirin.`,
+    moreLayers: (n, count) => plural(count, 'ku', { one: 'yekî din', other: `${n} yên din` }),
+    badEmbed: (value) => `Mîhenga bicihkirinê ${value} nehat xwendin (1 an 0 dihat hêvîkirin), ji ber vê yekê hat paşguhkirin.`,
+    badLang: (value, choices) => `Ziman ${value} tune ye (${choices}), ji ber vê yekê îngilîzî tê nîşandan.`,
+    unknownStep: (value) => `Girêdan behsa gava çîrokê ${value} dike, lê ew di vê nexşeyê de tune ye, ji ber vê yekê hat paşguhkirin.`,
+    dayOutside: (day, from, to, shown) => `${day} li derveyî dîrokên vê nexşeyê ye (${from} heta ${to}); li şûna wê ${shown} tê nîşandan.`,
+    firstMoment: (from, to) => `Dema di girêdanê de li derveyî dîrokên vê nexşeyê ye (${from} heta ${to}); li şûna wê dema yekem tê nîşandan.`,
+    lastMoment: (from, to) => `Dema di girêdanê de li derveyî dîrokên vê nexşeyê ye (${from} heta ${to}); li şûna wê dema dawî tê nîşandan.`,
+  },
 };

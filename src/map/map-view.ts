@@ -10,6 +10,7 @@ import { htmlText } from './dom';
 import { IncidentsLayer } from './incidents-layer';
 import { clickButtonsByKeyboard } from './keyboard-buttons';
 import { initialFrame } from './initial-frame';
+import { followMapWords } from './map-words';
 import { installHatchPatterns } from './patterns';
 import type { PopupContext } from './popup';
 import { SitesLayer } from './sites-layer';
@@ -47,7 +48,7 @@ export function mountMap(host: HTMLElement, store: AppStore, options: MapOptions
   const [w, s, e, n] = initialFrame(dataset);
   const removePatterns = installHatchPatterns(host.ownerDocument, dataset.actors);
   const still = prefersReducedMotion(host.ownerDocument.defaultView);
-  const map = L.map(host, { zoomSnap: 0.5, minZoom: 10, maxZoom: 18, attributionControl: true, ...(still ? STILL_MAP_OPTIONS : {}) });
+  const map = L.map(host, { zoomSnap: 0.5, minZoom: 10, maxZoom: 18, attributionControl: true, zoomControl: false, ...(still ? STILL_MAP_OPTIONS : {}) });
   if (still) stopPanAnimation(map);
   map.attributionControl.setPrefix('<a href="https://leafletjs.com" target="_blank" rel="noopener">Leaflet</a>');
 
@@ -60,7 +61,7 @@ export function mountMap(host: HTMLElement, store: AppStore, options: MapOptions
   const basemap = basemapLayer(dataset.basemap);
   basemap.layer.addTo(map);
   const stopBasemapLang = store.subscribe((s) => s.lang, basemap.setLang, { fireImmediately: true });
-  map.attributionControl.addAttribution('Schematic basemap from the dataset');
+  const stopMapWords = followMapWords(map, store);
   L.control.scale({ imperial: false }).addTo(map);
 
   const layers = [new AreasLayer(store, ctx), new SitesLayer(store, ctx), new IncidentsLayer(store, ctx)];
@@ -80,6 +81,7 @@ export function mountMap(host: HTMLElement, store: AppStore, options: MapOptions
   return () => {
     stopViewSync();
     stopBasemapLang();
+    stopMapWords();
     stopKeyboardButtons();
     resize.disconnect();
     map.off('zoomend', onZoom);

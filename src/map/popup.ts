@@ -1,11 +1,14 @@
 // Popup contents for incidents and areas: what, when (with precision), claims by claimant, sources.
 import type { AreaState } from '../core/control';
-import { claimsByClaimant, describeClaim } from '../core/claims';
-import { changeWhen, citeSource, incidentWhen, safeHref } from '../core/describe';
+import { claimParts, claimsByClaimant } from '../core/claims';
+import { changeWhen, incidentWhen } from '../core/describe';
+import { citeSource, safeHref } from '../core/source-text';
+import { formatList } from '../core/format-list';
 import type { Lang } from '../core/names';
 import type { Actor, Incident, LocalizedName, Site, Source } from '../core/types';
 import type { Messages } from '../i18n/en';
 import { formatDistance } from '../i18n/distance';
+import { MORE_MESSAGES } from '../i18n/more';
 import { el } from './dom';
 
 export interface PopupContext {
@@ -21,6 +24,9 @@ export interface PopupContext {
   /** The address of an incident's own link, when the page offers one. */
   permalink?: ((id: string) => string) | undefined;
 }
+
+/** The data's own words inside a sentence in the reader's language, isolated so that in Arabic their punctuation stays in place. */
+const isolate = (text: string) => `\u2068${text}\u2069`;
 
 /** A "Sources" heading and list; only http(s) URLs become links. */
 export function sourceList(ids: readonly string[], ctx: PopupContext): HTMLElement {
@@ -39,21 +45,25 @@ export function sourceList(ids: readonly string[], ctx: PopupContext): HTMLEleme
 export function incidentPopup(incident: Incident, ctx: PopupContext): HTMLElement {
   const t = ctx.words();
   const lang = ctx.lang();
+  const m = MORE_MESSAGES[lang];
   const site = incident.location.site === undefined ? undefined : ctx.sites.get(incident.location.site);
   const place = site ? ctx.placeName(site.properties.name) : t.pointLocation;
   const precisionM = incident.location.precision_m ?? site?.properties.location_precision_m;
   const placeNote = [
-    precisionM ? t.positionUncertain(formatDistance(precisionM, t)) : '',
-    incident.location.note ?? '',
-  ].filter(Boolean).join('; ');
-  const actors = incident.actors.map((a) => ctx.actors.get(a)?.name ?? a).join(', ');
+    precisionM ? t.positionUncertain(formatDistance(precisionM, t, lang)) : '',
+    incident.location.note ? isolate(incident.location.note) : '',
+  ].filter(Boolean).join(m.semicolon);
+  const actors = formatList(incident.actors.map((a) => ctx.actors.get(a)?.name ?? a), lang);
 
   const claims = claimsByClaimant(incident);
   const claimsBlock = claims.length === 0 ? null : el('div', {},
     el('h3', {}, t.casualtiesClaimed),
     el('ul', { class: 'popup-claims' }, ...claims.map((g) => el('li', {},
       el('strong', {}, `${g.claimant}: `),
-      g.claims.map((c) => (c.note ? `${describeClaim(c)} (${c.note})` : describeClaim(c))).join('; '),
+      formatList(g.claims.map((c) => {
+        const claim = m.claim(claimParts(c, lang));
+        return c.note ? `${claim} (${isolate(c.note)})` : claim;
+      }), lang),
     ))));
 
   const origin = incident.origin;
@@ -66,7 +76,7 @@ export function incidentPopup(incident: Incident, ctx: PopupContext): HTMLElemen
     incident.time_note ? el('p', { class: 'popup-note', lang: 'en', dir: 'auto' }, incident.time_note) : null,
     el('p', {}, el('strong', {}, t.where), place, placeNote ? ` (${placeNote})` : ''),
     origin ? el('p', {}, el('strong', {}, t.firedFrom), originSite ? ctx.placeName(originSite.properties.name) : t.reportedPosition,
-      origin.note ? ` (${origin.note})` : '') : null,
+      origin.note ? ` (${isolate(origin.note)})` : '') : null,
     actors ? el('p', {}, el('strong', {}, t.who), actors) : null,
     el('p', { class: 'popup-summary', lang: 'en', dir: 'auto' }, incident.summary),
     claimsBlock,
@@ -98,12 +108,13 @@ export function sitePopup(site: Site, state: AreaState | undefined, ctx: PopupCo
   const p = site.properties;
   const holder = state ? ctx.actors.get(state.controller)?.name : undefined;
   const t = ctx.words();
+  const lang = ctx.lang();
   return el('article', { class: 'popup', 'data-site': site.id, dir: t.dir },
     el('p', { class: 'popup-kind' }, t.siteKinds[p.kind]),
     el('h2', { dir: 'auto' }, ctx.placeName(p.name)),
     holder ? el('p', {}, el('strong', {}, t.heldByColon), holder, state?.contested ? t.contestedParen : '') : null,
     el('p', { class: 'popup-note' }, t.positionPrecision(t.precisions[p.geometry_precision] ?? p.geometry_precision),
-      p.location_precision_m ? ` ${t.positionUncertain(t.metres(String(p.location_precision_m)))}.` : '',
+      p.location_precision_m ? ` ${t.positionUncertain(formatDistance(p.location_precision_m, t, lang))}.` : '',
       p.note ? el('span', { lang: 'en', dir: 'auto' }, ` ${p.note}`) : null),
     sourceList(p.sources, ctx),
   );

@@ -1,6 +1,6 @@
 // Keeps the map's view and the store's `view` in step, in both directions.
 import type * as L from 'leaflet';
-import { roundView, type MapView } from '../core/link';
+import { roundView, type MapView } from '../core/link-format';
 import type { AppStore } from '../store/store';
 
 /** A move that ends this soon after the reader touched the map is the reader's. */

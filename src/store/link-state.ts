@@ -1,6 +1,6 @@
 // Between the store and the link format: what a link says about the view, and applying a link.
 import { LAYER_IDS } from '../core/layers';
-import { linkMinute, type LinkContext, type LinkState } from '../core/link';
+import { linkMinute, type LinkContext, type LinkState } from '../core/link-format';
 import { startOfLocalDay } from '../core/time';
 import type { Dataset } from '../core/types';
 import { dayEnd, type AppState, type AppStore } from './store';

@@ -4,7 +4,7 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import { indexDataset, type DatasetIndex } from '../core/dataset-index';
 import { nextEventTime, previousEventTime } from '../core/incidents';
 import { LAYER_IDS, type LayerId } from '../core/layers';
-import type { MapView } from '../core/link';
+import type { LinkProblem, MapView } from '../core/link-format';
 import type { Lang } from '../core/names';
 import { en, type Messages } from '../i18n/en';
 import { HOUR, localParts, fromLocalParts, startOfLocalDay } from '../core/time';
@@ -56,17 +56,26 @@ export interface AppState {
   setLayerVisible(layer: LayerId, visible: boolean): void;
   setPlaying(playing: boolean): void;
   setSpeed(hoursPerSecond: number): void;
-  addNotice(id: string, text: string): void;
+  /** A notice, replacing any with the same id; a string is shown as it is. */
+  addNotice(id: string, body: string | NoticeBody): void;
   dismissNotice(id: string): void;
   setLang(lang: Lang): void;
   /** The words for `lang` have loaded: show them. */
   setMessages(lang: Lang, messages: Messages): void;
 }
 
-export interface Notice {
-  id: string;
-  text: string;
-}
+/**
+ * What a notice says. It is worded when shown, so it follows the reader's language; `text` is for
+ * words already chosen: config.json problems (for the site's maintainers, in English) and the words of
+ * on-demand parts (an import's result), which the first load does not carry.
+ */
+export type NoticeBody =
+  | { text: string }
+  | { say: 'tilesFailed' }
+  | { say: 'langNotLoaded'; lang: Lang; detail: string }
+  | { say: 'link'; problem: LinkProblem; timeZone: string };
+
+export type Notice = { id: string } & NoticeBody;
 
 export type AppStore = Mutate<StoreApi<AppState>, [['zustand/subscribeWithSelector', never]]>;
 
@@ -172,8 +181,9 @@ export function createAppStore(initial: Partial<Pick<AppState, 'time' | 'layers'
     setSpeed(speed) {
       set({ speed });
     },
-    addNotice(id, text) {
-      set({ notices: [...get().notices.filter((n) => n.id !== id), { id, text }] });
+    addNotice(id, body) {
+      const notice: Notice = typeof body === 'string' ? { id, text: body } : { id, ...body };
+      set({ notices: [...get().notices.filter((n) => n.id !== id), notice] });
     },
     dismissNotice(id) {
       set({ notices: get().notices.filter((n) => n.id !== id) });

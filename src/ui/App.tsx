@@ -2,6 +2,7 @@
 // frames; loading and failure states.
 import { useState } from 'preact/hooks';
 import { viewUrl } from '../app/page-links';
+import { readPageLink } from '../core/link-format';
 import { formatCount } from '../core/locale';
 import { utcOffsetLabel } from '../core/time';
 import type { MapOptions } from '../map/map-view';
@@ -46,7 +47,7 @@ export function App({ mapOptions = {} }: { mapOptions?: MapOptions }) {
         <ProblemsPanel problems={problems} title={t.whatWentWrong} />
         <p class="app-status-actions">
           <button type="button" onClick={() => location.reload()}>{t.retry}</button>
-          {new URLSearchParams(location.search).has('data') ? <> <a href={location.pathname}>{t.openBuiltIn}</a></> : null}
+          {readPageLink(location.search).data !== undefined ? <> <a href={location.pathname}>{t.openBuiltIn}</a></> : null}
         </p>
       </main>
     );
@@ -85,8 +86,8 @@ function FullApp({ mapOptions, problems }: LayoutProps) {
       <Notices />
       <main class="app-main">
         <div class="map-column">
-          <ErrorBoundary name="map"><MapHost options={mapOptions} /></ErrorBoundary>
-          <ErrorBoundary name="timeline"><Timeline /></ErrorBoundary>
+          <ErrorBoundary name={t.mapLabel.toLowerCase()}><MapHost options={mapOptions} /></ErrorBoundary>
+          <ErrorBoundary name={t.timeline.toLowerCase()}><Timeline /></ErrorBoundary>
         </div>
         <aside class="sidebar" aria-label={t.details}>
           {hasStory ? <Panel id="panel-story" title={t.panelStory} open={inStory}><StoryPanel /></Panel> : null}
@@ -124,12 +125,12 @@ function EmbeddedApp({ mapOptions, problems }: LayoutProps) {
       </header>
       {problems}
       <Notices />
-      <div class="embed-map"><ErrorBoundary name="map"><MapHost options={mapOptions} /></ErrorBoundary></div>
-      <ErrorBoundary name="timeline"><Timeline /></ErrorBoundary>
+      <div class="embed-map"><ErrorBoundary name={t.mapLabel.toLowerCase()}><MapHost options={mapOptions} /></ErrorBoundary></div>
+      <ErrorBoundary name={t.timeline.toLowerCase()}><Timeline /></ErrorBoundary>
       {/* The list is built when first unfolded: folded, it costs a time step nothing. */}
       <details class="panel embed-list" onToggle={(e) => { if ((e.currentTarget as HTMLDetailsElement).open) setListShown(true); }}>
         <summary><h2>{t.panelIncidents}</h2></summary>
-        <div class="panel-body">{listShown ? <ErrorBoundary name="incident list"><IncidentList /></ErrorBoundary> : null}</div>
+        <div class="panel-body">{listShown ? <ErrorBoundary name={t.incidentsList.toLowerCase()}><IncidentList /></ErrorBoundary> : null}</div>
       </details>
     </main>
   );

@@ -1,20 +1,11 @@
-// Quiet notices the reader can dismiss (a part of the link ignored, web tiles unreachable).
-import { useApp, useAppStore } from './store-context';
-import { useT } from './use-t';
+// Quiet notices the reader can dismiss (a part of the link ignored, web tiles unreachable). Their
+// words load on demand with the list, which first-load pages without a notice never need.
+import { lazyComponent } from './lazy';
+import { useApp } from './store-context';
+
+const NoticeList = lazyComponent(() => import('./NoticeList').then((m) => m.NoticeList));
 
 export function Notices() {
-  const store = useAppStore();
-  const notices = useApp((s) => s.notices);
-  const t = useT();
-  if (notices.length === 0) return null;
-  return (
-    <ul class="notices" aria-live="polite">
-      {notices.map((n) => (
-        <li key={n.id} class="notice" role="status">
-          <span>{n.text}</span>
-          <button type="button" onClick={() => store.getState().dismissNotice(n.id)} aria-label={t.dismiss(n.text)}>×</button>
-        </li>
-      ))}
-    </ul>
-  );
+  const any = useApp((s) => s.notices.length > 0);
+  return any ? <NoticeList /> : null;
 }

@@ -1,6 +1,7 @@
 // Components whose code loads on first use, outside the first-load bundle (dialogs, the story).
 import { h, type ComponentType, type FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { useT } from './use-t';
 
 export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>): FunctionComponent<P> {
   let loaded: ComponentType<P> | null = null;
@@ -9,6 +10,7 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
     // A function given to useState is called as an initialiser: wrap the component so it is stored, not called.
     const [component, setComponent] = useState<ComponentType<P> | null>(() => loaded);
     const [error, setError] = useState<string | null>(null);
+    const t = useT();
     useEffect(() => {
       if (component) return;
       pending ??= load().then((c) => (loaded = c));
@@ -19,7 +21,7 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
       });
       return () => { live = false; };
     }, [component]);
-    if (error) return h('p', { role: 'alert' }, `This part of the page could not be loaded: ${error}`);
+    if (error) return h('p', { role: 'alert' }, t.partNotLoaded(error));
     return component ? h(component, props) : null;
   };
 }

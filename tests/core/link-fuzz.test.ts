@@ -9,7 +9,9 @@ import fc from 'fast-check';
 import { runs, timeLimit } from '../helpers/properties';
 import { LAYER_IDS, isLayerId } from '../../src/core/layers';
 import { LINK_KEYS, linkMinute, readLinkProblems, roundView, writeLink, type LinkProblem, type LinkState } from '../../src/core/link';
+import { linkNoticeText } from '../../src/core/link-notice';
 import { LANGS } from '../../src/core/names';
+import { MORE_MESSAGES } from '../../src/i18n/more';
 import { localParts, startOfLocalDay } from '../../src/core/time';
 import { brokenLink, foreignParams, fuzzContext as ctx, randomSearch, validState } from '../helpers/arbitrary-link';
 
@@ -17,21 +19,27 @@ const VALID_RUNS = 3_000;
 const BROKEN_RUNS = 4_000;
 const RANDOM_RUNS = 3_000;
 const TZ = ctx.timeZone;
-const STATE_KEYS = ['time', 'event', 'map', 'layers', 'embed', 'lang', 'step'];
+const STATE_KEYS = ['time', 'event', 'map', 'layers', 'embed', 'lang', 'step', 'data'];
 const MAX_NOTICE_CHARS = 300;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** The notice names its parameter, and its own words (the quoted value aside) read as a sentence. */
+/** Quote marks per language: the value between them is the link's, not the notice's own words. */
+const QUOTED: Record<(typeof LANGS)[number], RegExp> = { en: /“[^]*”/, ar: /«[^]*»/, ku: /“[^]*”/ };
+
+/** The notice names its parameter, and in every language its own words (the quoted value aside) read as a sentence. */
 function expectReadable(p: LinkProblem, search: string): void {
   expect(LINK_KEYS).toContain(p.param);
   expect(new URLSearchParams(search).has(p.param)).toBe(true);
-  expect(typeof p.message).toBe('string');
-  expect(p.message.length).toBeGreaterThan(10);
-  expect(p.message.length).toBeLessThanOrEqual(MAX_NOTICE_CHARS);
-  expect(p.message).not.toMatch(LONE_SURROGATE);
-  const ownWords = p.message.replace(/“[^]*”/, '“…”');
-  expect(ownWords).not.toMatch(/undefined|NaN|Infinity|\[object|Invalid Date|null/);
-  expect(ownWords).toMatch(/[.]$/);
+  for (const lang of LANGS) {
+    const message = linkNoticeText(p, MORE_MESSAGES[lang].linkNotices, { lang, timeZone: TZ });
+    expect(typeof message).toBe('string');
+    expect(message.length).toBeGreaterThan(10);
+    expect(message.length).toBeLessThanOrEqual(MAX_NOTICE_CHARS);
+    expect(message).not.toMatch(LONE_SURROGATE);
+    const ownWords = message.replace(QUOTED[lang], '“…”');
+    expect(ownWords).not.toMatch(/undefined|NaN|Infinity|\[object|Invalid Date|null/);
+    expect(ownWords).toMatch(/[.]$/);
+  }
 }
 
 /** A state the app can apply as it is, and write back into a link that reads cleanly. */
@@ -79,7 +87,7 @@ function asWritten(s: LinkState): LinkState {
   return out;
 }
 
-// Normally 2–4 s; the limit leaves room for a busy machine.
+// Normally 5–10 s (each problem is worded in three languages); the limit leaves room for a busy machine.
 describe('link fuzzing', { timeout: timeLimit(30_000) }, () => {
   it(`reads ${VALID_RUNS} valid links back exactly, with no problems, and stays stable`, () => {
     fc.assert(fc.property(validState, foreignParams, (s, foreign) => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { runs } from '../helpers/properties';
 import { LAYER_IDS } from '../../src/core/layers';
-import { readLink, writeLink, type LinkContext, type LinkState } from '../../src/core/link';
+import { readLink, readPageLink, writeLink, type LinkContext, type LinkState } from '../../src/core/link';
 import { LANGS } from '../../src/core/names';
 
 const TZ = 'Asia/Damascus';
@@ -128,5 +128,29 @@ describe('state → link → state (property)', () => {
       expect(readLink(written, ctx)).toEqual({ state: s, notices: [] });
       expect(new URLSearchParams(written).getAll('utm_source')).toEqual(new URLSearchParams(extra).getAll('utm_source'));
     }), { numRuns: runs(2000) });
+  });
+});
+
+describe('which dataset and which language (data=, lang=)', () => {
+  it('reads them before any dataset has loaded, as the link gives them', () => {
+    expect(readPageLink('')).toEqual({});
+    expect(readPageLink('?data=examples/datasets/invented-town/dataset.json&lang=ar'))
+      .toEqual({ data: 'examples/datasets/invented-town/dataset.json', lang: 'ar' });
+    expect(readPageLink('?data=https%3A%2F%2Fexample.org%2Fd.json&lang=ku')).toEqual({ data: 'https://example.org/d.json', lang: 'ku' });
+    // An empty address is still an address (and fails to load, visibly); an unknown language is no language.
+    expect(readPageLink('?data=&lang=fr')).toEqual({ data: '' });
+    expect(readPageLink('?lang=AR')).toEqual({});
+  });
+
+  it('gives the dataset\'s address with the rest of the link, with no notice', () => {
+    expect(readLink('?event=truce&data=d/dataset.json', ctx)).toEqual({ state: { event: 'truce', data: 'd/dataset.json' }, notices: [] });
+  });
+
+  it('carries data= over when writing a view, in its place, unless the state names a dataset', () => {
+    expect(writeLink({ event: 'truce' }, TZ, '?data=d/dataset.json&utm_source=x')).toBe('?event=truce&data=d/dataset.json&utm_source=x');
+    expect(writeLink({ data: 'https://example.org/a b.json' }, TZ)).toBe('?data=https://example.org/a+b.json');
+    expect(writeLink({ lang: 'ar', data: 'new.json' }, TZ, '?data=old.json')).toBe('?lang=ar&data=new.json');
+    const address = 'https://example.org/data/dataset.json?v=2&x=%2F';
+    expect(readPageLink(writeLink({ data: address }, TZ)).data).toBe(address);
   });
 });

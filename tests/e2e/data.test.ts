@@ -64,7 +64,7 @@ describe('research exports and imports in Chromium', () => {
     const dialog = page.getByRole('dialog', { name: 'Load data' });
     await dialog.getByLabel('Choose files, or drop them here').setInputFiles(filesIn('examples/datasets/invented-town'));
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toMatch(/Millbrook/);
-    expect(await page.getByRole('status').filter({ hasText: /Loaded “EXAMPLE ONLY/ }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: /Loaded “EXAMPLE ONLY/ }).count()).toBe(1);
     expect(await page.locator('path.area').count()).toBe(3);
     expect(errors).toEqual([]);
     await page.context().close();

@@ -55,4 +55,61 @@ describe('languages', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('tells an Arabic reader in Arabic that a part of the link was ignored', async () => {
+    const { page, errors } = await openApp(browser, baseUrl, '?lang=ar&t=2016-13-45');
+    const notice = page.getByRole('status').filter({ hasText: 'تعذّرت قراءة الوقت «\u20682016-13-45\u2069» الوارد في الرابط، لذا جرى تجاهله.' });
+    await notice.waitFor();
+    // Isolated from the Arabic around it, the value reads in its own order: 2016 left of 45.
+    const x = (needle: string) => notice.locator('span').evaluate((el, n) => {
+      const text = el.firstChild as Text;
+      const range = document.createRange();
+      range.setStart(text, text.data.indexOf(n));
+      range.setEnd(text, text.data.indexOf(n) + n.length);
+      return range.getBoundingClientRect().x;
+    }, needle);
+    expect(await x('2016')).toBeLessThan(await x('45'));
+    await notice.getByRole('button', { name: /^إغلاق: / }).click();
+    await expect.poll(() => notice.count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('words an incident\'s casualty claims in Arabic, figures in Arabic digits, each claimant apart', async () => {
+    const { page, errors } = await openApp(browser, baseUrl, '?lang=ar&event=sohr-casualty-figures');
+    const claims = page.locator('.leaflet-popup .popup-claims li');
+    await expect.poll(() => claims.count()).toBe(2);
+    const early = claims.filter({ hasText: 'SOHR (via Xinhua, early)' });
+    // At least 10 killed on the government side (NDF), and 20 captured: the source's group in its own words.
+    expect(await early.innerText()).toContain('مقتل ما لا يقل عن ١٠ عناصر من الجانب الحكومي (\u2068NDF\u2069)');
+    expect(await early.innerText()).toContain('أسر ٢٠ عنصراً من الجانب الحكومي');
+    expect(await page.locator('.leaflet-popup h3').allInnerTexts()).toContain('الضحايا، بحسب كل طرف');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('words notices and casualty claims in Kurmanji', async () => {
+    const { page, errors } = await openApp(browser, baseUrl, '?lang=ku&t=2016-13-45&event=sohr-casualty-figures');
+    await page.getByRole('status').filter({ hasText: 'Dema “2016-13-45” ya di girêdanê de nehat xwendin' }).waitFor();
+    const claims = page.locator('.leaflet-popup .popup-claims li');
+    await expect.poll(() => claims.filter({ hasText: 'SOHR (via Vice, final)' }).innerText())
+      .toContain('ji hêzên hikûmetê 22 kes hatin kuştin (government side)');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('names the map\'s own controls and credits its basemap in the reader\'s language, following a switch', async () => {
+    const { page, errors } = await openApp(browser, baseUrl, '?lang=ar');
+    await page.getByRole('button', { name: 'تكبير' }).waitFor();
+    expect(await page.getByRole('button', { name: 'تصغير' }).count()).toBe(1);
+    expect(await page.locator('.leaflet-control-attribution').innerText()).toContain('خريطة أساسية تخطيطية من البيانات');
+    await page.getByRole('combobox', { name: 'اللغة' }).selectOption('en');
+    await page.getByRole('button', { name: 'Zoom in' }).waitFor();
+    expect(await page.getByRole('button', { name: 'تكبير' }).count()).toBe(0);
+    const credit = await page.locator('.leaflet-control-attribution').innerText();
+    expect(credit).toContain('Schematic basemap from the dataset');
+    expect(credit).not.toContain('خريطة');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

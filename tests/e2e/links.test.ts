@@ -66,7 +66,7 @@ describe('links in Chromium', () => {
   it('ignores t=banana with a visible notice, still shows the map and applies the rest', async () => {
     const { page, errors } = await openApp(browser, baseUrl, '?t=banana&event=truce');
     const notice = page.getByRole('status').filter({ hasText: /“banana”/ });
-    expect(await notice.count()).toBe(1);
+    await expect.poll(() => notice.count()).toBe(1); // its words load on demand, just after the map
     expect(await valueText(page)).toMatch(/^Friday 22 April 2016, 15:30/);
     expect(await page.locator('path.area').count()).toBeGreaterThan(10);
     await notice.getByRole('button', { name: /Dismiss/ }).click();
@@ -77,7 +77,7 @@ describe('links in Chromium', () => {
 
   it('clamps a date outside the dataset, with a notice', async () => {
     const { page } = await openApp(browser, baseUrl, '?t=2017-01-01');
-    expect(await page.getByRole('status').filter({ hasText: /outside this map's dates/ }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: /outside this map's dates/ }).count()).toBe(1);
     expect(await valueText(page)).toMatch(/^24 April 2016, the whole day/);
     await page.context().close();
   });

@@ -51,7 +51,8 @@ describe('the map in Chromium', () => {
     const list = page.getByRole('list', { name: 'Incidents' });
     await list.getByRole('button', { name: /truce/i }).first().click();
     const popup = page.locator('.leaflet-popup-content');
-    // The popup's body loads on the first popup opened: wait for it, not only for the popup.
+    await expect.poll(() => popup.count()).toBe(1);
+    // The body replaces a placeholder once the popups' code (and their words) have loaded.
     await expect.poll(() => popup.innerText()).toMatch(/22 April 2016, 15:30/);
     const text = await popup.innerText();
     expect(text).toMatch(/Sources/);

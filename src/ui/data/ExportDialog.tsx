@@ -1,5 +1,5 @@
 // "Export": the state at this moment as GeoJSON, the incidents as CSV, the dataset as one JSON file.
-import { TIME_WORDS } from '../../core/time-words';
+import { formatList } from '../../core/format-list';
 import { bundleText } from '../../core/bundle';
 import { incidentsCsv } from '../../core/csv';
 import { LAYER_IDS } from '../../core/layers';
@@ -42,7 +42,7 @@ function ExportBody() {
       <section>
         <h3>{m.mapAt(when)}</h3>
         <p>{m.geojsonAbout}
-          {hidden.length > 0 ? m.hiddenLayersLeftOut(hidden.map((l) => t.layerLabels[l]).join(TIME_WORDS[lang].comma)) : ''}</p>
+          {hidden.length > 0 ? m.hiddenLayersLeftOut(formatList(hidden.map((l) => t.layerLabels[l]), lang)) : ''}</p>
         <button type="button" onClick={exportGeoJson}>{m.downloadGeojson}</button>
       </section>
       <section>

@@ -2,6 +2,7 @@
 // first, and a dataset with problems is never half-loaded: the reader sees the list, the map stays.
 import { useState } from 'preact/hooks';
 import { fileSet } from '../../app/file-source';
+import { datasetUrl } from '../../app/page-links';
 import { loadInBackground } from '../../app/load-client';
 import { hasErrors } from '../../core/problems';
 import type { Problem } from '../../core/types';
@@ -46,7 +47,9 @@ function ImportBody({ onDone }: { onDone: () => void }) {
     }
     const { dataset } = result;
     store.getState().replaceDataset(dataset, result.problems);
-    store.getState().addNotice('import', m.loadedFromFiles(dataset.manifest.title, formatCount(dataset.incidents.length, lang), formatCount(dataset.sites.length, lang)));
+    const count = (n: number, say: typeof m.siteCount) => say(formatCount(n, lang), n);
+    store.getState().addNotice('import', m.loadedFromFiles(dataset.manifest.title, count(dataset.incidents.length, m.incidentCount),
+      count(dataset.sites.length, m.siteCount)));
     onDone();
   };
 
@@ -65,10 +68,7 @@ function ImportBody({ onDone }: { onDone: () => void }) {
       </div>
       <form class="import-address" onSubmit={(e) => {
         e.preventDefault();
-        const url = new URL(location.href);
-        for (const key of [...url.searchParams.keys()]) url.searchParams.delete(key);
-        url.searchParams.set('data', address);
-        location.assign(url.href);
+        location.assign(datasetUrl(address));
       }}>
         <label>
           <span>{m.orAddress}</span>

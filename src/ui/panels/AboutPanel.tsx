@@ -2,7 +2,7 @@
 import './panels.css';
 import { Fragment } from 'preact';
 import { TIME_WORDS } from '../../core/time-words';
-import { citeSource, safeHref } from '../../core/describe';
+import { citeSource, safeHref } from '../../core/source-text';
 import { formatCount } from '../../core/locale';
 import { useApp } from '../store-context';
 import { PlaceName } from '../PlaceName';

@@ -5,6 +5,7 @@ import { incidentWhen, positionUncertaintyM } from '../../core/describe';
 import { formatDistance } from '../../i18n/distance';
 import { INCIDENT_LAYER } from '../../core/incidents';
 import { formatLocalClock, formatShortDay } from '../../core/time-text';
+import type { Lang } from '../../core/names';
 import type { Incident, Site } from '../../core/types';
 import { incidentIconHtml } from '../../marks/icons';
 import { GlyphIcon } from '../GlyphIcon';
@@ -82,7 +83,7 @@ export function IncidentList() {
     <div class="incident-list">
       <p class="panel-summary">
         {visible.length === 0 ? t.noIncidentsNow : t.onMapAt(formatCount(visible.length, lang), `${formatShortDay(time, timeZone, lang)}${TIME_WORDS[lang].comma}${formatLocalClock(time, timeZone, lang)}`)}
-        {long ? t.longDataset(formatCount(all.length, lang)) : ''}
+        {long ? t.longDataset(formatCount(all.length, lang), all.length) : ''}
       </p>
       <ol ref={listRef} aria-label={t.incidentsList} class={long ? 'is-windowed' : undefined}
         style={long ? { '--row-height': `${ROW_HEIGHT}px` } : undefined}>
@@ -94,7 +95,7 @@ export function IncidentList() {
           const state = !onMap ? 'listed' : onMap.has(inc.id) ? 'now' : start > time ? 'later' : 'past';
           return (
             <IncidentRow key={inc.id} incident={inc} state={state} selected={selectedId === inc.id}
-              hidden={!layers.includes(INCIDENT_LAYER[inc.type])} when={incidentWhen(inc, timeZone, lang)} t={t}
+              hidden={!layers.includes(INCIDENT_LAYER[inc.type])} when={incidentWhen(inc, timeZone, lang)} t={t} lang={lang}
               site={inc.location.site === undefined ? undefined : sites.get(inc.location.site)}
               href={permalink(inc.id)} onSelect={select} position={long ? shown.first + i + 1 : undefined} count={long ? rows.length : undefined} />
           );
@@ -116,6 +117,7 @@ interface RowProps {
   href: string;
   onSelect: (id: string) => void;
   t: Messages;
+  lang: Lang;
   /** In a windowed list, where the row stands among all of them (for screen readers). */
   position: number | undefined;
   count: number | undefined;
@@ -123,9 +125,9 @@ interface RowProps {
 
 /** A row re-renders only when its own state changes, not on every step of the timeline. */
 class IncidentRow extends PureComponent<RowProps> {
-  override render({ incident: inc, state, selected, hidden, when, site, href, onSelect, t, position, count }: RowProps) {
+  override render({ incident: inc, state, selected, hidden, when, site, href, onSelect, t, lang, position, count }: RowProps) {
     const metres = positionUncertaintyM(inc, site);
-    const uncertainty = metres ? t.positionUncertain(formatDistance(metres, t)) : undefined;
+    const uncertainty = metres ? t.positionUncertain(formatDistance(metres, t, lang)) : undefined;
     return (
       <li data-id={inc.id} class={`incident-item is-${state}${hidden ? ' is-filtered' : ''}`} aria-posinset={position} aria-setsize={count}>
         <a class="permalink" href={href} aria-label={t.linkTo(inc.title)} title={t.linkToThis}>#</a>

@@ -1,6 +1,6 @@
 // The guided story: steps from the dataset, each a moment, a map view and a caption with sources.
 import './story.css';
-import { citeSource, safeHref } from '../../core/describe';
+import { citeSource, safeHref } from '../../core/source-text';
 import { formatCount } from '../../core/locale';
 import { useApp, useAppStore } from '../store-context';
 import { useLang, useT } from '../use-t';
@@ -40,7 +40,7 @@ export function StoryPanel() {
     return (
       <div class="story">
         <p>{m.storyIntro}</p>
-        <button type="button" class="story-start" onClick={() => go(0)}>{m.storyStart(formatCount(story.length, lang))}</button>
+        <button type="button" class="story-start" onClick={() => go(0)}>{m.storyStart(formatCount(story.length, lang), story.length)}</button>
       </div>
     );
   }

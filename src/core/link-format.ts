@@ -1,0 +1,191 @@
+// The link format (a public contract: old links must keep working): query string ↔ view state.
+//   t=2016-04-21 | t=2016-04-21T14:30 (local) | t=…Z / t=…+03:00   event=<incident id>
+//   map=<zoom>/<lat>/<lon>   layers=control,mortar,…   embed=1   lang=en|ar|ku   step=<story step id>
+//   data=<address of a dataset> (which dataset the page shows; carried over, never part of the view)
+// Unknown parameters are left alone; a value that cannot be read is ignored with a notice.
+import { LAYER_IDS, isLayerId, type LayerId } from './layers';
+import type { LinkProblem } from './link-notice';
+import { LANGS, type Lang } from './names';
+import { localParts, parseMoment, startOfLocalDay, toLocalLinkForm } from './time';
+
+export type { LinkProblem };
+
+export interface MapView {
+  zoom: number;
+  lat: number;
+  lon: number;
+}
+
+/** What a link can say; every part optional. A whole day is given by its local midnight. */
+export interface LinkState {
+  time?: { ms: number; wholeDay: boolean };
+  event?: string;
+  map?: MapView;
+  layers?: LayerId[];
+  embed?: boolean;
+  lang?: Lang;
+  step?: string;
+  /** The address of the dataset shown instead of the built-in one, as the link gives it. */
+  data?: string;
+}
+
+export interface LinkContext {
+  timeZone: string;
+  /** The dataset's extent, epoch ms. */
+  start: number;
+  end: number;
+  incidentIds: ReadonlySet<string>;
+  stepIds: ReadonlySet<string>;
+}
+
+/** The parameters of the view: a view link replaces them, and keeps every other one (data= too). */
+export const LINK_KEYS = ['t', 'event', 'map', 'layers', 'embed', 'lang', 'step'] as const;
+
+const MAP_PATTERN = /^(\d{1,2}(?:\.\d+)?)\/(-?\d{1,2}(?:\.\d+)?)\/(-?\d{1,3}(?:\.\d+)?)$/;
+const COORD_DECIMALS = 5;
+
+export type LinkKey = (typeof LINK_KEYS)[number];
+
+/** The parts of a link the page needs before any dataset has loaded: which dataset, which language. */
+export function readPageLink(search: string): Pick<LinkState, 'data' | 'lang'> {
+  const params = new URLSearchParams(search);
+  const out: Pick<LinkState, 'data' | 'lang'> = {};
+  const data = params.get('data');
+  if (data !== null) out.data = data;
+  // An unknown language is left out here; readLinkProblems reports it once the dataset is here.
+  const lang = readLang(params.get('lang'));
+  if (lang) out.lang = lang;
+  return out;
+}
+
+function readLang(value: string | null): Lang | undefined {
+  return (LANGS as readonly (string | null)[]).includes(value) ? value as Lang : undefined;
+}
+
+/**
+ * Reads the parts of a query string that belong to the map; says what it had to ignore or change,
+ * as values (which parameter, what was wrong) for the reader's language to word (link-notice.ts).
+ */
+export function readLinkProblems(search: string, ctx: LinkContext): { state: LinkState; problems: LinkProblem[] } {
+  const params = new URLSearchParams(search);
+  const state: LinkState = {};
+  const problems: LinkProblem[] = [];
+
+  // A "+03:00" typed into a link arrives as " 03:00" ("+" means a space in query strings).
+  const t = params.get('t')?.replace(/ (\d{2}:\d{2})$/, '+$1') ?? null;
+  if (t !== null) {
+    const moment = parseMoment(t, ctx.timeZone);
+    if (!moment) problems.push({ param: 't', code: 'badTime', value: t });
+    else state.time = clampMoment(moment, ctx, (p) => problems.push(p));
+  }
+
+  const event = params.get('event');
+  if (event !== null) {
+    if (ctx.incidentIds.has(event)) state.event = event;
+    else problems.push({ param: 'event', code: 'unknownEvent', value: event });
+  }
+
+  const map = params.get('map');
+  if (map !== null) {
+    const view = parseMapView(map);
+    if (view) state.map = view;
+    else problems.push({ param: 'map', code: 'badMap', value: map });
+  }
+
+  const layers = params.get('layers');
+  if (layers !== null) {
+    const names = layers.split(',').map((s) => s.trim()).filter(Boolean);
+    const unknown = [...new Set(names.filter((n) => !isLayerId(n)))];
+    if (unknown.length > 0) problems.push({ param: 'layers', code: 'unknownLayers', value: unknown });
+    state.layers = LAYER_IDS.filter((id) => names.includes(id));
+  }
+
+  const embed = params.get('embed');
+  if (embed !== null) {
+    if (embed === '1' || embed === '0') state.embed = embed === '1';
+    else problems.push({ param: 'embed', code: 'badEmbed', value: embed });
+  }
+
+  const lang = params.get('lang');
+  if (lang !== null) {
+    const known = readLang(lang);
+    if (known) state.lang = known;
+    else problems.push({ param: 'lang', code: 'badLang', value: lang });
+  }
+
+  const step = params.get('step');
+  if (step !== null) {
+    if (ctx.stepIds.has(step)) state.step = step;
+    else problems.push({ param: 'step', code: 'unknownStep', value: step });
+  }
+
+  // Any address is taken as it is: whether it holds a dataset is for the loader to say.
+  const data = params.get('data');
+  if (data !== null) state.data = data;
+  return { state, problems };
+}
+
+function clampMoment(m: { ms: number; wholeDay: boolean }, ctx: LinkContext, tell: (p: LinkProblem) => void): { ms: number; wholeDay: boolean } {
+  const range = { from: ctx.start, to: ctx.end - 1 };
+  if (m.wholeDay) {
+    const first = startOfLocalDay(ctx.start, ctx.timeZone);
+    const last = startOfLocalDay(ctx.end - 1, ctx.timeZone);
+    if (m.ms >= first && m.ms <= last) return m;
+    const ms = m.ms < first ? first : last;
+    tell({ param: 't', code: 'dayOutside', value: m.ms, shown: ms, range });
+    return { ms, wholeDay: true };
+  }
+  if (m.ms >= ctx.start && m.ms <= ctx.end) return m;
+  const first = m.ms < ctx.start;
+  tell({ param: 't', code: 'momentOutside', value: m.ms, shown: first ? 'first' : 'last', range });
+  return { ms: first ? ctx.start : ctx.end, wholeDay: false };
+}
+
+function parseMapView(text: string): MapView | null {
+  const m = MAP_PATTERN.exec(text.trim());
+  if (!m) return null;
+  const zoom = Number(m[1]);
+  const lat = Number(m[2]);
+  const lon = Number(m[3]);
+  if (zoom > 22 || Math.abs(lat) > 90 || Math.abs(lon) > 180) return null;
+  return { zoom, lat, lon };
+}
+
+/** Rounds a view the way links write it, so a view read back from a link compares equal. */
+export function roundView(v: MapView): MapView {
+  const f = 10 ** COORD_DECIMALS;
+  return { zoom: Math.round(v.zoom * 100) / 100, lat: Math.round(v.lat * f) / f, lon: Math.round(v.lon * f) / f };
+}
+
+/**
+ * Writes the state into a query string, keeping every parameter that is not the map's in its place
+ * (data= among them, unless the state names a dataset). Times are written to the minute, in the
+ * dataset's local time.
+ */
+export function writeLink(state: LinkState, timeZone: string, existing = ''): string {
+  const params = new URLSearchParams();
+  if (state.time) params.set('t', toLocalLinkForm(state.time.ms, timeZone, state.time.wholeDay));
+  if (state.event !== undefined) params.set('event', state.event);
+  if (state.map) {
+    const v = roundView(state.map);
+    params.set('map', `${v.zoom}/${v.lat.toFixed(COORD_DECIMALS)}/${v.lon.toFixed(COORD_DECIMALS)}`);
+  }
+  if (state.layers) params.set('layers', LAYER_IDS.filter((id) => state.layers?.includes(id)).join(','));
+  if (state.embed) params.set('embed', '1');
+  if (state.lang) params.set('lang', state.lang);
+  if (state.step !== undefined) params.set('step', state.step);
+  if (state.data !== undefined) params.set('data', state.data);
+  for (const [key, value] of new URLSearchParams(existing)) {
+    const replaced = (LINK_KEYS as readonly string[]).includes(key) || (key === 'data' && state.data !== undefined);
+    if (!replaced) params.append(key, value);
+  }
+  // Commas and slashes read better unescaped and are safe in a query string.
+  const text = params.toString().replace(/%2C/gi, ',').replace(/%2F/gi, '/').replace(/%3A/gi, ':');
+  return text ? `?${text}` : '';
+}
+
+/** The minute a time is written with in links (seconds dropped), so state and link agree. */
+export function linkMinute(ms: number, timeZone: string): number {
+  const p = localParts(ms, timeZone);
+  return ms - p.second * 1000 - (((ms % 1000) + 1000) % 1000);
+}

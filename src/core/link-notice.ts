@@ -1,0 +1,67 @@
+// What the link reader reports about a value it ignored or changed, and that report in words: any
+// language's words, with values cut short and quoted, and dates, counts and lists in that language.
+import { formatList } from './format-list';
+import type { LinkWords } from './link-words';
+import { formatCount } from './locale';
+import { LANGS, type Lang } from './names';
+import { formatLocalDate } from './time-text';
+
+/** The dataset's first and last moments, epoch ms. */
+export interface DateRange {
+  from: number;
+  to: number;
+}
+
+/** A part of a link that was ignored or changed: which parameter, what was wrong, and the value. */
+export type LinkProblem =
+  | { param: 't'; code: 'badTime'; value: string }
+  | { param: 'event'; code: 'unknownEvent'; value: string }
+  | { param: 'map'; code: 'badMap'; value: string }
+  | { param: 'layers'; code: 'unknownLayers'; value: string[] }
+  | { param: 'embed'; code: 'badEmbed'; value: string }
+  | { param: 'lang'; code: 'badLang'; value: string }
+  | { param: 'step'; code: 'unknownStep'; value: string }
+  /** A whole day outside the dataset: `value` and `shown` are local midnights. */
+  | { param: 't'; code: 'dayOutside'; value: number; shown: number; range: DateRange }
+  | { param: 't'; code: 'momentOutside'; value: number; shown: 'first' | 'last'; range: DateRange };
+
+export interface NoticeFormat {
+  lang: Lang;
+  timeZone: string;
+}
+
+/** A notice names this many unknown layers and counts the rest, so a hostile link cannot flood it. */
+const MAX_NAMED = 4;
+const MAX_CHARS = 40;
+
+/** Cut by characters, not UTF-16 units, so an emoji is never split. */
+function cut(s: string): string {
+  const chars = Array.from(s);
+  return chars.length > MAX_CHARS ? `${chars.slice(0, MAX_CHARS - 1).join('')}…` : s;
+}
+
+/** The notice the reader sees for a problem, in the language of `words`. */
+export function linkNoticeText(p: LinkProblem, words: LinkWords, { lang, timeZone }: NoticeFormat): string {
+  const q = (s: string) => words.quote(cut(s));
+  const date = (ms: number) => formatLocalDate(ms, timeZone, lang);
+  switch (p.code) {
+    case 'badTime': return words.badTime(q(p.value));
+    case 'unknownEvent': return words.unknownEvent(q(p.value));
+    case 'badMap': return words.badMap(q(p.value));
+    case 'badEmbed': return words.badEmbed(q(p.value));
+    case 'badLang': return words.badLang(q(p.value), formatList(LANGS, lang, 'disjunction'));
+    case 'unknownStep': return words.unknownStep(q(p.value));
+    case 'unknownLayers': {
+      const named = p.value.length <= MAX_NAMED ? p.value : p.value.slice(0, MAX_NAMED);
+      const rest = p.value.length - named.length;
+      const items = named.map(q);
+      if (rest > 0) items.push(words.moreLayers(formatCount(rest, lang), rest));
+      return words.unknownLayers(formatList(items, lang));
+    }
+    case 'dayOutside': return words.dayOutside(date(p.value), date(p.range.from), date(p.range.to), date(p.shown));
+    case 'momentOutside': {
+      const say = p.shown === 'first' ? words.firstMoment : words.lastMoment;
+      return say(date(p.range.from), date(p.range.to));
+    }
+  }
+}

@@ -1,0 +1,39 @@
+// The words of link notices (a part of a link ignored or changed), and English's. English lives here,
+// not in src/i18n, because core's readLink words its notices in English for tools and tests, and core
+// may not import src/i18n; more-en.ts refers to these, more-ar.ts and more-ku.ts give their own.
+
+export interface LinkWords {
+  /** A value from the link as a notice shows it (already cut short). */
+  quote: (value: string) => string;
+  badTime: (value: string) => string;
+  unknownEvent: (value: string) => string;
+  badMap: (value: string) => string;
+  /** `list` names the layers: "“tanks”, “boats” and 3 more". */
+  unknownLayers: (list: string) => string;
+  /** The end of a long list of unknown layers: "3 more". */
+  moreLayers: (n: string, count: number) => string;
+  badEmbed: (value: string) => string;
+  /** `choices`: the languages there are, "en, ar or ku". */
+  badLang: (value: string, choices: string) => string;
+  unknownStep: (value: string) => string;
+  /** A day outside the map's dates, and the day shown instead. */
+  dayOutside: (day: string, from: string, to: string, shown: string) => string;
+  /** A moment outside the map's dates: the first (or last) moment is shown instead. */
+  firstMoment: (from: string, to: string) => string;
+  lastMoment: (from: string, to: string) => string;
+}
+
+export const LINK_WORDS_EN: LinkWords = {
+  quote: (value) => `“${value}”`,
+  badTime: (value) => `The time ${value} in the link could not be read, so it was ignored.`,
+  unknownEvent: (value) => `The link names an incident ${value} that this map does not have, so it was ignored.`,
+  badMap: (value) => `The map view ${value} in the link could not be read (expected zoom/latitude/longitude), so it was ignored.`,
+  unknownLayers: (list) => `The link names layers this map does not have (${list}); they were ignored.`,
+  moreLayers: (n) => `${n} more`,
+  badEmbed: (value) => `The embed setting ${value} could not be read (expected 1 or 0), so it was ignored.`,
+  badLang: (value, choices) => `The language ${value} is not available (${choices}), so English is shown.`,
+  unknownStep: (value) => `The link names a story step ${value} that this map does not have, so it was ignored.`,
+  dayOutside: (day, from, to, shown) => `${day} is outside this map's dates (${from} to ${to}); ${shown} is shown instead.`,
+  firstMoment: (from, to) => `The time in the link is outside this map's dates (${from} to ${to}); the first moment is shown instead.`,
+  lastMoment: (from, to) => `The time in the link is outside this map's dates (${from} to ${to}); the last moment is shown instead.`,
+};

@@ -43,9 +43,16 @@ async function openStill(path: string): Promise<{ page: Page; errors: string[] }
   return { page, errors };
 }
 
-/** Stops the page's clock: timers, animation frames and Date stand still until `elapse`. */
+/** How far ahead of the page's clock `stopTime` stops it. */
+const STOP_AHEAD_MS = 5_000;
+
+/**
+ * Stops the page's clock: timers, animation frames and Date stand still until `elapse`. Playwright
+ * stops a clock only by jumping it forward, so it jumps a little ahead of the page's time: far enough
+ * that the page cannot pass that time while the request travels, however busy the machine.
+ */
 async function stopTime(page: Page): Promise<void> {
-  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1));
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + STOP_AHEAD_MS);
 }
 
 /** Moves the stopped clock on, running every timer and animation frame due on the way. */

@@ -1,14 +1,14 @@
 // The state at a moment as an RFC 7946 FeatureCollection: one Feature per area, site and incident in
 // force, with a foreign member `snapshot` naming the moment, the dataset, the filters and the generator.
 // The same input gives byte-identical output (fixed order of features and keys), so snapshots diff.
-import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { controlStateAt, type AreaState } from './control';
 import type { DatasetIndex } from './dataset-index';
 import { INCIDENT_LAYER, incidentsShown } from './incidents';
 import { LAYER_IDS, type LayerId } from './layers';
 import { toLocalIso } from './time';
-import { locationPoint } from './geo';
-import type { Dataset, Incident, Site, Source } from './types';
+import { citer, incidentFeature, siteNames, type Cite } from './export-features';
+import type { Dataset, Site } from './types';
 
 export const SNAPSHOT_FORMAT = 'conflict-map-snapshot/1';
 /** Written into every file this project exports, by the app and the command line alike. */
@@ -41,10 +41,9 @@ export function buildSnapshot(dataset: Dataset, index: DatasetIndex, opts: Snaps
   const tz = dataset.manifest.timezone;
   const layers = LAYER_IDS.filter((l) => (opts.layers ?? LAYER_IDS).includes(l));
   const day = opts.day ?? null;
-  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const actors = new Map(dataset.actors.map((a) => [a.id, a]));
   const sites = new Map(dataset.sites.map((s) => [s.id, s]));
-  const cite = (ids: readonly string[]) => ids.map((id) => sources.get(id)).filter((s): s is Source => s !== undefined).map(sourceRecord);
+  const cite = citer(dataset.sources);
 
   const features: Feature[] = [];
   if (layers.includes('control')) {
@@ -93,23 +92,6 @@ export function snapshotFileStem(dataset: Dataset, time: number, wholeDay: boole
   return `${dataset.manifest.id}_${when}`;
 }
 
-function sourceRecord(s: Source): Record<string, string> {
-  const out: Record<string, string> = { id: s.id, publisher: s.publisher, title: s.title };
-  if (s.date) out.date = s.date;
-  if (s.url) out.url = s.url;
-  return out;
-}
-
-type Cite = (ids: readonly string[]) => Record<string, string>[];
-
-function names(site: Site): Record<string, string> {
-  const n = site.properties.name;
-  const out: Record<string, string> = { name: n.en };
-  if (n.ar) out.name_ar = n.ar;
-  if (n.ku) out.name_ku = n.ku;
-  return out;
-}
-
 function areaFeature(site: Site, state: AreaState, controllerName: string, tz: string, cite: Cite): Feature {
   return {
     type: 'Feature',
@@ -118,7 +100,7 @@ function areaFeature(site: Site, state: AreaState, controllerName: string, tz: s
     properties: {
       feature_type: 'area',
       id: site.id,
-      ...names(site),
+      ...siteNames(site),
       kind: site.properties.kind,
       geometry_precision: site.properties.geometry_precision,
       controller: state.controller,
@@ -141,29 +123,12 @@ function siteFeature(site: Site, cite: Cite): Feature {
     properties: {
       feature_type: 'site',
       id: site.id,
-      ...names(site),
+      ...siteNames(site),
       kind: p.kind,
       geometry_precision: p.geometry_precision,
       location_precision_m: p.location_precision_m ?? null,
       note: p.note ?? null,
       sources: cite(p.sources),
-    },
-  };
-}
-
-function incidentFeature(incident: Incident, sites: Map<string, Site>, cite: Cite): Feature<Point> | null {
-  const position = locationPoint(incident.location, sites);
-  if (!position) return null;
-  const site = incident.location.site === undefined ? undefined : sites.get(incident.location.site);
-  return {
-    type: 'Feature',
-    id: incident.id,
-    geometry: { type: 'Point', coordinates: position },
-    properties: {
-      feature_type: 'incident',
-      ...incident,
-      location_precision_m: incident.location.precision_m ?? site?.properties.location_precision_m ?? null,
-      sources: cite(incident.sources),
     },
   };
 }

@@ -1,0 +1,47 @@
+// Parts every GeoJSON export shares, so that a site's names, a cited source and an incident read the
+// same in the snapshot and in the changes: built here once, never copied.
+import type { Feature, Point } from 'geojson';
+import { locationPoint } from './geo';
+import type { Incident, Site, Source } from './types';
+
+/** Source ids to their full records (publisher, title, date, URL), unknown ids left out. */
+export type Cite = (ids: readonly string[]) => Record<string, string>[];
+
+export function citer(sources: readonly Source[]): Cite {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  return (ids) => ids.map((id) => byId.get(id)).filter((s): s is Source => s !== undefined).map(sourceRecord);
+}
+
+function sourceRecord(s: Source): Record<string, string> {
+  const out: Record<string, string> = { id: s.id, publisher: s.publisher, title: s.title };
+  if (s.date) out.date = s.date;
+  if (s.url) out.url = s.url;
+  return out;
+}
+
+/** `name`, then `name_ar` and `name_ku` where the site has them. */
+export function siteNames(site: Site): Record<string, string> {
+  const n = site.properties.name;
+  const out: Record<string, string> = { name: n.en };
+  if (n.ar) out.name_ar = n.ar;
+  if (n.ku) out.name_ku = n.ku;
+  return out;
+}
+
+/** An incident as a Point Feature with its record's fields and its sources in full; null when its site is unknown. */
+export function incidentFeature(incident: Incident, sites: ReadonlyMap<string, Site>, cite: Cite): Feature<Point> | null {
+  const position = locationPoint(incident.location, sites);
+  if (!position) return null;
+  const site = incident.location.site === undefined ? undefined : sites.get(incident.location.site);
+  return {
+    type: 'Feature',
+    id: incident.id,
+    geometry: { type: 'Point', coordinates: position },
+    properties: {
+      feature_type: 'incident',
+      ...incident,
+      location_precision_m: incident.location.precision_m ?? site?.properties.location_precision_m ?? null,
+      sources: cite(incident.sources),
+    },
+  };
+}

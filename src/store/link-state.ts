@@ -2,6 +2,7 @@
 import { LAYER_IDS } from '../core/layers';
 import { linkMinute, type LinkContext, type LinkState } from '../core/link-format';
 import { startOfLocalDay } from '../core/time';
+import { endOfLocalDay } from '../core/time-range';
 import type { Dataset } from '../core/types';
 import { dayEnd, type AppState, type AppStore } from './store';
 
@@ -21,7 +22,8 @@ export function linkStateOf(s: AppState): LinkState {
   const { dataset } = s;
   if (!dataset) return out;
   const tz = dataset.manifest.timezone;
-  if (s.span === 'day') out.time = { ms: startOfLocalDay(s.time, tz), wholeDay: true };
+  if (s.span === 'range' && s.rangeStart !== null) out.range = { start: linkMinute(s.rangeStart, tz), end: rangeEndInLink(s.time, tz) };
+  else if (s.span === 'day') out.time = { ms: startOfLocalDay(s.time, tz), wholeDay: true };
   // Without t, an event would move the time to itself: write t whenever an incident is selected.
   else if (s.time !== dataset.start || s.selectedId !== null) out.time = { ms: linkMinute(s.time, tz), wholeDay: false };
   if (s.selectedId !== null) out.event = s.selectedId;
@@ -33,6 +35,11 @@ export function linkStateOf(s: AppState): LinkState {
   return out;
 }
 
+/** A range's end as links write it: the last moment of a day stays so (it is written as the day), else to the minute. */
+function rangeEndInLink(end: number, tz: string): number {
+  return endOfLocalDay(end, tz) === end ? end : linkMinute(end, tz);
+}
+
 /** Sets the whole view from a link: what the link leaves out returns to its default. */
 export function applyLink(store: AppStore, link: LinkState): void {
   const { dataset } = store.getState();
@@ -42,16 +49,27 @@ export function applyLink(store: AppStore, link: LinkState): void {
   const incident = event === undefined ? undefined : dataset.incidents.find((i) => i.id === event);
   let time = dataset.start;
   let span: AppState['span'] = 'moment';
-  if (link.time?.wholeDay) {
+  let rangeStart: number | null = null;
+  const stepUntil = step?.until === undefined ? undefined : Date.parse(step.until);
+  if (link.range) {
+    time = link.range.end;
+    rangeStart = link.range.start;
+    span = 'range';
+  } else if (link.time?.wholeDay) {
     time = dayEnd(link.time.ms, dataset);
     span = 'day';
   } else if (link.time) time = link.time.ms;
-  else if (step) time = Date.parse(step.at);
+  else if (step && stepUntil !== undefined) {
+    time = stepUntil;
+    rangeStart = Math.max(dataset.start, Date.parse(step.at));
+    span = 'range';
+  } else if (step) time = Date.parse(step.at);
   else if (incident) time = Date.parse(incident.start);
   const stepView = step?.view ? { zoom: step.view.zoom, lat: step.view.center[1], lon: step.view.center[0] } : null;
   store.setState({
     time: Math.min(dataset.end, Math.max(dataset.start, time)),
     span,
+    rangeStart,
     selectedId: incident ? incident.id : null,
     view: link.map ?? stepView,
     layers: link.layers ? LAYER_IDS.filter((l) => link.layers?.includes(l)) : [...LAYER_IDS],

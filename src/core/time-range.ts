@@ -1,0 +1,40 @@
+// A range of time as links, host messages and the command line write it: an ISO 8601 interval
+// "start/end" in the dataset's local time, either end a day or a moment (with or without offset).
+import { fromLocalParts, localParts, parseMoment, startOfLocalDay, toLocalLinkForm } from './time';
+
+/** A range in epoch ms, both ends included: a day given as the end means up to its last moment. */
+export interface TimeRange {
+  start: number;
+  end: number;
+}
+
+/** What reading an interval gives: the range, or which part could not be read. */
+export type RangeReading = { range: TimeRange } | { error: 'start' | 'end' | 'reversed' };
+
+/** True when the text is meant as an interval (it has the "/" between two ends). */
+export const isInterval = (text: string): boolean => text.includes('/');
+
+/** The last moment of the local day that contains `ms`. */
+export function endOfLocalDay(ms: number, timeZone: string): number {
+  const p = localParts(ms, timeZone);
+  return fromLocalParts({ year: p.year, month: p.month, day: p.day + 1, hour: 0, minute: 0 }, timeZone) - 1;
+}
+
+/** Reads "a/b": a day as the start means its first moment, a day as the end its last. */
+export function parseRange(text: string, timeZone: string): RangeReading {
+  const parts = text.split('/');
+  if (parts.length !== 2) return { error: 'end' };
+  const from = parseMoment(parts[0] as string, timeZone);
+  if (!from) return { error: 'start' };
+  const to = parseMoment(parts[1] as string, timeZone);
+  if (!to) return { error: 'end' };
+  const end = to.wholeDay ? endOfLocalDay(to.ms, timeZone) : to.ms;
+  return end < from.ms ? { error: 'reversed' } : { range: { start: from.ms, end } };
+}
+
+/** The interval as links write it: an end that falls on a day's bounds is written as the day. */
+export function rangeLinkForm(range: TimeRange, timeZone: string): string {
+  const startIsDay = startOfLocalDay(range.start, timeZone) === range.start;
+  const endIsDay = endOfLocalDay(range.end, timeZone) === range.end;
+  return `${toLocalLinkForm(range.start, timeZone, startIsDay)}/${toLocalLinkForm(range.end, timeZone, endIsDay)}`;
+}

@@ -1,6 +1,6 @@
 // A range of time as links, host messages and the command line write it: an ISO 8601 interval
 // "start/end" in the dataset's local time, either end a day or a moment (with or without offset).
-import { fromLocalParts, localParts, parseMoment, startOfLocalDay, toLocalLinkForm } from './time';
+import { fromLocalParts, localParts, parseMoment, toLocalLinkForm } from './time';
 
 /** A range in epoch ms, both ends included: a day given as the end means up to its last moment. */
 export interface TimeRange {
@@ -34,7 +34,9 @@ export function parseRange(text: string, timeZone: string): RangeReading {
 
 /** The interval as links write it: an end that falls on a day's bounds is written as the day. */
 export function rangeLinkForm(range: TimeRange, timeZone: string): string {
-  const startIsDay = startOfLocalDay(range.start, timeZone) === range.start;
+  // Written to the minute: a start in the day's first minute is written as the day (the same moment, read back).
+  const p = localParts(range.start, timeZone);
+  const startIsDay = p.hour === 0 && p.minute === 0;
   const endIsDay = endOfLocalDay(range.end, timeZone) === range.end;
   return `${toLocalLinkForm(range.start, timeZone, startIsDay)}/${toLocalLinkForm(range.end, timeZone, endIsDay)}`;
 }

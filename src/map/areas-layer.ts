@@ -25,7 +25,7 @@ export class AreasLayer extends StoreLayer {
   private readonly paths = new Map<string, AreaPath>();
   private visible = true;
   /** The marks of a range, loaded the first time one is shown. */
-  private rangeMarks: Promise<L.Layer> | null = null;
+  private rangeMarks: Promise<void> | null = null;
 
   protected build(): void {
     const { dataset, index } = this.store.getState();
@@ -64,17 +64,12 @@ export class AreasLayer extends StoreLayer {
   }
 
   private loadRangeMarks(): void {
-    this.rangeMarks ??= import('./range-marks-layer').then(({ RangeMarksLayer }) => {
-      const marks = new RangeMarksLayer(this.store, this.ctx);
-      // Kept while the areas are: out of a range it marks nothing.
-      if (this.rangeMarks) this.group.addLayer(marks);
-      return marks;
+    if (this.rangeMarks) return;
+    const loading: Promise<void> = import('./range-marks-layer').then(({ RangeMarksLayer }) => {
+      // Kept while the areas are (out of a range it marks nothing); not if the areas left meanwhile.
+      if (this.rangeMarks === loading) this.group.addLayer(new RangeMarksLayer(this.store, this.ctx));
     });
-  }
-
-  /** Resolves once the range's marks (if a range is shown) are drawn. */
-  override whenDrawn(): Promise<void> {
-    return this.rangeMarks ? this.rangeMarks.then(() => undefined) : Promise.resolve();
+    this.rangeMarks = loading;
   }
 
   private update(states: readonly AreaState[], time: number, visible: boolean, inRange: boolean): void {

@@ -14,36 +14,66 @@ import { StoreLayer } from './store-layer';
 
 /** The band's path is the outline shrunk toward the area's centre by this much: inside, near the edge. */
 const INSET_SCALE = 0.84;
+/** The band is this wide, or narrower on an area small on screen, so it never hides the fill of who holds it now. */
 const BAND_WEIGHT = 5;
+const BAND_SHARE = 0.1;
+/** Around a point site's mark (which is about 22 px across). */
+const RING_RADIUS = 15;
 
 export class RangeMarksLayer extends StoreLayer {
-  protected build(): void {
+  private readonly bands: L.Polygon[] = [];
+  private map: L.Map | null = null;
+
+  protected build(map: L.Map): void {
+    this.map = map;
     this.watch(
       (s) => [selectHandsChanged(s), s.layers.includes('control'), s.lang, selectActorsById(s), selectSitesById(s)] as const,
       ([changed, visible, lang, actors, sites]) => this.draw({ changed, visible, lang, actors, sites }),
     );
   }
 
-  protected reset(): void {}
+  protected reset(): void {
+    this.bands.length = 0;
+    this.map = null;
+  }
+
+  override getEvents(): Record<string, L.LeafletEventHandlerFn> {
+    return { zoomend: this.fitBands };
+  }
+
+  private readonly fitBands = (): void => {
+    const map = this.map;
+    if (!map) return;
+    for (const band of this.bands) {
+      const bounds = band.getBounds();
+      const west = map.latLngToLayerPoint(bounds.getSouthWest());
+      const east = map.latLngToLayerPoint(bounds.getNorthEast());
+      const size = Math.min(Math.abs(east.x - west.x), Math.abs(east.y - west.y)) / INSET_SCALE;
+      band.setStyle({ weight: Math.max(1.5, Math.min(BAND_WEIGHT, size * BAND_SHARE)) });
+    }
+  };
 
   private draw({ changed, visible, lang, actors, sites }: {
     changed: readonly HandsChanged[]; visible: boolean; lang: Lang; actors: Map<string, Actor>; sites: Map<string, Site>;
   }): void {
     this.group.clearLayers();
+    this.bands.length = 0;
     // With the control layer off, areas show no holder: nor do these marks.
     if (!visible) return;
     for (const change of changed) {
       const site = sites.get(change.site);
-      if (!site || site.geometry.type === 'Point') continue;
+      if (!site) continue;
       const was = actors.get(change.before.controller);
       const centre = sitePosition(site);
-      const band = L.polygon(insetRings(site, centre), {
-        className: `area-was area-was-${site.id}`,
-        color: was?.colour ?? '#999999', weight: BAND_WEIGHT, opacity: 0.95, fill: false, interactive: false,
-      }).addTo(this.group);
-      band.getElement()?.setAttribute('data-was', change.before.controller);
-      this.group.addLayer(wasLabel({ site, centre, text: MORE_MESSAGES[lang].wasHolder(was?.short ?? change.before.controller), colour: was?.colour, lang }));
+      const style = { className: `area-was area-was-${site.id}`, color: was?.colour ?? '#999999', opacity: 0.95, fill: false, interactive: false };
+      // A site held as a point gets a ring around its mark instead of a band.
+      const point = site.geometry.type === 'Point';
+      const band = point ? L.circleMarker(toLatLng(centre), { ...style, radius: RING_RADIUS, weight: 3 }) : L.polygon(insetRings(site, centre), { ...style, weight: BAND_WEIGHT });
+      band.addTo(this.group).getElement()?.setAttribute('data-was', change.before.controller);
+      if (band instanceof L.Polygon) this.bands.push(band);
+      this.group.addLayer(wasLabel({ site, centre, point, text: MORE_MESSAGES[lang].wasHolder(was?.short ?? change.before.controller), colour: was?.colour, lang }));
     }
+    this.fitBands();
   }
 }
 
@@ -55,8 +85,10 @@ function insetRings(site: Site, [cx, cy]: readonly number[]): L.LatLngTuple[][] 
     toLatLng([(cx as number) + ((x as number) - (cx as number)) * INSET_SCALE, (cy as number) + ((y as number) - (cy as number)) * INSET_SCALE])));
 }
 
-/** The "was" line: under the area's name where the map names the area, else on its centre. */
-function wasLabel({ site, centre, text, colour, lang }: { site: Site; centre: readonly number[]; text: string; colour: string | undefined; lang: Lang }): L.Marker {
+/** The "was" line: under the area's name where the map names the area, under a point's mark, else on its centre. */
+function wasLabel({ site, centre, point, text, colour, lang }: {
+  site: Site; centre: readonly number[]; point: boolean; text: string; colour: string | undefined; lang: Lang;
+}): L.Marker {
   const named = site.properties.kind === 'district' || site.properties.kind === 'security_zone';
   const swatch = el('span', { 'aria-hidden': 'true' });
   Object.assign(swatch.style, {
@@ -68,7 +100,7 @@ function wasLabel({ site, centre, text, colour, lang }: { site: Site; centre: re
   Object.assign(label.style, {
     position: 'absolute', left: '0', top: '0', whiteSpace: 'nowrap', fontSize: '10.5px', fontWeight: '600', fontStyle: 'italic',
     color: '#111', background: 'rgba(255, 255, 255, 0.85)', borderRadius: '3px', padding: '0 3px', pointerEvents: 'none',
-    transform: named ? 'translate(-50%, 0.75em)' : 'translate(-50%, -50%)',
+    transform: point ? `translate(-50%, ${RING_RADIUS + 2}px)` : named ? 'translate(-50%, 0.75em)' : 'translate(-50%, -50%)',
   });
   const icon = L.divIcon({ className: `area-was-label area-was-label-${site.id}`, html: label, iconSize: [0, 0] });
   return L.marker(toLatLng(centre), { icon, interactive: false, keyboard: false, pane: 'tooltipPane' });

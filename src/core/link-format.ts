@@ -80,10 +80,8 @@ export function readLinkProblems(search: string, ctx: LinkContext): { state: Lin
   const t = params.get('t')?.replace(/ (\d{2}:\d{2})(?=\/|$)/g, '+$1') ?? null;
   if (t !== null && isInterval(t)) {
     const reading = parseRange(t, ctx.timeZone);
-    if ('error' in reading) {
-      if (reading.error === 'reversed') problems.push({ param: 't', code: 'rangeReversed', value: t });
-      else problems.push({ param: 't', code: 'badRange', value: t, part: reading.error });
-    } else {
+    if ('code' in reading) problems.push({ param: 't', value: t, ...reading });
+    else {
       const range = clampRange(reading.range, ctx);
       if (range !== reading.range) problems.push({ param: 't', code: 'rangeOutside', value: t, range: { from: ctx.start, to: ctx.end - 1 }, clipped: range !== null });
       if (range) state.range = range;

@@ -8,8 +8,8 @@ export interface TimeRange {
   end: number;
 }
 
-/** What reading an interval gives: the range, or which part could not be read. */
-export type RangeReading = { range: TimeRange } | { error: 'start' | 'end' | 'reversed' };
+/** What reading an interval gives: the range, or what is wrong with it (as a link problem says it). */
+export type RangeReading = { range: TimeRange } | { code: 'badRange'; part: 'start' | 'end' } | { code: 'rangeReversed' };
 
 /** True when the text is meant as an interval (it has the "/" between two ends). */
 export const isInterval = (text: string): boolean => text.includes('/');
@@ -23,13 +23,12 @@ export function endOfLocalDay(ms: number, timeZone: string): number {
 /** Reads "a/b": a day as the start means its first moment, a day as the end its last. */
 export function parseRange(text: string, timeZone: string): RangeReading {
   const parts = text.split('/');
-  if (parts.length !== 2) return { error: 'end' };
   const from = parseMoment(parts[0] as string, timeZone);
-  if (!from) return { error: 'start' };
-  const to = parseMoment(parts[1] as string, timeZone);
-  if (!to) return { error: 'end' };
+  if (!from) return { code: 'badRange', part: 'start' };
+  const to = parts.length === 2 ? parseMoment(parts[1] as string, timeZone) : null;
+  if (!to) return { code: 'badRange', part: 'end' };
   const end = to.wholeDay ? endOfLocalDay(to.ms, timeZone) : to.ms;
-  return end < from.ms ? { error: 'reversed' } : { range: { start: from.ms, end } };
+  return end < from.ms ? { code: 'rangeReversed' } : { range: { start: from.ms, end } };
 }
 
 /** The interval as links write it: an end that falls on a day's bounds is written as the day. */

@@ -52,9 +52,6 @@ export class AreasLayer extends StoreLayer {
       (s) => [selectAreaStates(s), s.time, s.layers.includes('control'), s.span === 'range'] as const,
       ([states, time, visible, inRange]) => this.update(states, time, visible, inRange),
     );
-    this.watch((s) => s.span === 'range', (inRange) => {
-      if (inRange) this.loadRangeMarks();
-    });
     this.watch((s) => s.lang, (lang) => areaLabels.setLang(lang));
   }
 
@@ -74,6 +71,7 @@ export class AreasLayer extends StoreLayer {
 
   private update(states: readonly AreaState[], time: number, visible: boolean, inRange: boolean): void {
     const actors = this.ctx.actors;
+    if (inRange) this.loadRangeMarks();
     const visibilityChanged = visible !== this.visible;
     this.visible = visible;
     for (const state of states) {

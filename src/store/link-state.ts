@@ -2,7 +2,6 @@
 import { LAYER_IDS } from '../core/layers';
 import { linkMinute, type LinkContext, type LinkState } from '../core/link-format';
 import { startOfLocalDay } from '../core/time';
-import { endOfLocalDay } from '../core/time-range';
 import type { Dataset } from '../core/types';
 import { dayEnd, type AppState, type AppStore } from './store';
 
@@ -22,7 +21,8 @@ export function linkStateOf(s: AppState): LinkState {
   const { dataset } = s;
   if (!dataset) return out;
   const tz = dataset.manifest.timezone;
-  if (s.span === 'range' && s.rangeStart !== null) out.range = { start: linkMinute(s.rangeStart, tz), end: rangeEndInLink(s.time, tz) };
+  // Written to the minute (an end on a day's last moment as that day) by the link format.
+  if (s.span === 'range' && s.rangeStart !== null) out.range = { start: s.rangeStart, end: s.time };
   else if (s.span === 'day') out.time = { ms: startOfLocalDay(s.time, tz), wholeDay: true };
   // Without t, an event would move the time to itself: write t whenever an incident is selected.
   else if (s.time !== dataset.start || s.selectedId !== null) out.time = { ms: linkMinute(s.time, tz), wholeDay: false };
@@ -33,11 +33,6 @@ export function linkStateOf(s: AppState): LinkState {
   if (s.lang !== 'en') out.lang = s.lang;
   if (s.step !== null) out.step = s.step;
   return out;
-}
-
-/** A range's end as links write it: the last moment of a day stays so (it is written as the day), else to the minute. */
-function rangeEndInLink(end: number, tz: string): number {
-  return endOfLocalDay(end, tz) === end ? end : linkMinute(end, tz);
 }
 
 /** Sets the whole view from a link: what the link leaves out returns to its default. */

@@ -7,7 +7,8 @@ import { LAYER_IDS, type LayerId } from '../core/layers';
 import type { LinkProblem, MapView } from '../core/link-format';
 import type { Lang } from '../core/names';
 import { en, type Messages } from '../i18n/en';
-import { HOUR, localParts, fromLocalParts, startOfLocalDay } from '../core/time';
+import { HOUR } from '../core/time';
+import { endOfLocalDay } from '../core/time-range';
 import type { Dataset, Problem } from '../core/types';
 
 /** An area whose controller changed this recently is outlined. */
@@ -90,10 +91,7 @@ export type AppStore = Mutate<StoreApi<AppState>, [['zustand/subscribeWithSelect
 
 /** The last moment of the local day containing t (or the dataset's end, if sooner). */
 export function dayEnd(t: number, dataset: Dataset): number {
-  const tz = dataset.manifest.timezone;
-  const p = localParts(startOfLocalDay(t, tz), tz);
-  const next = fromLocalParts({ year: p.year, month: p.month, day: p.day + 1, hour: 0, minute: 0 }, tz);
-  return Math.min(next, dataset.end) - 1;
+  return Math.min(endOfLocalDay(t, dataset.manifest.timezone) + 1, dataset.end) - 1;
 }
 
 function clampTo(dataset: Dataset | null, t: number): number {

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Server } from 'node:http';
 import type { Browser, Frame, Page } from 'playwright-core';
+import { WCAG_TAGS, checkPage, seriousOrWorse } from './axe';
 import { launchChromium } from './chromium';
 import { controlRow, openApp } from './page';
 import { serveStatic } from './static-server';
@@ -53,6 +54,13 @@ describe('a range from a link', () => {
     expect(await list.allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/checkpoint/i), expect.stringMatching(/truce/i)]));
     expect(new URL(page.url()).search).toBe('?t=2016-04-20/2016-04-23');
     expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('axe finds no serious or critical violation with a range shown, on a phone', async () => {
+    const { page } = await openApp(browser, baseUrl, '?t=2016-04-20/2016-04-23', { width: 360, height: 640 });
+    await expect.poll(() => wasLabel(page, 'allaya-prison').count()).toBe(1);
+    expect(seriousOrWorse(await checkPage(page, [...WCAG_TAGS, 'best-practice']))).toEqual([]);
     await page.context().close();
   });
 

@@ -1,6 +1,7 @@
 // Lets an article that embeds the map drive it over postMessage, and tells the article what changes.
 import { readHostMessage, PROTOCOL, PROTOCOL_VERSION, type MapMessage } from '../core/host-protocol';
 import { parseMoment, toLocalIso } from '../core/time';
+import { parseRange } from '../core/time-range';
 import type { AppStore } from '../store/store';
 import { prefersReducedMotion } from './reduced-motion';
 
@@ -25,6 +26,12 @@ export function connectHost(store: AppStore, win: Window = window): () => void {
         else s.setTime(moment.ms);
         return;
       }
+      case 'setRange': {
+        if (msg.start === null) return s.clearRange();
+        const reading = parseRange(`${msg.start}/${msg.end ?? ''}`, tz);
+        if ('range' in reading) s.showRange(reading.range.start, reading.range.end);
+        return;
+      }
       case 'selectIncident': return s.selectIncident(msg.id);
       case 'showStep': return s.showStep(msg.id);
       // Playing starts motion the reader did not ask for: not for a reader who prefers reduced motion.
@@ -41,10 +48,14 @@ export function connectHost(store: AppStore, win: Window = window): () => void {
     send({ ...envelope, type: 'timechange', time: toLocalIso(time, tz), wholeDay: span === 'day' });
   }, { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1], fireImmediately: true });
   const unsubscribeSelection = store.subscribe((s) => s.selectedId, (id) => send({ ...envelope, type: 'selectionchange', id }), { fireImmediately: true });
+  const unsubscribeRange = store.subscribe((s) => (s.span === 'range' ? [s.rangeStart, s.time] as const : null), (range) => {
+    send({ ...envelope, type: 'rangechange', start: range ? toLocalIso(range[0] as number, tz) : null, end: range ? toLocalIso(range[1], tz) : null });
+  }, { equalityFn: (a, b) => a === b || (a !== null && b !== null && a[0] === b[0] && a[1] === b[1]), fireImmediately: true });
 
   return () => {
     win.removeEventListener('message', onMessage);
     unsubscribeTime();
     unsubscribeSelection();
+    unsubscribeRange();
   };
 }

@@ -7,10 +7,11 @@ import type { AppState, AppStore } from '../store/store';
 /** Scrubbing and panning rewrite the current entry at most this often. */
 const REPLACE_EVERY_MS = 250;
 
-/** A choice the reader would want Back to undo: an incident, a day, a story step. */
+/** A choice the reader would want Back to undo: an incident, a day, a range, a story step. */
 function isChoice(next: AppState, prev: AppState): boolean {
   if (next.selectedId !== prev.selectedId && next.selectedId !== null) return true;
   if (next.step !== prev.step && next.step !== null) return true;
+  if (next.span === 'range') return prev.span !== 'range' || next.rangeStart !== prev.rangeStart || next.time !== prev.time;
   return next.span === 'day' && (prev.span !== 'day' || next.time !== prev.time);
 }
 

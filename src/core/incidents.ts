@@ -58,6 +58,20 @@ export function incidentsBetween(index: IncidentIndex, from: number, to: number)
   return index.incidents.slice(lo, hi + 1);
 }
 
+/** Incidents whose time overlaps [from, to] (both included): begun in it, or begun before and still running; in start order. */
+export function incidentsOverlapping(index: IncidentIndex, from: number, to: number): Incident[] {
+  const first = lastAtOrBefore(index.starts, from - 1) + 1;
+  const last = lastAtOrBefore(index.starts, to);
+  // Begun before `from` and still running then: within the window before it, or among the long ones.
+  const windowStart = lastAtOrBefore(index.starts, from - 1 - index.windowMs) + 1;
+  const before: number[] = [];
+  for (const i of index.long) if (i < windowStart && (index.ends[i] as number) >= from) before.push(i);
+  for (let i = windowStart; i < first; i++) if ((index.ends[i] as number) >= from) before.push(i);
+  const out = before.map((i) => index.incidents[i] as Incident);
+  for (let i = first; i <= last; i++) out.push(index.incidents[i] as Incident);
+  return out;
+}
+
 /** The layer a type of incident belongs to (layer ids appear in links: keep them stable). */
 export const INCIDENT_LAYER: Record<IncidentType, IncidentLayer> = {
   mortar: 'mortar', artillery: 'mortar',

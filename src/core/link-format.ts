@@ -1,5 +1,6 @@
 // The link format (a public contract: old links must keep working): query string ↔ view state.
 //   t=2016-04-21 | t=2016-04-21T14:30 (local) | t=…Z / t=…+03:00   event=<incident id>
+//   t=2016-04-20T11:00/2016-04-22T15:30 (a range; either end a day, a local moment or one with an offset)
 //   map=<zoom>/<lat>/<lon>   layers=control,mortar,…   embed=1   lang=en|ar|ku   step=<story step id>
 //   data=<address of a dataset> (which dataset the page shows; carried over, never part of the view)
 // Unknown parameters are left alone; a value that cannot be read is ignored with a notice.
@@ -7,6 +8,7 @@ import { LAYER_IDS, isLayerId, type LayerId } from './layers';
 import type { LinkProblem } from './link-notice';
 import { LANGS, type Lang } from './names';
 import { localParts, parseMoment, startOfLocalDay, toLocalLinkForm } from './time';
+import { isInterval, parseRange, rangeLinkForm, type TimeRange } from './time-range';
 
 export type { LinkProblem };
 
@@ -19,6 +21,8 @@ export interface MapView {
 /** What a link can say; every part optional. A whole day is given by its local midnight. */
 export interface LinkState {
   time?: { ms: number; wholeDay: boolean };
+  /** A range instead of a time (never both): control at its end, the incidents of all of it. */
+  range?: TimeRange;
   event?: string;
   map?: MapView;
   layers?: LayerId[];
@@ -71,9 +75,18 @@ export function readLinkProblems(search: string, ctx: LinkContext): { state: Lin
   const state: LinkState = {};
   const problems: LinkProblem[] = [];
 
-  // A "+03:00" typed into a link arrives as " 03:00" ("+" means a space in query strings).
-  const t = params.get('t')?.replace(/ (\d{2}:\d{2})$/, '+$1') ?? null;
-  if (t !== null) {
+  // A "+03:00" typed into a link arrives as " 03:00" ("+" means a space in query strings): at the
+  // end of the value, or of either end of a range.
+  const t = params.get('t')?.replace(/ (\d{2}:\d{2})(?=\/|$)/g, '+$1') ?? null;
+  if (t !== null && isInterval(t)) {
+    const reading = parseRange(t, ctx.timeZone);
+    if ('code' in reading) problems.push({ param: 't', value: t, ...reading });
+    else {
+      const range = clampRange(reading.range, ctx);
+      if (range !== reading.range) problems.push({ param: 't', code: 'rangeOutside', value: t, range: { from: ctx.start, to: ctx.end - 1 }, clipped: range !== null });
+      if (range) state.range = range;
+    }
+  } else if (t !== null) {
     const moment = parseMoment(t, ctx.timeZone);
     if (!moment) problems.push({ param: 't', code: 'badTime', value: t });
     else state.time = clampMoment(moment, ctx, (p) => problems.push(p));
@@ -141,6 +154,13 @@ function clampMoment(m: { ms: number; wholeDay: boolean }, ctx: LinkContext, tel
   return { ms: first ? ctx.start : ctx.end, wholeDay: false };
 }
 
+/** The part of a range inside the data (the same object when all of it is), or null when none is. */
+function clampRange(r: TimeRange, ctx: LinkContext): TimeRange | null {
+  if (r.start >= ctx.start && r.end <= ctx.end) return r;
+  if (r.end < ctx.start || r.start > ctx.end) return null;
+  return { start: Math.max(r.start, ctx.start), end: Math.min(r.end, ctx.end) };
+}
+
 function parseMapView(text: string): MapView | null {
   const m = MAP_PATTERN.exec(text.trim());
   if (!m) return null;
@@ -164,7 +184,8 @@ export function roundView(v: MapView): MapView {
  */
 export function writeLink(state: LinkState, timeZone: string, existing = ''): string {
   const params = new URLSearchParams();
-  if (state.time) params.set('t', toLocalLinkForm(state.time.ms, timeZone, state.time.wholeDay));
+  if (state.range) params.set('t', rangeLinkForm(state.range, timeZone));
+  else if (state.time) params.set('t', toLocalLinkForm(state.time.ms, timeZone, state.time.wholeDay));
   if (state.event !== undefined) params.set('event', state.event);
   if (state.map) {
     const v = roundView(state.map);

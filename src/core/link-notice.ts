@@ -23,7 +23,12 @@ export type LinkProblem =
   | { param: 'step'; code: 'unknownStep'; value: string }
   /** A whole day outside the dataset: `value` and `shown` are local midnights. */
   | { param: 't'; code: 'dayOutside'; value: number; shown: number; range: DateRange }
-  | { param: 't'; code: 'momentOutside'; value: number; shown: 'first' | 'last'; range: DateRange };
+  | { param: 't'; code: 'momentOutside'; value: number; shown: 'first' | 'last'; range: DateRange }
+  /** A range whose start or end (`part`) could not be read, or whose end comes before its start. */
+  | { param: 't'; code: 'badRange'; value: string; part: 'start' | 'end' }
+  | { param: 't'; code: 'rangeReversed'; value: string }
+  /** A range partly (`clipped`: the part inside is shown) or wholly outside the dataset (ignored). */
+  | { param: 't'; code: 'rangeOutside'; value: string; range: DateRange; clipped: boolean };
 
 export interface NoticeFormat {
   lang: Lang;
@@ -59,6 +64,9 @@ export function linkNoticeText(p: LinkProblem, words: LinkWords, { lang, timeZon
       return words.unknownLayers(formatList(items, lang));
     }
     case 'dayOutside': return words.dayOutside(date(p.value), date(p.range.from), date(p.range.to), date(p.shown));
+    case 'badRange': return (p.part === 'start' ? words.badRangeStart : words.badRangeEnd)(q(p.value));
+    case 'rangeReversed': return words.rangeReversed(q(p.value));
+    case 'rangeOutside': return (p.clipped ? words.rangeClipped : words.rangeOutside)(q(p.value), date(p.range.from), date(p.range.to));
     case 'momentOutside': {
       const say = p.shown === 'first' ? words.firstMoment : words.lastMoment;
       return say(date(p.range.from), date(p.range.to));

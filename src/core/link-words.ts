@@ -21,6 +21,14 @@ export interface LinkWords {
   /** A moment outside the map's dates: the first (or last) moment is shown instead. */
   firstMoment: (from: string, to: string) => string;
   lastMoment: (from: string, to: string) => string;
+  /** A range ("start/end") whose start, or end, could not be read: it is ignored. */
+  badRangeStart: (value: string) => string;
+  badRangeEnd: (value: string) => string;
+  /** A range whose end comes before its start: it is ignored. */
+  rangeReversed: (value: string) => string;
+  /** A range wholly outside the map's dates (ignored), or partly (the part inside is shown). */
+  rangeOutside: (value: string, from: string, to: string) => string;
+  rangeClipped: (value: string, from: string, to: string) => string;
 }
 
 export const LINK_WORDS_EN: LinkWords = {
@@ -36,4 +44,9 @@ export const LINK_WORDS_EN: LinkWords = {
   dayOutside: (day, from, to, shown) => `${day} is outside this map's dates (${from} to ${to}); ${shown} is shown instead.`,
   firstMoment: (from, to) => `The time in the link is outside this map's dates (${from} to ${to}); the first moment is shown instead.`,
   lastMoment: (from, to) => `The time in the link is outside this map's dates (${from} to ${to}); the last moment is shown instead.`,
+  badRangeStart: (value) => `The start of the time range ${value} in the link could not be read, so the range was ignored.`,
+  badRangeEnd: (value) => `The end of the time range ${value} in the link could not be read, so the range was ignored.`,
+  rangeReversed: (value) => `The time range ${value} in the link ends before it starts, so it was ignored.`,
+  rangeOutside: (value, from, to) => `The time range ${value} in the link is outside this map's dates (${from} to ${to}), so it was ignored.`,
+  rangeClipped: (value, from, to) => `The time range ${value} in the link runs outside this map's dates (${from} to ${to}); the part inside them is shown.`,
 };

@@ -221,6 +221,8 @@ export const StoryStep = v.strictObject({
   title: Text,
   caption: Text,
   at: IsoDateTime,
+  /** The step shows the range from `at` until this moment (control at its end, its incidents, what changed). */
+  until: v.optional(IsoDateTime),
   incident: v.optional(Id),
   view: v.optional(v.strictObject({ center: Position, zoom: v.pipe(v.number(), v.minValue(0), v.maxValue(22)) })),
   sources: SourceIds,

@@ -103,6 +103,9 @@ export const moreAr: MoreMessages = {
   leaveStory: 'اخرج من القصة',
   storyHint: 'تنقّل بين الخطوات أيضاً بمفاتيح الأسهم.',
 
+  // The holder is named in the data's language: isolated for bidi.
+  wasHolder: (holder) => `سابقاً: \u2068${holder}\u2069`,
+
   // The source's own words for who (in the data's language) follow in parentheses, isolated for bidi.
   claim: (c) => `${EVENTS[c.kind]} ${QUALIFIERS[c.qualifier](pickForm(c.plural, COUNTED[c.side](c.figure)))}${SIDES[c.side]}${
     c.group ? ` (\u2068${c.group}\u2069)` : ''}`,
@@ -128,5 +131,10 @@ export const moreAr: MoreMessages = {
     dayOutside: (day, from, to, shown) => `يوم ${day} خارج تواريخ هذه الخريطة (من ${from} إلى ${to})؛ يُعرض يوم ${shown} بدلاً منه.`,
     firstMoment: (from, to) => `الوقت الوارد في الرابط خارج تواريخ هذه الخريطة (من ${from} إلى ${to})؛ تُعرض أول لحظة فيها بدلاً منه.`,
     lastMoment: (from, to) => `الوقت الوارد في الرابط خارج تواريخ هذه الخريطة (من ${from} إلى ${to})؛ تُعرض آخر لحظة فيها بدلاً منه.`,
+    badRangeStart: (value) => `تعذّرت قراءة بداية الفترة الزمنية ${value} الواردة في الرابط، لذا جرى تجاهل الفترة.`,
+    badRangeEnd: (value) => `تعذّرت قراءة نهاية الفترة الزمنية ${value} الواردة في الرابط، لذا جرى تجاهل الفترة.`,
+    rangeReversed: (value) => `الفترة الزمنية ${value} الواردة في الرابط تنتهي قبل أن تبدأ، لذا جرى تجاهلها.`,
+    rangeOutside: (value, from, to) => `الفترة الزمنية ${value} الواردة في الرابط خارج تواريخ هذه الخريطة (من ${from} إلى ${to})، لذا جرى تجاهلها.`,
+    rangeClipped: (value, from, to) => `الفترة الزمنية ${value} الواردة في الرابط تتجاوز تواريخ هذه الخريطة (من ${from} إلى ${to})؛ يُعرض الجزء الواقع ضمنها.`,
   },
 };

@@ -94,6 +94,9 @@ export const moreEn = {
   leaveStory: 'Leave the story',
   storyHint: 'Arrow keys also move between steps.',
 
+  // A range on the map: an area that changed hands inside it, and who held it as the range began.
+  wasHolder: (holder: string) => `was: ${holder}`,
+
   /** A casualty claim: "at least 10 NDF fighters killed"; the source's own words for who, where it gave them. */
   claim: (c: ClaimParts) => `${QUALIFIERS[c.qualifier]}${c.figure} ${c.group ?? pickForm(c.plural, SIDES[c.side])} ${KINDS[c.kind]}`,
   /** Between two remarks on one thing ("position uncertain by about 1 km; near the bridge"). */

@@ -92,6 +92,8 @@ export const moreKu: MoreMessages = {
   leaveStory: 'Ji çîrokê derkeve',
   storyHint: 'Bişkokên tîran jî di navbera gavan de diçin.',
 
+  wasHolder: (holder) => `berê: ${holder}`,
+
   // The source's own words for who (in the data's language) follow in parentheses.
   claim: (c) => `${SIDES[c.side]}${QUALIFIERS[c.qualifier]}${c.figure} ${NOUNS[c.side]} ${pickForm(c.plural, VERBS[c.kind])}${
     c.group ? ` (${c.group})` : ''}`,
@@ -114,5 +116,10 @@ export const moreKu: MoreMessages = {
     dayOutside: (day, from, to, shown) => `${day} li derveyî dîrokên vê nexşeyê ye (${from} heta ${to}); li şûna wê ${shown} tê nîşandan.`,
     firstMoment: (from, to) => `Dema di girêdanê de li derveyî dîrokên vê nexşeyê ye (${from} heta ${to}); li şûna wê dema yekem tê nîşandan.`,
     lastMoment: (from, to) => `Dema di girêdanê de li derveyî dîrokên vê nexşeyê ye (${from} heta ${to}); li şûna wê dema dawî tê nîşandan.`,
+    badRangeStart: (value) => `Destpêka navbera demê ${value} ya di girêdanê de nehat xwendin, ji ber vê yekê navber hat paşguhkirin.`,
+    badRangeEnd: (value) => `Dawiya navbera demê ${value} ya di girêdanê de nehat xwendin, ji ber vê yekê navber hat paşguhkirin.`,
+    rangeReversed: (value) => `Navbera demê ${value} ya di girêdanê de berî destpêka xwe diqede, ji ber vê yekê hat paşguhkirin.`,
+    rangeOutside: (value, from, to) => `Navbera demê ${value} ya di girêdanê de li derveyî dîrokên vê nexşeyê ye (${from} heta ${to}), ji ber vê yekê hat paşguhkirin.`,
+    rangeClipped: (value, from, to) => `Navbera demê ${value} ya di girêdanê de ji dîrokên vê nexşeyê (${from} heta ${to}) derdikeve; beşa di nav wan de tê nîşandan.`,
   },
 };

@@ -1,4 +1,5 @@
 // Area polygons filled by their controller at the moment shown; restyled only when their state changes.
+// In a range, control at its end; what changed inside it is marked by a layer loaded on demand.
 import * as L from 'leaflet';
 import { changedHandsRecently, type AreaState } from '../core/control';
 import type { Actor, Site } from '../core/types';
@@ -23,6 +24,8 @@ interface AreaPath {
 export class AreasLayer extends StoreLayer {
   private readonly paths = new Map<string, AreaPath>();
   private visible = true;
+  /** The marks of a range, loaded the first time one is shown. */
+  private rangeMarks: Promise<void> | null = null;
 
   protected build(): void {
     const { dataset, index } = this.store.getState();
@@ -46,25 +49,37 @@ export class AreasLayer extends StoreLayer {
     const areaLabels = new AreaLabels(labels);
     areaLabels.addTo(this.group);
     this.watch(
-      (s) => [selectAreaStates(s), s.time, s.layers.includes('control')] as const,
-      ([states, time, visible]) => this.update(states, time, visible),
+      (s) => [selectAreaStates(s), s.time, s.layers.includes('control'), s.span === 'range'] as const,
+      ([states, time, visible, inRange]) => this.update(states, time, visible, inRange),
     );
     this.watch((s) => s.lang, (lang) => areaLabels.setLang(lang));
   }
 
   protected reset(): void {
     this.paths.clear();
+    this.rangeMarks = null;
   }
 
-  private update(states: readonly AreaState[], time: number, visible: boolean): void {
+  private loadRangeMarks(): void {
+    if (this.rangeMarks) return;
+    const loading: Promise<void> = import('./range-marks-layer').then(({ RangeMarksLayer }) => {
+      // Kept while the areas are (out of a range it marks nothing); not if the areas left meanwhile.
+      if (this.rangeMarks === loading) this.group.addLayer(new RangeMarksLayer(this.store, this.ctx));
+    });
+    this.rangeMarks = loading;
+  }
+
+  private update(states: readonly AreaState[], time: number, visible: boolean, inRange: boolean): void {
     const actors = this.ctx.actors;
+    if (inRange) this.loadRangeMarks();
     const visibilityChanged = visible !== this.visible;
     this.visible = visible;
     for (const state of states) {
       const entry = this.paths.get(state.site);
       if (!entry) continue;
       // A step leaves most areas as they were (the same state object, still recent or not): skip those.
-      const recent = changedHandsRecently(state, time, RECENT_CHANGE_MS);
+      // In a range, what changed inside it is marked instead (range-marks-layer.ts).
+      const recent = !inRange && changedHandsRecently(state, time, RECENT_CHANGE_MS);
       if (entry.state === state && recent === entry.recent && !visibilityChanged) continue;
       entry.state = state;
       entry.recent = recent;

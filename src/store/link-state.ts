@@ -21,7 +21,9 @@ export function linkStateOf(s: AppState): LinkState {
   const { dataset } = s;
   if (!dataset) return out;
   const tz = dataset.manifest.timezone;
-  if (s.span === 'day') out.time = { ms: startOfLocalDay(s.time, tz), wholeDay: true };
+  // Written to the minute (an end on a day's last moment as that day) by the link format.
+  if (s.span === 'range' && s.rangeStart !== null) out.range = { start: s.rangeStart, end: s.time };
+  else if (s.span === 'day') out.time = { ms: startOfLocalDay(s.time, tz), wholeDay: true };
   // Without t, an event would move the time to itself: write t whenever an incident is selected.
   else if (s.time !== dataset.start || s.selectedId !== null) out.time = { ms: linkMinute(s.time, tz), wholeDay: false };
   if (s.selectedId !== null) out.event = s.selectedId;
@@ -42,16 +44,27 @@ export function applyLink(store: AppStore, link: LinkState): void {
   const incident = event === undefined ? undefined : dataset.incidents.find((i) => i.id === event);
   let time = dataset.start;
   let span: AppState['span'] = 'moment';
-  if (link.time?.wholeDay) {
+  let rangeStart: number | null = null;
+  const stepUntil = step?.until === undefined ? undefined : Date.parse(step.until);
+  if (link.range) {
+    time = link.range.end;
+    rangeStart = link.range.start;
+    span = 'range';
+  } else if (link.time?.wholeDay) {
     time = dayEnd(link.time.ms, dataset);
     span = 'day';
   } else if (link.time) time = link.time.ms;
-  else if (step) time = Date.parse(step.at);
+  else if (step && stepUntil !== undefined) {
+    time = stepUntil;
+    rangeStart = Math.max(dataset.start, Date.parse(step.at));
+    span = 'range';
+  } else if (step) time = Date.parse(step.at);
   else if (incident) time = Date.parse(incident.start);
   const stepView = step?.view ? { zoom: step.view.zoom, lat: step.view.center[1], lon: step.view.center[0] } : null;
   store.setState({
     time: Math.min(dataset.end, Math.max(dataset.start, time)),
     span,
+    rangeStart,
     selectedId: incident ? incident.id : null,
     view: link.map ?? stepView,
     layers: link.layers ? LAYER_IDS.filter((l) => link.layers?.includes(l)) : [...LAYER_IDS],

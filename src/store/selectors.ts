@@ -1,6 +1,6 @@
 // Derived state, computed from the store's fields and memoised so each step computes it once.
 import { controlStateAt, type AreaState } from '../core/control';
-import { INCIDENT_LAYER, incidentsShown } from '../core/incidents';
+import { INCIDENT_LAYER, incidentsOverlapping, incidentsShown } from '../core/incidents';
 import { startOfLocalDay } from '../core/time';
 import type { Actor, Incident, Site } from '../core/types';
 import type { AppState } from './store';
@@ -35,12 +35,22 @@ export const selectDayRange = memoSelector(
   },
 );
 
-/** Incidents on the map: those of the day shown, or begun in the window before the moment shown; after the layer filter. */
+/** The range shown, as [start, end] in epoch ms (both included); null unless a range is shown. */
+export const selectRange = memoSelector(
+  (s) => [s.span, s.rangeStart, s.time] as const,
+  (span, start, end): [number, number] | null => (span === 'range' && start !== null ? [start, end] : null),
+);
+
+/**
+ * Incidents on the map: those whose time overlaps the range shown, those of the day shown, or those
+ * begun in the window before the moment shown; after the layer filter.
+ */
 export const selectVisibleIncidents = memoSelector(
-  (s) => [s.index, s.time, s.layers, selectDayRange(s)] as const,
-  (index, time, layers, day): Incident[] => {
+  (s) => [s.index, s.time, s.layers, selectDayRange(s), selectRange(s)] as const,
+  (index, time, layers, day, range): Incident[] => {
     if (!index) return [];
-    return incidentsShown(index.incidents, time, day).filter((i) => layers.includes(INCIDENT_LAYER[i.type]));
+    const shown = range ? incidentsOverlapping(index.incidents, range[0], range[1]) : incidentsShown(index.incidents, time, day);
+    return shown.filter((i) => layers.includes(INCIDENT_LAYER[i.type]));
   },
 );
 

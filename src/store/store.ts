@@ -7,7 +7,8 @@ import { LAYER_IDS, type LayerId } from '../core/layers';
 import type { LinkProblem, MapView } from '../core/link-format';
 import type { Lang } from '../core/names';
 import { en, type Messages } from '../i18n/en';
-import { HOUR, localParts, fromLocalParts, startOfLocalDay } from '../core/time';
+import { HOUR } from '../core/time';
+import { endOfLocalDay } from '../core/time-range';
 import type { Dataset, Problem } from '../core/types';
 
 /** An area whose controller changed this recently is outlined. */
@@ -22,8 +23,13 @@ export interface AppState {
   problems: Problem[];
   /** The moment shown, epoch ms: everything on screen derives from it. */
   time: number;
-  /** 'day': a whole day is shown (its incidents, control at its end); time is the day's last moment. */
-  span: 'moment' | 'day';
+  /**
+   * 'day': a whole day is shown (its incidents, control at its end); time is the day's last moment.
+   * 'range': from rangeStart to time, both included (its incidents, control at its end, what changed).
+   */
+  span: 'moment' | 'day' | 'range';
+  /** The first moment of the range shown; null unless span is 'range'. */
+  rangeStart: number | null;
   selectedId: string | null;
   /** The map view the reader chose; null: the dataset's default framing. */
   view: MapView | null;
@@ -49,6 +55,10 @@ export interface AppState {
   setTime(t: number): void;
   /** Shows the whole local day that contains t. */
   showDay(t: number): void;
+  /** Shows the range from start to end (both clamped to the data; ends in either order). */
+  showRange(start: number, end: number): void;
+  /** Leaves a range for the moment at its end. */
+  clearRange(): void;
   setView(view: MapView | null): void;
   showStep(id: string | null): void;
   selectIncident(id: string | null, options?: { moveTime?: boolean }): void;
@@ -81,10 +91,7 @@ export type AppStore = Mutate<StoreApi<AppState>, [['zustand/subscribeWithSelect
 
 /** The last moment of the local day containing t (or the dataset's end, if sooner). */
 export function dayEnd(t: number, dataset: Dataset): number {
-  const tz = dataset.manifest.timezone;
-  const p = localParts(startOfLocalDay(t, tz), tz);
-  const next = fromLocalParts({ year: p.year, month: p.month, day: p.day + 1, hour: 0, minute: 0 }, tz);
-  return Math.min(next, dataset.end) - 1;
+  return Math.min(endOfLocalDay(t, dataset.manifest.timezone) + 1, dataset.end) - 1;
 }
 
 function clampTo(dataset: Dataset | null, t: number): number {
@@ -101,6 +108,7 @@ export function createAppStore(initial: Partial<Pick<AppState, 'time' | 'layers'
     problems: [],
     time: 0,
     span: 'moment',
+    rangeStart: null,
     selectedId: null,
     view: null,
     embed: false,
@@ -124,18 +132,27 @@ export function createAppStore(initial: Partial<Pick<AppState, 'time' | 'layers'
     },
     replaceDataset(dataset, problems) {
       set({
-        status: 'ready', dataset, index: indexDataset(dataset), problems, time: dataset.start, span: 'moment',
+        status: 'ready', dataset, index: indexDataset(dataset), problems, time: dataset.start, span: 'moment', rangeStart: null,
         selectedId: null, view: null, step: null, layers: [...LAYER_IDS], playing: false,
       });
     },
     setTime(t) {
       const time = clampTo(get().dataset, t);
-      if (time !== get().time || get().span !== 'moment') set({ time, span: 'moment' });
+      if (time !== get().time || get().span !== 'moment') set({ time, span: 'moment', rangeStart: null });
     },
     showDay(t) {
       const { dataset } = get();
       if (!dataset) return;
-      set({ time: dayEnd(clampTo(dataset, t), dataset), span: 'day' });
+      set({ time: dayEnd(clampTo(dataset, t), dataset), span: 'day', rangeStart: null });
+    },
+    showRange(start, end) {
+      const { dataset } = get();
+      if (!dataset || Number.isNaN(start) || Number.isNaN(end)) return;
+      const [from, to] = [clampTo(dataset, Math.min(start, end)), clampTo(dataset, Math.max(start, end))];
+      if (get().span !== 'range' || get().rangeStart !== from || get().time !== to) set({ span: 'range', rangeStart: from, time: to });
+    },
+    clearRange() {
+      if (get().span === 'range') set({ span: 'moment', rangeStart: null });
     },
     setView(view) {
       set({ view });
@@ -147,8 +164,12 @@ export function createAppStore(initial: Partial<Pick<AppState, 'time' | 'layers'
         if (id === null) set({ step: null });
         return;
       }
+      // A step with `until` shows the range from its `at` to then.
+      const at = clampTo(dataset, Date.parse(step.at));
+      const until = step.until === undefined ? null : clampTo(dataset, Date.parse(step.until));
       set({
-        step: step.id, span: 'moment', time: clampTo(dataset, Date.parse(step.at)),
+        step: step.id,
+        ...(until === null ? { span: 'moment', rangeStart: null, time: at } : { span: 'range', rangeStart: Math.min(at, until), time: Math.max(at, until) }),
         selectedId: step.incident ?? null,
         view: step.view ? { zoom: step.view.zoom, lat: step.view.center[1], lon: step.view.center[0] } : get().view,
       });
@@ -161,6 +182,7 @@ export function createAppStore(initial: Partial<Pick<AppState, 'time' | 'layers'
       if (incident && options.moveTime !== false) {
         patch.time = clampTo(get().dataset, Date.parse(incident.start));
         patch.span = 'moment';
+        patch.rangeStart = null;
       }
       set(patch);
     },

@@ -1,6 +1,6 @@
 // Fuzzing the link reader: 10,000 generated links in all.
-//   3,000 valid links written from generated states (read → write → read is stable, no problems)
-//   4,000 links with the map's keys but broken values, repeated keys and percent-encoding garbage
+//   3,000 valid links written from generated states (read → write → read is stable, no problems), ranges among them
+//   4,000 links with the map's keys but broken values (broken intervals among them), repeated keys and percent-encoding garbage
 //   3,000 query strings that are anything at all (raw unicode, any key=value pairs)
 // Whatever the link, reading it never throws, each problem names its parameter in a readable
 // notice, and the state it gives can be used as it is.
@@ -13,13 +13,14 @@ import { linkNoticeText } from '../../src/core/link-notice';
 import { LANGS } from '../../src/core/names';
 import { MORE_MESSAGES } from '../../src/i18n/more';
 import { localParts, startOfLocalDay } from '../../src/core/time';
+import { endOfLocalDay } from '../../src/core/time-range';
 import { brokenLink, foreignParams, fuzzContext as ctx, randomSearch, validState } from '../helpers/arbitrary-link';
 
 const VALID_RUNS = 3_000;
 const BROKEN_RUNS = 4_000;
 const RANDOM_RUNS = 3_000;
 const TZ = ctx.timeZone;
-const STATE_KEYS = ['time', 'event', 'map', 'layers', 'embed', 'lang', 'step', 'data'];
+const STATE_KEYS = ['time', 'range', 'event', 'map', 'layers', 'embed', 'lang', 'step', 'data'];
 const MAX_NOTICE_CHARS = 300;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -57,6 +58,14 @@ function expectUsable(state: LinkState): void {
       expect(ms).toBeLessThanOrEqual(ctx.end);
     }
   }
+  if (state.range) {
+    const { start, end } = state.range;
+    expect(state.time).toBeUndefined();
+    expect(Number.isFinite(start) && Number.isFinite(end)).toBe(true);
+    expect(start).toBeGreaterThanOrEqual(ctx.start);
+    expect(end).toBeLessThanOrEqual(ctx.end);
+    expect(start).toBeLessThanOrEqual(end);
+  }
   if (state.map) {
     const { zoom, lat, lon } = state.map;
     for (const n of [zoom, lat, lon]) expect(Number.isFinite(n)).toBe(true);
@@ -79,6 +88,12 @@ function expectUsable(state: LinkState): void {
 function asWritten(s: LinkState): LinkState {
   const out: LinkState = { ...s };
   if (s.time && !s.time.wholeDay) out.time = { ms: linkMinute(s.time.ms, TZ), wholeDay: false };
+  // A range is written instead of a time, each end to the minute unless it is a day's bound.
+  if (s.range) {
+    delete out.time;
+    const end = endOfLocalDay(s.range.end, TZ) === s.range.end ? s.range.end : linkMinute(s.range.end, TZ);
+    out.range = { start: linkMinute(s.range.start, TZ), end };
+  }
   if (s.map) {
     const v = roundView(s.map);
     out.map = { zoom: v.zoom + 0, lat: v.lat + 0, lon: v.lon + 0 }; // + 0 turns -0 into 0, as the link does

@@ -5,6 +5,7 @@ import { LAYER_IDS, isLayerId } from '../../src/core/layers';
 import { LINK_KEYS, type LinkContext, type LinkKey, type LinkState } from '../../src/core/link';
 import { LANGS } from '../../src/core/names';
 import { toLocalLinkForm } from '../../src/core/time';
+import { endOfLocalDay, rangeLinkForm, type TimeRange } from '../../src/core/time-range';
 
 const TZ = 'Asia/Damascus';
 
@@ -28,9 +29,18 @@ const encode = (value: string) => new URLSearchParams({ x: value }).toString().s
 const anyMoment = fc.integer({ min: start, max: end }).map((ms) => ({ ms, wholeDay: false }));
 const localMidnight = fc.integer({ min: 0, max: 4 }).map((d) => ({ ms: start + d * DAY_MS, wholeDay: true }));
 const double = (min: number, max: number) => fc.double({ min, max, noNaN: true });
+/** Ranges inside the dataset: between two moments, or from the start of one day to the end of another. */
+export const validRange: fc.Arbitrary<TimeRange> = fc.oneof(
+  fc.tuple(fc.integer({ min: start, max: end }), fc.integer({ min: start, max: end }))
+    .map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) })),
+  fc.tuple(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 4 }))
+    .map(([a, b]) => ({ start: start + Math.min(a, b) * DAY_MS, end: endOfLocalDay(start + Math.max(a, b) * DAY_MS, TZ) })),
+);
 
 export const validState: fc.Arbitrary<LinkState> = fc.record({
   time: fc.oneof(anyMoment, localMidnight),
+  // When a state has both, the link says the range.
+  range: validRange,
   event: fc.constantFrom(...fuzzContext.incidentIds),
   map: fc.record({ zoom: double(0, 22), lat: double(-90, 90), lon: double(-180, 180) }),
   layers: fc.subarray([...LAYER_IDS]),
@@ -96,6 +106,21 @@ const badTime = fc.oneof(
   hostileText,
 );
 
+/** Ends no reader can read, with no "/" of their own (an interval's other end is fine). */
+const unreadableEnd = fc.constantFrom('2016-02-30', '2016-04-21T25:00', 'now', '', '2016-4-21', '2016-04-21T14:30+99:99', 'x', '٢٠١٦-٠٤-٢١');
+const goodEnd = fc.oneof(anyMoment, localMidnight).map((t) => toLocalLinkForm(t.ms, TZ, t.wholeDay));
+const badRange = fc.oneof(
+  fc.tuple(unreadableEnd, goodEnd).map(([a, b]) => `${a}/${b}`),
+  fc.tuple(goodEnd, unreadableEnd).map(([a, b]) => `${a}/${b}`),
+  // Ends in the wrong order: the later is at least a minute after the earlier.
+  fc.tuple(fc.integer({ min: start, max: end - MINUTE_MS }), fc.integer({ min: 1, max: 5000 }))
+    .map(([a, m]) => `${toLocalLinkForm(a + m * MINUTE_MS, TZ)}/${toLocalLinkForm(a, TZ)}`),
+  // Partly or wholly outside the dataset.
+  fc.tuple(nearOutside, goodEnd).map(([a, b]) => `${a}/${b}`),
+  fc.constantFrom('2015-01-01/2015-02-01', '2016-04-19/2016-04-19', '2016-04-25T00:01/2016-04-30', '2016-04-20/2016-04-25', '2016-04-19T23:59/2016-04-20T10:00',
+    '2016-04-20/2016-04-21/2016-04-22', '/', '2016-04-20/', '/2016-04-20'),
+);
+
 const goodZoom = fc.integer({ min: 0, max: 22 }).map(String);
 const goodLat = fc.integer({ min: -90, max: 90 }).map(String);
 const goodLon = fc.integer({ min: -180, max: 180 }).map(String);
@@ -124,7 +149,7 @@ const notIn = (known: Iterable<string>) => {
 };
 
 const brokenValue: Record<LinkKey, fc.Arbitrary<string>> = {
-  t: withGarbage(badTime),
+  t: withGarbage(fc.oneof(badTime, badRange)),
   event: withGarbage(notIn(fuzzContext.incidentIds)),
   map: withGarbage(fc.oneof(badMap, badMapShape, hostileText)),
   layers: withGarbage(badLayers),
@@ -134,7 +159,7 @@ const brokenValue: Record<LinkKey, fc.Arbitrary<string>> = {
 };
 
 const validValue: Record<LinkKey, fc.Arbitrary<string>> = {
-  t: fc.oneof(anyMoment, localMidnight).map((t) => toLocalLinkForm(t.ms, TZ, t.wholeDay)),
+  t: fc.oneof(goodEnd, validRange.map((r) => rangeLinkForm(r, TZ))),
   event: fc.constantFrom(...fuzzContext.incidentIds).map(encode),
   map: fc.tuple(goodZoom, goodLat, goodLon).map((parts) => parts.join('/')),
   layers: fc.subarray([...LAYER_IDS]).map((ids) => ids.join(',')),

@@ -10,7 +10,7 @@ import { useLang, useT } from '../use-t';
 import { DayBand } from './DayBand';
 import { TimelineBackdrop } from './TimelineBackdrop';
 import { TimelineHandle } from './TimelineHandle';
-import { timeValueText } from './time-value-text';
+import { rangeValueText, timeValueText } from './time-value-text';
 import { xOn } from './track-geometry';
 import { useSliderInput } from './use-slider-input';
 
@@ -25,9 +25,11 @@ export interface TimeSliderProps {
   timeZone: string;
   /** The start of the day shown whole, if one is. */
   currentDay: number | null;
+  /** The start of the range shown (which ends at `time`), if one is. */
+  rangeStart?: number | null;
 }
 
-export function TimeSlider({ trackRef, dataset, index, midnights, width, time, timeZone, currentDay }: TimeSliderProps) {
+export function TimeSlider({ trackRef, dataset, index, midnights, width, time, timeZone, currentDay, rangeStart = null }: TimeSliderProps) {
   const { start, end } = dataset;
   const actors = useApp(selectActorsById);
   const t = useT();
@@ -47,11 +49,13 @@ export function TimeSlider({ trackRef, dataset, index, midnights, width, time, t
       aria-valuemin={0}
       aria-valuemax={Math.round((end - start) / MINUTE)}
       aria-valuenow={Math.round((time - start) / MINUTE)}
-      aria-valuetext={currentDay === null ? timeValueText(time, timeZone, lang, t.localTime) : t.wholeDayValue(formatLocalDate(time, timeZone, lang))}
+      aria-valuetext={rangeStart !== null ? rangeValueText({ start: rangeStart, end: time }, timeZone, lang)
+        : currentDay === null ? timeValueText(time, timeZone, lang, t.localTime) : t.wholeDayValue(formatLocalDate(time, timeZone, lang))}
       {...input}
     >
       <TimelineBackdrop dataset={dataset} index={index} midnights={midnights} width={width} actors={actors} />
-      {currentDay === null ? null : <DayBand from={xOn(Math.max(start, currentDay), extent)} to={hx} />}
+      {rangeStart !== null ? <DayBand from={xOn(rangeStart, extent)} to={hx} />
+        : currentDay === null ? null : <DayBand from={xOn(Math.max(start, currentDay), extent)} to={hx} />}
       <TimelineHandle x={hx} />
     </div>
   );

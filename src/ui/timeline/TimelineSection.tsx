@@ -30,6 +30,7 @@ export function TimelineSection({ dataset, index }: TimelineSectionProps) {
   // Kept the same between steps, so the day buttons are not re-rendered on each.
   const showDay = useCallback((m: number) => { store.getState().setPlaying(false); store.getState().showDay(m); }, [store]);
   const currentDay = span === 'day' ? startOfLocalDay(time, timeZone) : null;
+  const rangeStart = useApp((s) => (s.span === 'range' ? s.rangeStart : null));
 
   return (
     <section class="timeline" aria-label={t.timeline}>
@@ -37,7 +38,7 @@ export function TimelineSection({ dataset, index }: TimelineSectionProps) {
         <TimelineNow time={time} timeZone={timeZone} wholeDay={currentDay !== null} />
         <PlaybackControls />
       </div>
-      <TimeSlider trackRef={trackRef} dataset={dataset} index={index} midnights={midnights} width={width} time={time} timeZone={timeZone} currentDay={currentDay} />
+      <TimeSlider trackRef={trackRef} dataset={dataset} index={index} midnights={midnights} width={width} time={time} timeZone={timeZone} currentDay={currentDay} rangeStart={rangeStart} />
       <DayButtons midnights={midnights} start={dataset.start} end={dataset.end} width={width} timeZone={timeZone} lang={lang}
         showAllOf={t.showAllOf} currentDay={currentDay} onShowDay={showDay} />
     </section>

@@ -1,0 +1,107 @@
+// In a range, marks every area that changed hands inside it so the change reads at a glance: an
+// inner band in the colour of who held it as the range began, and a "was: <holder>" line under its
+// place. Loaded on demand, the first time a range is shown.
+import * as L from 'leaflet';
+import type { HandsChanged } from '../core/control-range';
+import type { Lang } from '../core/names';
+import type { Actor, Site } from '../core/types';
+import { MORE_MESSAGES } from '../i18n/more';
+import { selectHandsChanged } from '../store/range-selectors';
+import { selectActorsById, selectSitesById } from '../store/selectors';
+import { el } from './dom';
+import { sitePosition, toLatLng } from './geometry';
+import { StoreLayer } from './store-layer';
+
+/** The band's path is the outline shrunk toward the area's centre by this much: inside, near the edge. */
+const INSET_SCALE = 0.84;
+/** The band is this wide, or narrower on an area small on screen, so it never hides the fill of who holds it now. */
+const BAND_WEIGHT = 5;
+const BAND_SHARE = 0.1;
+/** Around a point site's mark (which is about 22 px across). */
+const RING_RADIUS = 15;
+
+export class RangeMarksLayer extends StoreLayer {
+  private readonly bands: L.Polygon[] = [];
+  private map: L.Map | null = null;
+
+  protected build(map: L.Map): void {
+    this.map = map;
+    this.watch(
+      (s) => [selectHandsChanged(s), s.layers.includes('control'), s.lang, selectActorsById(s), selectSitesById(s)] as const,
+      ([changed, visible, lang, actors, sites]) => this.draw({ changed, visible, lang, actors, sites }),
+    );
+  }
+
+  protected reset(): void {
+    this.bands.length = 0;
+    this.map = null;
+  }
+
+  override getEvents(): Record<string, L.LeafletEventHandlerFn> {
+    return { zoomend: this.fitBands };
+  }
+
+  private readonly fitBands = (): void => {
+    const map = this.map;
+    if (!map) return;
+    for (const band of this.bands) {
+      const bounds = band.getBounds();
+      const west = map.latLngToLayerPoint(bounds.getSouthWest());
+      const east = map.latLngToLayerPoint(bounds.getNorthEast());
+      const size = Math.min(Math.abs(east.x - west.x), Math.abs(east.y - west.y)) / INSET_SCALE;
+      band.setStyle({ weight: Math.max(1.5, Math.min(BAND_WEIGHT, size * BAND_SHARE)) });
+    }
+  };
+
+  private draw({ changed, visible, lang, actors, sites }: {
+    changed: readonly HandsChanged[]; visible: boolean; lang: Lang; actors: Map<string, Actor>; sites: Map<string, Site>;
+  }): void {
+    this.group.clearLayers();
+    this.bands.length = 0;
+    // With the control layer off, areas show no holder: nor do these marks.
+    if (!visible) return;
+    for (const change of changed) {
+      const site = sites.get(change.site);
+      if (!site) continue;
+      const was = actors.get(change.before.controller);
+      const centre = sitePosition(site);
+      const style = { className: `area-was area-was-${site.id}`, color: was?.colour ?? '#999999', opacity: 0.95, fill: false, interactive: false };
+      // A site held as a point gets a ring around its mark instead of a band.
+      const point = site.geometry.type === 'Point';
+      const band = point ? L.circleMarker(toLatLng(centre), { ...style, radius: RING_RADIUS, weight: 3 }) : L.polygon(insetRings(site, centre), { ...style, weight: BAND_WEIGHT });
+      band.addTo(this.group).getElement()?.setAttribute('data-was', change.before.controller);
+      if (band instanceof L.Polygon) this.bands.push(band);
+      this.group.addLayer(wasLabel({ site, centre, point, text: MORE_MESSAGES[lang].wasHolder(was?.short ?? change.before.controller), colour: was?.colour, lang }));
+    }
+    this.fitBands();
+  }
+}
+
+/** The area's rings, each point moved toward the centre (areas are near enough convex for this to stay inside). */
+function insetRings(site: Site, [cx, cy]: readonly number[]): L.LatLngTuple[][] {
+  const g = site.geometry;
+  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+  return polygons.flatMap((rings) => rings.slice(0, 1)).map((ring) => ring.map(([x, y]) =>
+    toLatLng([(cx as number) + ((x as number) - (cx as number)) * INSET_SCALE, (cy as number) + ((y as number) - (cy as number)) * INSET_SCALE])));
+}
+
+/** The "was" line: under the area's name where the map names the area, under a point's mark, else on its centre. */
+function wasLabel({ site, centre, point, text, colour, lang }: {
+  site: Site; centre: readonly number[]; point: boolean; text: string; colour: string | undefined; lang: Lang;
+}): L.Marker {
+  const named = site.properties.kind === 'district' || site.properties.kind === 'security_zone';
+  const swatch = el('span', { 'aria-hidden': 'true' });
+  Object.assign(swatch.style, {
+    display: 'inline-block', width: '0.7em', height: '0.7em', marginInlineEnd: '0.3em', verticalAlign: '-0.05em',
+    background: colour ?? '#999999', border: '1px solid #222',
+  });
+  const label = el('span', { class: 'area-was-text', lang, dir: lang === 'ar' ? 'rtl' : 'ltr' }, swatch, text);
+  // Inline styles (set through the DOM, which the page's CSP allows): the first load carries no CSS for ranges.
+  Object.assign(label.style, {
+    position: 'absolute', left: '0', top: '0', whiteSpace: 'nowrap', fontSize: '10.5px', fontWeight: '600', fontStyle: 'italic',
+    color: '#111', background: 'rgba(255, 255, 255, 0.85)', borderRadius: '3px', padding: '0 3px', pointerEvents: 'none',
+    transform: point ? `translate(-50%, ${RING_RADIUS + 2}px)` : named ? 'translate(-50%, 0.75em)' : 'translate(-50%, -50%)',
+  });
+  const icon = L.divIcon({ className: `area-was-label area-was-label-${site.id}`, html: label, iconSize: [0, 0] });
+  return L.marker(toLatLng(centre), { icon, interactive: false, keyboard: false, pane: 'tooltipPane' });
+}

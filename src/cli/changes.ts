@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { buildChanges, changesText } from '../core/changes-geojson';
 import { changesCsv } from '../core/changes-csv';
 import { indexDataset } from '../core/dataset-index';
-import { rangeOfEnds, type RangeEnd } from '../core/range-ends';
+import { rangeOfEnds, type RangeEnd } from '../core/time-range';
 import { summarizeRange } from '../core/range-summary';
 import { GENERATOR } from '../core/snapshot';
 import { parseMoment } from '../core/time';

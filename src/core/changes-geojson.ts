@@ -3,7 +3,8 @@
 // of control in the range, then one per incident of the range, built as the snapshot builds them.
 // Deterministic like the snapshot: fixed order of features and keys, so two files diff line by line.
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { AreaChange, TimeRange } from './changes';
+import type { AreaChange } from './changes';
+import { endOfLocalDay, type TimeRange } from './time-range';
 import { citer, incidentFeature, siteNames, type Cite } from './export-features';
 import type { RangeSummary } from './range-summary';
 import { startOfLocalDay, toLocalIso } from './time';
@@ -44,7 +45,7 @@ export function buildChanges(dataset: Dataset, summary: Pick<RangeSummary, 'rang
     changes: {
       format: CHANGES_FORMAT,
       from: toLocalIso(summary.range.start, tz),
-      to: toLocalIso(summary.range.end - 1, tz),
+      to: toLocalIso(summary.range.end, tz),
       dataset: { id: dataset.manifest.id, version: dataset.manifest.version, title: dataset.manifest.title },
       filters: {
         areas: 'areas with a change of control (of controller or of the contested state) from `from` to `to`, both included',
@@ -68,8 +69,9 @@ export function changesFileStem(dataset: Dataset, range: TimeRange): string {
     const iso = toLocalIso(ms, tz);
     return wholeDay ? iso.slice(0, 10) : `${iso.slice(0, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}`;
   };
-  const isMidnight = (ms: number) => startOfLocalDay(ms, tz) === ms;
-  return `${dataset.manifest.id}_changes_${form(range.start, isMidnight(range.start))}_${form(range.end - 1, isMidnight(range.end))}`;
+  const startsDay = startOfLocalDay(range.start, tz) === range.start;
+  const endsDay = endOfLocalDay(range.end, tz) === range.end;
+  return `${dataset.manifest.id}_changes_${form(range.start, startsDay)}_${form(range.end, endsDay)}`;
 }
 
 interface AreaContext {

@@ -1,20 +1,14 @@
 // What changed in each area over a range of time: the state at both ends and the changes of control
 // in between, read from the control index by binary search (O(log n) per area, no scan of the data).
 //
-// A range is half-open, [start, end): a change at `start` is inside it (it is what the range begins
-// with), a change at `end` is not (it belongs to the range that begins there). So [a, b) followed by
-// [b, c) is exactly [a, c): the change lists concatenate and no change is counted twice. "Before" is
-// the state just before `start`, "after" the state just before `end`, which is the state at `end - 1`
-// as control.ts reads it (a change at t is in force at t). rangeOfEnds (range-ends.ts) turns the ends
-// a reader names ("to 23 April", "to 15:30", both inside) into this form.
-import type { AreaState, ControlIndex } from './control';
+// What changed is every change of control in (start, end] (see TimeRange in time-range.ts): "before"
+// is the state at `start`, as the map at `start` shows it, and "after" the state at `end`. So (a, b]
+// followed by (b, c] is exactly (a, c]: the change lists concatenate and no change is counted twice.
+import { lastAtOrBefore, type AreaState, type ControlIndex } from './control';
+import type { TimeRange } from './time-range';
 import type { ControlChange } from './types';
 
-/** A range of time in epoch ms: `start` inside, `end` outside. */
-export interface TimeRange {
-  start: number;
-  end: number;
-}
+export type { TimeRange };
 
 /** One area over a range: its state at both ends and its changes of control inside, in order. */
 export interface AreaChange {
@@ -27,25 +21,13 @@ export interface AreaChange {
   changedHands: boolean;
 }
 
-/** Index of the last element < t in a sorted array, or -1 when none is earlier. */
-export function lastBefore(sorted: ArrayLike<number>, t: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
 /** One area over the range, or undefined for an unknown area. */
 export function areaChange(index: ControlIndex, site: string, range: TimeRange): AreaChange | undefined {
   const track = index.tracks.get(site);
   if (!track) return undefined;
-  // states[k + 1] holds from times[k]: the changes in the range are those with start <= time < end.
-  const first = lastBefore(track.times, range.start) + 1;
-  const last = Math.max(first - 1, lastBefore(track.times, range.end));
+  // states[k + 1] holds from times[k]: the changes in the range are those with start < time <= end.
+  const first = lastAtOrBefore(track.times, range.start) + 1;
+  const last = Math.max(first - 1, lastAtOrBefore(track.times, range.end));
   const states = track.states.slice(first, last + 2);
   let changedHands = false;
   for (let k = 1; k < states.length; k++) {

@@ -1,5 +1,7 @@
-// Which areas changed hands inside a range of time, and who held them before: what a range marks.
-import { areaStateAt, type AreaState, type ControlIndex } from './control';
+// Which areas changed hands inside a range of time, and who held them before: what a range marks on
+// the map. The same reading of the control index as the exports (changes.ts), so the two agree.
+import { areaChanges, type AreaChange } from './changes';
+import type { AreaState, ControlIndex } from './control';
 
 /** An area that changed hands inside a range. */
 export interface HandsChanged {
@@ -14,22 +16,20 @@ export interface HandsChanged {
 
 /**
  * Every area whose controller changed in (from, to], in the index's area order. A change exactly at
- * `from` belongs to the range before, so [a, b] then [b, c] count each change once.
+ * `from` is already in force on the range's first map, so [a, b] then [b, c] count each change once.
  */
 export function handsChangedIn(index: ControlIndex, from: number, to: number): HandsChanged[] {
-  const out: HandsChanged[] = [];
-  for (const site of index.areas) {
-    const track = index.tracks.get(site);
-    if (!track) continue;
-    let count = 0;
-    for (let i = 0; i < track.times.length; i++) {
-      const at = track.times[i] as number;
-      const state = track.states[i + 1] as AreaState;
-      if (at > from && at <= to && state.controller !== (track.states[i] as AreaState).controller) count++;
-    }
-    const before = areaStateAt(index, site, from);
-    const after = areaStateAt(index, site, to);
-    if (count > 0 && before && after) out.push({ site, before, after, count });
+  return areaChanges(index, { start: from, end: to })
+    .filter((c) => c.changedHands)
+    .map((c) => ({ site: c.site, before: c.before, after: c.after, count: controllerChanges(c) }));
+}
+
+function controllerChanges(area: AreaChange): number {
+  let count = 0;
+  let holder = area.before.controller;
+  for (const change of area.changes) {
+    if (change.to !== holder) count++;
+    holder = change.to;
   }
-  return out;
+  return count;
 }

@@ -1,23 +1,12 @@
-// The incidents of a range: every incident whose time span overlaps it, found through the time index
-// (its sorted starts and its list of long incidents) rather than by a scan, then grouped by type.
-import type { TimeRange } from './changes';
-import { lastAtOrBefore } from './control';
-import { INCIDENT_LAYER, type IncidentIndex } from './incidents';
+// The incidents of a range: every incident whose time span overlaps it (the time index finds them),
+// grouped by type.
+import { INCIDENT_LAYER, incidentsOverlapping, type IncidentIndex } from './incidents';
+import type { TimeRange } from './time-range';
 import type { Incident, IncidentType } from './types';
 
-/**
- * Incidents in force at some moment of [start, end), in start order: begun before `end` and not
- * ended before `start` (an incident is in force from its start to its end, both included).
- */
+/** Incidents in force at some moment of the range (both ends included), in start order. */
 export function incidentsInRange(index: IncidentIndex, range: TimeRange): Incident[] {
-  const hi = lastAtOrBefore(index.starts, range.end - 1);
-  // Begun at most the window before the start, or later: check their ends one by one.
-  const lo = Math.min(hi + 1, lastAtOrBefore(index.starts, range.start - index.windowMs - 1) + 1);
-  // Begun earlier still: only an incident longer than the window can reach the start.
-  const out: Incident[] = [];
-  for (const i of index.long) if (i < lo && (index.ends[i] as number) >= range.start) out.push(index.incidents[i] as Incident);
-  for (let i = lo; i <= hi; i++) if ((index.ends[i] as number) >= range.start) out.push(index.incidents[i] as Incident);
-  return out;
+  return incidentsOverlapping(index, range.start, range.end);
 }
 
 /** The types in a stable order: grouped by their layer, as INCIDENT_LAYER lists them. */

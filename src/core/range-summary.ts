@@ -1,7 +1,8 @@
 // "What changed" over a range, in one value for the panel and the exports: each area's changes of
 // control, who gained and who lost, the incidents of the range by type, and casualty claims per claimant.
 import { actorBalance, type ActorBalance } from './actor-balance';
-import { areaChanges, type AreaChange, type TimeRange } from './changes';
+import { areaChanges, type AreaChange } from './changes';
+import type { TimeRange } from './time-range';
 import type { DatasetIndex } from './dataset-index';
 import { claimsOfIncidents, type ClaimantClaims } from './range-claims';
 import { incidentsByType, incidentsInRange } from './range-incidents';

@@ -2,10 +2,21 @@
 // "start/end" in the dataset's local time, either end a day or a moment (with or without offset).
 import { fromLocalParts, localParts, parseMoment, toLocalLinkForm } from './time';
 
-/** A range in epoch ms, both ends included: a day given as the end means up to its last moment. */
+/**
+ * A range in epoch ms, both ends included: a day given as the end means up to its last moment. The
+ * range runs from the map at `start` to the map at `end`, so what changed over it is every change of
+ * control in (start, end]: one at `start` is already in force on the first map. [a, b] followed by
+ * [b, c] then counts each change once. Incidents of the range are those in force at any moment of it.
+ */
 export interface TimeRange {
   start: number;
   end: number;
+}
+
+/** An end as a reader names it (parseMoment reads it so): a moment, or a whole day. */
+export interface RangeEnd {
+  ms: number;
+  wholeDay: boolean;
 }
 
 /** What reading an interval gives: the range, or what is wrong with it (as a link problem says it). */
@@ -27,8 +38,13 @@ export function parseRange(text: string, timeZone: string): RangeReading {
   if (!from) return { code: 'badRange', part: 'start' };
   const to = parts.length === 2 ? parseMoment(parts[1] as string, timeZone) : null;
   if (!to) return { code: 'badRange', part: 'end' };
-  const end = to.wholeDay ? endOfLocalDay(to.ms, timeZone) : to.ms;
-  return end < from.ms ? { code: 'rangeReversed' } : { range: { start: from.ms, end } };
+  const range = rangeOfEnds(from, to, timeZone);
+  return range.end < range.start ? { code: 'rangeReversed' } : { range };
+}
+
+/** The range between two named ends: a day as the first end means its first moment, as the last its last. */
+export function rangeOfEnds(first: RangeEnd, last: RangeEnd, timeZone: string): TimeRange {
+  return { start: first.ms, end: last.wholeDay ? endOfLocalDay(last.ms, timeZone) : last.ms };
 }
 
 /** The interval as links write it: an end that falls on a day's bounds is written as the day. */

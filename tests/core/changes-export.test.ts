@@ -7,7 +7,7 @@ import rewind from '@mapbox/geojson-rewind';
 import { changesCsv } from '../../src/core/changes-csv';
 import { buildChanges, changesFileStem, changesText } from '../../src/core/changes-geojson';
 import { indexDataset } from '../../src/core/dataset-index';
-import { rangeOfEnds } from '../../src/core/range-ends';
+import { rangeOfEnds } from '../../src/core/time-range';
 import { summarizeRange } from '../../src/core/range-summary';
 import { buildSnapshot } from '../../src/core/snapshot';
 import { HOUR, parseMoment } from '../../src/core/time';
@@ -123,7 +123,7 @@ describe('Changes GeoJSON (property)', () => {
     const hour = fc.integer({ min: 0, max: 96 });
     fc.assert(fc.property(arbitraryDataset, hour, hour, (dataset, h1, h2) => {
       const start = dataset.start + Math.min(h1, h2) * HOUR;
-      const range = { start, end: dataset.start + Math.max(h1, h2) * HOUR + 1 };
+      const range = { start, end: dataset.start + Math.max(h1, h2) * HOUR };
       const write = () => changesText(buildChanges(dataset, summarizeRange(dataset, indexDataset(dataset), range), { generator: GENERATOR }));
       const text = write();
       expect(write()).toBe(text);

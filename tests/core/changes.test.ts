@@ -8,7 +8,7 @@ import { areaChange, areaChanges, changesInOrder, type TimeRange } from '../../s
 import { areaStateAt, buildControlIndex } from '../../src/core/control';
 import { indexDataset } from '../../src/core/dataset-index';
 import { buildIncidentIndex } from '../../src/core/incidents';
-import { rangeOfEnds } from '../../src/core/range-ends';
+import { rangeOfEnds } from '../../src/core/time-range';
 import { claimsOfIncidents } from '../../src/core/range-claims';
 import { incidentsByType, incidentsInRange } from '../../src/core/range-incidents';
 import { summarizeRange } from '../../src/core/range-summary';
@@ -24,17 +24,17 @@ const ends = (from: string, to: string): TimeRange => rangeOfEnds(parseMoment(fr
 
 describe('the ends a reader names', () => {
   it('reads a day as its start when first and as its whole when last', () => {
-    expect(ends('2016-04-20', '2016-04-23')).toEqual({ start: at('2016-04-20T00:00:00+03:00'), end: at('2016-04-24T00:00:00+03:00') });
+    expect(ends('2016-04-20', '2016-04-23')).toEqual({ start: at('2016-04-20T00:00:00+03:00'), end: at('2016-04-24T00:00:00+03:00') - 1 });
   });
 
   it('keeps a last moment inside the range, and takes offsets', () => {
-    expect(ends('2016-04-20T11:00', '2016-04-22T15:30')).toEqual({ start: at('2016-04-20T11:00:00+03:00'), end: at('2016-04-22T15:30:00+03:00') + 1 });
+    expect(ends('2016-04-20T11:00', '2016-04-22T15:30')).toEqual({ start: at('2016-04-20T11:00:00+03:00'), end: at('2016-04-22T15:30:00+03:00') });
     expect(ends('2016-04-20T08:00Z', '2016-04-22')).toMatchObject({ start: at('2016-04-20T11:00:00+03:00') });
   });
 
   it('gives a day across a clock change its 23 hours (Damascus went to summer time on 25 March 2016)', () => {
     const r = ends('2016-03-25', '2016-03-25');
-    expect(r.end - r.start).toBe(23 * HOUR);
+    expect(r.end - r.start).toBe(23 * HOUR - 1);
   });
 });
 
@@ -55,14 +55,15 @@ describe('what changed in Qamishlo', async () => {
     expect(prison.changes[1]?.sources).toEqual(['akhbaralaan-2016-04-21', 'rt-340542', 'ea-worldview', 'zaitonmag', 'wikipedia-battle-of-qamishli', 'buyerpress-36990']);
   });
 
-  it('counts a change at the start inside the range and one at the end outside', () => {
+  it('counts a change at the end inside the range, and one at the start as already in force on its first map', () => {
     const noon21 = at('2016-04-21T12:00:00+03:00');
-    const from = areaChange(index.control, 'allaya-prison', { start: noon21, end: noon21 + HOUR })!;
-    expect(from.changes.map((c) => c.id)).toEqual(['allaya-prison-captured']);
-    expect(from.before).toMatchObject({ controller: 'government', contested: true });
     const upTo = areaChange(index.control, 'allaya-prison', { start: noon21 - HOUR, end: noon21 })!;
-    expect(upTo.changes).toEqual([]);
-    expect(upTo.after).toMatchObject({ controller: 'government', contested: true });
+    expect(upTo.changes.map((c) => c.id)).toEqual(['allaya-prison-captured']);
+    expect(upTo.before).toMatchObject({ controller: 'government', contested: true });
+    expect(upTo.after).toMatchObject({ controller: 'asayish', contested: false });
+    const from = areaChange(index.control, 'allaya-prison', { start: noon21, end: noon21 + HOUR })!;
+    expect(from.changes).toEqual([]);
+    expect(from.before).toMatchObject({ controller: 'asayish', contested: false });
     // A range "to 12:00" includes noon: the end a reader names is inside.
     expect(areaChange(index.control, 'allaya-prison', ends('2016-04-21T11:00', '2016-04-21T12:00'))!.after.controller).toBe('asayish');
   });
@@ -98,14 +99,14 @@ const HOUR0 = Date.parse('2020-01-01T00:00:00+03:00');
 const moment = fc.tuple(fc.integer({ min: -2, max: 98 }), fc.constantFrom(0, 0, 1, -1)).map(([h, ms]) => HOUR0 + h * HOUR + ms);
 const threeMoments = fc.tuple(moment, moment, moment).map((m) => m.sort((x, y) => x - y) as [number, number, number]);
 
-/** The changes of an area in [start, end), by a plain filter of the records (stable sort by time). */
+/** The changes of an area in (start, end], by a plain filter of the records (stable sort by time). */
 function plainChanges(dataset: Dataset, site: string, r: TimeRange): ControlChange[] {
   return dataset.control.changes.filter((c) => c.site === site).sort((x, y) => at(x.at) - at(y.at))
-    .filter((c) => at(c.at) >= r.start && at(c.at) < r.end);
+    .filter((c) => at(c.at) > r.start && at(c.at) <= r.end);
 }
 
 describe('what changed (properties over generated datasets)', () => {
-  it('over [a, c) is [a, b) followed by [b, c)', () => {
+  it('over (a, c] is (a, b] followed by (b, c]', () => {
     fc.assert(fc.property(arbitraryDataset, threeMoments, (dataset, [a, b, c]) => {
       const index = buildControlIndex(dataset);
       for (const site of index.areas) {
@@ -124,25 +125,25 @@ describe('what changed (properties over generated datasets)', () => {
     }), { numRuns: runs(150) });
   });
 
-  it('lists the records of the range, with the state just before it and just before its end', () => {
+  it('lists the records of the range, with the states at its two ends', () => {
     fc.assert(fc.property(arbitraryDataset, threeMoments, (dataset, [a, , c]) => {
       const index = buildControlIndex(dataset);
       const range = { start: a, end: c };
       const listed = new Map(areaChanges(index, range).map((x) => [x.site, x]));
       for (const site of index.areas) {
         const expected = plainChanges(dataset, site, range);
-        const before = areaStateAt(index, site, a - 1)!;
-        const after = areaStateAt(index, site, c - 1)!;
+        const before = areaStateAt(index, site, a)!;
+        const after = areaStateAt(index, site, c)!;
         const change = listed.get(site);
         if (!change) {
           // An area absent from the changes is in the same state at both ends.
           expect(expected).toEqual([]);
-          if (c > a) expect([after.controller, after.contested]).toEqual([before.controller, before.contested]);
+          expect([after.controller, after.contested]).toEqual([before.controller, before.contested]);
           continue;
         }
         expect(change.changes).toEqual(expected);
         expect([change.before.controller, change.before.contested]).toEqual([before.controller, before.contested]);
-        if (c > a) expect([change.after.controller, change.after.contested]).toEqual([after.controller, after.contested]);
+        expect([change.after.controller, change.after.contested]).toEqual([after.controller, after.contested]);
         expect(change.changedHands).toBe([change.before.controller, ...expected.map((x) => x.to)].some((x, i, all) => i > 0 && x !== all[i - 1]));
       }
       const inOrder = changesInOrder([...listed.values()]).map((x) => at(x.change.at));
@@ -175,7 +176,7 @@ describe('what changed (properties over generated datasets)', () => {
       const index = indexDataset(dataset);
       const found = incidentsInRange(index.incidents, { start: a, end: c }).map((i) => i.id);
       const expected = index.incidents.incidents
-        .filter((i) => at(i.start) < c && at(i.end ?? i.start) >= a)
+        .filter((i) => at(i.start) <= c && at(i.end ?? i.start) >= a)
         .map((i) => i.id);
       expect(found).toEqual(expected);
       const incidents = incidentsInRange(index.incidents, { start: a, end: c });
@@ -196,12 +197,12 @@ describe('incidents of a range at the edges of the time index\'s window', () => 
   const window = buildIncidentIndex([incident('as-long', 0, 60), incident('longer', 0, 61), incident('short-before', 0, 30), incident('at-end', 180)], HOUR);
 
   it('keeps an incident that ends exactly at the start, however long it is', () => {
-    const ids = incidentsInRange(window, { start: 60 * 60_000, end: 180 * 60_000 }).map((i) => i.id);
+    const ids = incidentsInRange(window, { start: 60 * 60_000, end: 179 * 60_000 }).map((i) => i.id);
     expect(ids).toEqual(['as-long', 'longer']);
   });
 
-  it('leaves out an incident that begins exactly at the end', () => {
-    expect(incidentsInRange(window, { start: 61 * 60_000, end: 180 * 60_000 }).map((i) => i.id)).toEqual(['longer']);
-    expect(incidentsInRange(window, { start: 61 * 60_000, end: 180 * 60_000 + 1 }).map((i) => i.id)).toEqual(['longer', 'at-end']);
+  it('keeps an incident that begins exactly at the end, and leaves it out a moment earlier', () => {
+    expect(incidentsInRange(window, { start: 61 * 60_000, end: 180 * 60_000 }).map((i) => i.id)).toEqual(['longer', 'at-end']);
+    expect(incidentsInRange(window, { start: 61 * 60_000, end: 180 * 60_000 - 1 }).map((i) => i.id)).toEqual(['longer']);
   });
 });

@@ -5,7 +5,7 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { AreaChange } from './changes';
 import { endOfLocalDay, type TimeRange } from './time-range';
-import { citer, incidentFeature, siteNames, type Cite } from './export-features';
+import { citer, fileNameTime, incidentFeature, siteNames, type Cite } from './export-features';
 import type { RangeSummary } from './range-summary';
 import { startOfLocalDay, toLocalIso } from './time';
 import type { ControlChange, Dataset, Site } from './types';
@@ -65,13 +65,9 @@ export function changesText(changes: ChangesCollection): string {
 /** "qamishlo-2016-04_changes_2016-04-20_2016-04-23" for whole days, "…_2016-04-20T1100_2016-04-22T1530" for moments. */
 export function changesFileStem(dataset: Dataset, range: TimeRange): string {
   const tz = dataset.manifest.timezone;
-  const form = (ms: number, wholeDay: boolean) => {
-    const iso = toLocalIso(ms, tz);
-    return wholeDay ? iso.slice(0, 10) : `${iso.slice(0, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}`;
-  };
   const startsDay = startOfLocalDay(range.start, tz) === range.start;
   const endsDay = endOfLocalDay(range.end, tz) === range.end;
-  return `${dataset.manifest.id}_changes_${form(range.start, startsDay)}_${form(range.end, endsDay)}`;
+  return `${dataset.manifest.id}_changes_${fileNameTime(range.start, tz, startsDay)}_${fileNameTime(range.end, tz, endsDay)}`;
 }
 
 interface AreaContext {

@@ -2,6 +2,7 @@
 // same in the snapshot and in the changes: built here once, never copied.
 import type { Feature, Point } from 'geojson';
 import { locationPoint } from './geo';
+import { toLocalIso } from './time';
 import type { Incident, Site, Source } from './types';
 
 /** Source ids to their full records (publisher, title, date, URL), unknown ids left out. */
@@ -44,4 +45,10 @@ export function incidentFeature(incident: Incident, sites: ReadonlyMap<string, S
       sources: cite(incident.sources),
     },
   };
+}
+
+/** A time as export file names write it: "2016-04-21" for a whole day, "2016-04-21T1430" for a moment. */
+export function fileNameTime(ms: number, timeZone: string, wholeDay: boolean): string {
+  const iso = toLocalIso(ms, timeZone);
+  return wholeDay ? iso.slice(0, 10) : `${iso.slice(0, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}`;
 }

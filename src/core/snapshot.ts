@@ -7,7 +7,7 @@ import type { DatasetIndex } from './dataset-index';
 import { INCIDENT_LAYER, incidentsShown } from './incidents';
 import { LAYER_IDS, type LayerId } from './layers';
 import { toLocalIso } from './time';
-import { citer, incidentFeature, siteNames, type Cite } from './export-features';
+import { citer, fileNameTime, incidentFeature, siteNames, type Cite } from './export-features';
 import type { Dataset, Site } from './types';
 
 export const SNAPSHOT_FORMAT = 'conflict-map-snapshot/1';
@@ -87,9 +87,7 @@ export function snapshotText(snapshot: Snapshot): string {
 
 /** "qamishlo-2016-04_2016-04-21T1430" or "…_2016-04-21" for a whole day. */
 export function snapshotFileStem(dataset: Dataset, time: number, wholeDay: boolean): string {
-  const iso = toLocalIso(time, dataset.manifest.timezone);
-  const when = wholeDay ? iso.slice(0, 10) : `${iso.slice(0, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}`;
-  return `${dataset.manifest.id}_${when}`;
+  return `${dataset.manifest.id}_${fileNameTime(time, dataset.manifest.timezone, wholeDay)}`;
 }
 
 function areaFeature(site: Site, state: AreaState, controllerName: string, tz: string, cite: Cite): Feature {

@@ -62,7 +62,8 @@ export function useSliderInput({ trackRef, start, end, time, rangeStart, handleX
     (e.currentTarget as HTMLElement).setPointerCapture?.(e.pointerId);
     store.getState().setPlaying(false);
     const rect = trackRef.current?.getBoundingClientRect();
-    const onHandle = rect !== undefined && Math.abs(e.clientX - rect.left - handleX) <= 12;
+    // A finger covers more of the track than a mouse pointer does.
+    const onHandle = rect !== undefined && Math.abs(e.clientX - rect.left - handleX) <= (e.pointerType === 'touch' ? 20 : 12);
     const from = timeAt(e.clientX);
     // A press moves the time there, as a click always has; dragging on from it may then select a range.
     drag.current = onHandle ? { mode: 'time' } : { mode: 'pending', x: e.clientX, from };

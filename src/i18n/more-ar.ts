@@ -20,6 +20,15 @@ const QUALIFIERS: Record<ClaimParts['qualifier'], (amount: string) => string> = 
 };
 
 export const moreAr: MoreMessages = {
+  rangeMenu: 'فترة زمنية',
+  rangeChoices: 'فترات سريعة',
+  rangeThisDay: 'هذا اليوم',
+  rangeFromStart: 'منذ البداية',
+  rangeLast6: 'آخر ٦ ساعات',
+  rangeLast24: 'آخر ٢٤ ساعة',
+  rangeClear: 'إلغاء الفترة',
+  rangeStartHandle: 'بداية الفترة',
+  rangeEndHandle: 'نهاية الفترة',
   problemsInChosenData: (n, count) => plural(count, 'ar', {
     one: 'مشكلة واحدة في البيانات المختارة',
     two: 'مشكلتان في البيانات المختارة',

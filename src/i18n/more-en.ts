@@ -16,6 +16,16 @@ const SIDES: Record<ClaimParts['side'], PluralForms> = {
 };
 
 export const moreEn = {
+  // The timeline's range controls.
+  rangeMenu: 'Range',
+  rangeChoices: 'Quick ranges',
+  rangeThisDay: 'This day',
+  rangeFromStart: 'From the start',
+  rangeLast6: 'Last 6 hours',
+  rangeLast24: 'Last 24 hours',
+  rangeClear: 'Clear range',
+  rangeStartHandle: 'Range start',
+  rangeEndHandle: 'Range end',
   problemsInChosenData: (n: string, count: number) => plural(count, 'en', {
     one: `${n} problem in the chosen data`, other: `${n} problems in the chosen data`,
   }),

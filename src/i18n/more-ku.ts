@@ -17,6 +17,15 @@ const VERBS: Record<ClaimParts['kind'], { one: string; other: string }> = {
 };
 
 export const moreKu: MoreMessages = {
+  rangeMenu: 'Navber',
+  rangeChoices: 'Navberên bilez',
+  rangeThisDay: 'Ev roj',
+  rangeFromStart: 'Ji destpêkê ve',
+  rangeLast6: '6 demjimêrên dawî',
+  rangeLast24: '24 demjimêrên dawî',
+  rangeClear: 'Navberê rake',
+  rangeStartHandle: 'Destpêka navberê',
+  rangeEndHandle: 'Dawiya navberê',
   problemsInChosenData: (n) => `Pirsgirêkên di daneyên bijartî de: ${n}`,
   legendHeldBy: 'Di destê',
   legendIncidents: 'Bûyer',

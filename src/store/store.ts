@@ -44,6 +44,8 @@ export interface AppState {
   uiLang: Lang;
   messages: Messages;
   playing: boolean;
+  /** Where playback of a range stops: its end when Play was pressed (it plays from its start to there). */
+  playUntil: number | null;
   /** Playback speed in dataset hours per second. */
   speed: number;
   /** Quiet, dismissible messages (a link part ignored, tiles unreachable). */
@@ -64,7 +66,10 @@ export interface AppState {
   selectIncident(id: string | null, options?: { moveTime?: boolean }): void;
   stepEvent(direction: 1 | -1): void;
   setLayerVisible(layer: LayerId, visible: boolean): void;
+  /** Starts or stops playback; in a range, playback sweeps the range's end from its start to its end. */
   setPlaying(playing: boolean): void;
+  /** Playback's step: the time moves on, a range stays one. */
+  playTo(t: number): void;
   setSpeed(hoursPerSecond: number): void;
   /** A notice, replacing any with the same id; a string is shown as it is. */
   addNotice(id: string, body: string | NoticeBody): void;
@@ -118,6 +123,7 @@ export function createAppStore(initial: Partial<Pick<AppState, 'time' | 'layers'
     uiLang: 'en',
     messages: en,
     playing: false,
+    playUntil: null,
     speed: 2,
     notices: [],
     ...initial,
@@ -138,7 +144,7 @@ export function createAppStore(initial: Partial<Pick<AppState, 'time' | 'layers'
     },
     setTime(t) {
       const time = clampTo(get().dataset, t);
-      if (time !== get().time || get().span !== 'moment') set({ time, span: 'moment', rangeStart: null });
+      if (time !== get().time || get().span !== 'moment') set({ time, span: 'moment', rangeStart: null, playUntil: null });
     },
     showDay(t) {
       const { dataset } = get();
@@ -149,10 +155,10 @@ export function createAppStore(initial: Partial<Pick<AppState, 'time' | 'layers'
       const { dataset } = get();
       if (!dataset || Number.isNaN(start) || Number.isNaN(end)) return;
       const [from, to] = [clampTo(dataset, Math.min(start, end)), clampTo(dataset, Math.max(start, end))];
-      if (get().span !== 'range' || get().rangeStart !== from || get().time !== to) set({ span: 'range', rangeStart: from, time: to });
+      if (get().span !== 'range' || get().rangeStart !== from || get().time !== to) set({ span: 'range', rangeStart: from, time: to, playUntil: null });
     },
     clearRange() {
-      if (get().span === 'range') set({ span: 'moment', rangeStart: null });
+      if (get().span === 'range') set({ span: 'moment', rangeStart: null, playUntil: null });
     },
     setView(view) {
       set({ view });
@@ -198,7 +204,17 @@ export function createAppStore(initial: Partial<Pick<AppState, 'time' | 'layers'
       set({ layers: visible ? LAYER_IDS.filter((l) => l === layer || current.includes(l)) : current.filter((l) => l !== layer) });
     },
     setPlaying(playing) {
-      set({ playing });
+      const { span, rangeStart, time, playUntil } = get();
+      if (!playing || span !== 'range' || rangeStart === null) {
+        set({ playing });
+        return;
+      }
+      // A pause keeps where it was going; otherwise the range plays from its start to its end.
+      if (playUntil !== null && playUntil > time) set({ playing });
+      else set({ playing, playUntil: time, time: rangeStart });
+    },
+    playTo(t) {
+      set({ time: clampTo(get().dataset, t) });
     },
     setSpeed(speed) {
       set({ speed });

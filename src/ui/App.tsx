@@ -12,7 +12,6 @@ import { MapHost } from './MapHost';
 import { Notices } from './Notices';
 import { Panel } from './Panel';
 import { ControlTable } from './panels/ControlTable';
-import { IncidentList } from './panels/IncidentList';
 import { LayerToggles } from './panels/LayerToggles';
 import { lazyComponent } from './lazy';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -20,6 +19,8 @@ import { useApp, useAppStore } from './store-context';
 import { useLang, useT } from './use-t';
 import { Timeline } from './timeline/Timeline';
 
+// The list is not needed to draw the first map: it loads alongside the data instead of before it.
+const IncidentList = lazyComponent(() => import('./panels/IncidentList').then((m) => m.IncidentList), { early: true });
 const ShareDialog = lazyComponent(() => import('./share/ShareDialog').then((m) => m.ShareDialog));
 const EmbedDialog = lazyComponent(() => import('./share/EmbedDialog').then((m) => m.EmbedDialog));
 const ImportDialog = lazyComponent(() => import('./data/ImportDialog').then((m) => m.ImportDialog));

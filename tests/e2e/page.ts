@@ -19,8 +19,8 @@ export async function openApp(browser: Browser, baseUrl: string, query = '', vie
 
 /** Moves the timeline by keyboard, as a reader would. */
 export async function pressOnTimeline(page: Page, key: string, times = 1): Promise<void> {
-  // The page has one slider, whatever language its name is in.
-  const slider = page.getByRole('slider');
+  // The timeline's slider comes first, whatever language its name is in (a range's end handles follow it).
+  const slider = page.getByRole('slider').first();
   await slider.focus();
   for (let i = 0; i < times; i++) await slider.press(key);
 }

@@ -30,7 +30,8 @@ afterAll(async () => {
   await new Promise((resolve) => host?.server.close(resolve));
 });
 
-const valueText = (page: Page | Frame) => page.getByRole('slider').getAttribute('aria-valuetext');
+// The timeline's own slider comes first, in any language (a range's end handles follow it).
+const valueText = (page: Page | Frame) => page.getByRole('slider').first().getAttribute('aria-valuetext');
 const band = (page: Page | Frame, site: string) => page.locator(`path.area-was-${site}`);
 const wasLabel = (page: Page | Frame, site: string) => page.locator(`.area-was-label-${site}`);
 

@@ -27,7 +27,7 @@ export function PlaybackControls() {
   const { setPlaying, setSpeed, stepEvent, setTime } = store.getState();
   const togglePlay = () => {
     const s = store.getState();
-    if (!s.playing && s.dataset && s.time >= s.dataset.end) setTime(s.dataset.start);
+    if (!s.playing && s.span !== 'range' && s.dataset && s.time >= s.dataset.end) setTime(s.dataset.start);
     setPlaying(!s.playing);
   };
   return (

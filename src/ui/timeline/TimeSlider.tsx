@@ -13,6 +13,10 @@ import { TimelineHandle } from './TimelineHandle';
 import { rangeValueText, timeValueText } from './time-value-text';
 import { xOn } from './track-geometry';
 import { useSliderInput } from './use-slider-input';
+import { lazyComponent } from '../lazy';
+
+// Only a range shows its end handles: their code loads then.
+const RangeHandles = lazyComponent(() => import('./RangeHandles').then((m) => m.RangeHandles));
 
 export interface TimeSliderProps {
   /** The track, which the parent measures (the day buttons share its width). */
@@ -34,29 +38,35 @@ export function TimeSlider({ trackRef, dataset, index, midnights, width, time, t
   const actors = useApp(selectActorsById);
   const t = useT();
   const lang = useLang();
-  const input = useSliderInput({ trackRef, start, end, time });
   const extent = { start, end, width };
   const hx = xOn(time, extent);
+  const input = useSliderInput({ trackRef, start, end, time, rangeStart, handleX: hx });
+  // The range handles are the track's siblings: a slider cannot hold other controls.
   return (
-    <div
-      ref={trackRef}
-      // Time runs left to right in every language (as on the map's own axis); arrows keep their meaning.
-      dir="ltr"
-      class="timeline-track"
-      role="slider"
-      tabIndex={0}
-      aria-label={t.timeShown}
-      aria-valuemin={0}
-      aria-valuemax={Math.round((end - start) / MINUTE)}
-      aria-valuenow={Math.round((time - start) / MINUTE)}
-      aria-valuetext={rangeStart !== null ? rangeValueText({ start: rangeStart, end: time }, timeZone, lang)
-        : currentDay === null ? timeValueText(time, timeZone, lang, t.localTime) : t.wholeDayValue(formatLocalDate(time, timeZone, lang))}
-      {...input}
-    >
-      <TimelineBackdrop dataset={dataset} index={index} midnights={midnights} width={width} actors={actors} />
-      {rangeStart !== null ? <DayBand from={xOn(rangeStart, extent)} to={hx} />
-        : currentDay === null ? null : <DayBand from={xOn(Math.max(start, currentDay), extent)} to={hx} />}
-      <TimelineHandle x={hx} />
+    <div class="timeline-slider">
+      <div
+        ref={trackRef}
+        // Time runs left to right in every language (as on the map's own axis); arrows keep their meaning.
+        dir="ltr"
+        class="timeline-track"
+        role="slider"
+        tabIndex={0}
+        aria-label={t.timeShown}
+        // Shift with the arrows or Page keys makes or extends a range, Escape clears it (README, Timeline).
+        aria-keyshortcuts="Shift+ArrowLeft Shift+ArrowRight Shift+PageUp Shift+PageDown Escape"
+        aria-valuemin={0}
+        aria-valuemax={Math.round((end - start) / MINUTE)}
+        aria-valuenow={Math.round((time - start) / MINUTE)}
+        aria-valuetext={rangeStart !== null ? rangeValueText({ start: rangeStart, end: time }, timeZone, lang)
+          : currentDay === null ? timeValueText(time, timeZone, lang, t.localTime) : t.wholeDayValue(formatLocalDate(time, timeZone, lang))}
+        {...input}
+      >
+        <TimelineBackdrop dataset={dataset} index={index} midnights={midnights} width={width} actors={actors} />
+        {rangeStart !== null ? <DayBand from={xOn(rangeStart, extent)} to={hx} />
+          : currentDay === null ? null : <DayBand from={xOn(Math.max(start, currentDay), extent)} to={hx} />}
+        <TimelineHandle x={hx} />
+      </div>
+      {rangeStart !== null ? <RangeHandles trackRef={trackRef} extent={extent} rangeStart={rangeStart} rangeEnd={time} timeZone={timeZone} /> : null}
     </div>
   );
 }

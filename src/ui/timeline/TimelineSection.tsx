@@ -11,6 +11,10 @@ import { PlaybackControls } from './PlaybackControls';
 import { TimeSlider } from './TimeSlider';
 import { TimelineNow } from './TimelineNow';
 import { useElementWidth } from './use-element-width';
+import { lazyComponent } from '../lazy';
+
+// Not needed to draw the first map: it loads alongside the data.
+const RangeChoices = lazyComponent(() => import('./RangeChoices').then((m) => m.RangeChoices), { early: true });
 
 export interface TimelineSectionProps {
   dataset: Dataset;
@@ -36,7 +40,10 @@ export function TimelineSection({ dataset, index }: TimelineSectionProps) {
     <section class="timeline" aria-label={t.timeline}>
       <div class="timeline-head">
         <TimelineNow time={time} timeZone={timeZone} wholeDay={currentDay !== null} />
-        <PlaybackControls />
+        <div class="timeline-controls">
+          <RangeChoices />
+          <PlaybackControls />
+        </div>
       </div>
       <TimeSlider trackRef={trackRef} dataset={dataset} index={index} midnights={midnights} width={width} time={time} timeZone={timeZone} currentDay={currentDay} rangeStart={rangeStart} />
       <DayButtons midnights={midnights} start={dataset.start} end={dataset.end} width={width} timeZone={timeZone} lang={lang}

@@ -27,3 +27,9 @@ export function xOn(t: number, { start, end, width }: TrackExtent): number {
 export function dayWidthOn({ start, end, width }: TrackExtent): number {
   return (DAY / (end - start)) * (width - 2 * PAD);
 }
+
+/** The time under a pointer at clientX over a track drawn in `rect`, snapped to `snap` ms. */
+export function timeAtClientX(clientX: number, rect: DOMRect, { start, end, snap }: { start: number; end: number; snap: number }): number {
+  const frac = Math.min(1, Math.max(0, (clientX - rect.left - PAD) / (rect.width - 2 * PAD)));
+  return start + Math.round((frac * (end - start)) / snap) * snap;
+}

@@ -1,4 +1,4 @@
-// Advances the store's time while playing, at the chosen speed: frame by frame, or in jumps under reduced motion.
+// Advances the store's time (or a range's end) while playing, at the chosen speed: frame by frame, or in jumps under reduced motion.
 import { useEffect } from 'preact/hooks';
 import { prefersReducedMotion } from '../../app/reduced-motion';
 import { HOUR } from '../../core/time';
@@ -32,13 +32,15 @@ export function usePlayback(): void {
 
 /** Moves the time on by this much real time at the chosen speed; stops at the end (returns false). */
 function advance(store: AppStore, elapsedMs: number): boolean {
-  const { time, speed, dataset, setTime, setPlaying } = store.getState();
+  const { time, speed, dataset, span, playUntil, setTime, playTo, setPlaying } = store.getState();
   const next = time + (elapsedMs / 1000) * speed * HOUR;
-  if (!dataset || next >= dataset.end) {
-    setTime(dataset?.end ?? time);
+  // In a range, the range's end moves (the range stays) and stops where the range ended.
+  const [stop, show] = span === 'range' && playUntil !== null ? [playUntil, playTo] : [dataset?.end, setTime];
+  if (stop === undefined || next >= stop) {
+    show(stop ?? time);
     setPlaying(false);
     return false;
   }
-  setTime(next);
+  show(next);
   return true;
 }

@@ -1,13 +1,15 @@
-// Keys and pointer drags on the timeline's track, turned into times for the store.
+// Keys and pointer drags on the timeline's track, turned into times and ranges for the store.
 import type { RefObject } from 'preact';
 import { useRef } from 'preact/hooks';
 import { DAY, HOUR, MINUTE } from '../../core/time';
 import { useAppStore } from '../store-context';
-import { PAD } from './track-geometry';
+import { timeAtClientX } from './track-geometry';
 
 /** A time picked with the pointer snaps to this. */
-const SNAP_MS = 5 * MINUTE;
-/** Arrows step an hour (a quarter of one with Shift), Page Up/Down a day. */
+export const SNAP_MS = 5 * MINUTE;
+/** A drag away from the handle becomes a range once it has moved this far (less is a click). */
+const DRAG_PX = 6;
+/** Arrows step an hour (Up/Down a quarter of one with Shift), Page Up/Down a day; Shift with Left/Right or Page Up/Down makes a range. */
 const KEY_STEPS: Record<string, number> = {
   ArrowRight: HOUR, ArrowUp: HOUR, ArrowLeft: -HOUR, ArrowDown: -HOUR, PageUp: DAY, PageDown: -DAY,
 };
@@ -16,23 +18,36 @@ export interface SliderInputOptions {
   trackRef: RefObject<HTMLDivElement | null>;
   start: number;
   end: number;
-  /** The time shown now. */
+  /** The time shown now (a range's end). */
   time: number;
+  /** The range's start, if a range is shown. */
+  rangeStart: number | null;
+  /** The handle's x on the track: a drag that starts on it moves the time, elsewhere it selects a range. */
+  handleX: number;
 }
 
-export function useSliderInput({ trackRef, start, end, time }: SliderInputOptions) {
+/** What a pointer on the track is doing: moving the time, maybe selecting a range, or selecting one. */
+type Drag = { mode: 'time' } | { mode: 'pending' | 'range'; x: number; from: number };
+
+export function useSliderInput({ trackRef, start, end, time, rangeStart, handleX }: SliderInputOptions) {
   const store = useAppStore();
-  const dragging = useRef(false);
+  const drag = useRef<Drag | null>(null);
   const setTime = (t: number) => store.getState().setTime(t);
 
   const timeAt = (clientX: number) => {
     const rect = trackRef.current?.getBoundingClientRect();
-    if (!rect || rect.width === 0) return time;
-    const frac = Math.min(1, Math.max(0, (clientX - rect.left - PAD) / (rect.width - 2 * PAD)));
-    return start + Math.round((frac * (end - start)) / SNAP_MS) * SNAP_MS;
+    return !rect || rect.width === 0 ? time : timeAtClientX(clientX, rect, { start, end, snap: SNAP_MS });
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
+    const range = rangeKey(e, { time, rangeStart });
+    if (range || (e.key === 'Escape' && rangeStart !== null)) {
+      e.preventDefault();
+      store.getState().setPlaying(false);
+      if (range) store.getState().showRange(range[0], range[1]);
+      else store.getState().clearRange();
+      return;
+    }
     let next: number | undefined;
     if (e.key in KEY_STEPS) next = time + (KEY_STEPS[e.key] as number) * (e.shiftKey && e.key.startsWith('Arrow') ? 0.25 : 1);
     else if (e.key === 'Home') next = start;
@@ -44,18 +59,40 @@ export function useSliderInput({ trackRef, start, end, time }: SliderInputOption
   };
 
   const onPointerDown = (e: PointerEvent) => {
-    dragging.current = true;
     (e.currentTarget as HTMLElement).setPointerCapture?.(e.pointerId);
     store.getState().setPlaying(false);
-    setTime(timeAt(e.clientX));
+    const rect = trackRef.current?.getBoundingClientRect();
+    // A finger covers more of the track than a mouse pointer does.
+    const onHandle = rect !== undefined && Math.abs(e.clientX - rect.left - handleX) <= (e.pointerType === 'touch' ? 20 : 12);
+    const from = timeAt(e.clientX);
+    // A press moves the time there, as a click always has; dragging on from it may then select a range.
+    drag.current = onHandle ? { mode: 'time' } : { mode: 'pending', x: e.clientX, from };
+    setTime(from);
     trackRef.current?.focus();
   };
   const onPointerMove = (e: PointerEvent) => {
-    if (dragging.current) setTime(timeAt(e.clientX));
+    const d = drag.current;
+    if (!d) return;
+    if (d.mode === 'time') setTime(timeAt(e.clientX));
+    else if (d.mode === 'range' || Math.abs(e.clientX - d.x) > DRAG_PX) {
+      drag.current = { ...d, mode: 'range' };
+      store.getState().showRange(d.from, timeAt(e.clientX));
+    }
   };
   const onPointerUp = () => {
-    dragging.current = false;
+    drag.current = null;
   };
 
   return { onKeyDown, onPointerDown, onPointerMove, onPointerUp, onPointerCancel: onPointerUp };
+}
+
+const RANGE_STEPS: Record<string, number> = { ArrowRight: HOUR, PageUp: DAY, ArrowLeft: -HOUR, PageDown: -DAY };
+
+/** The range Shift with an arrow or Page key makes: Right/Page Up move its end later, Left/Page Down its start earlier. */
+function rangeKey(e: KeyboardEvent, { time, rangeStart }: { time: number; rangeStart: number | null }): [number, number] | null {
+  if (!e.shiftKey) return null;
+  const step = RANGE_STEPS[e.key];
+  if (step === undefined) return null;
+  const from = rangeStart ?? time;
+  return step > 0 ? [from, time + step] : [from + step, time];
 }

@@ -19,6 +19,7 @@ export interface ChangesWords {
   contested: string;
   when: string;
   sources: string;
+  sourcesCount: (n: string) => string;
   balanceHeading: string;
   balanceCaption: string;
   actor: string;
@@ -55,6 +56,7 @@ const en: ChangesWords = {
   contested: ' (contested)',
   when: 'When: ',
   sources: 'Sources',
+  sourcesCount: (n) => `Sources (${n})`,
   balanceHeading: 'Who gained and who lost',
   balanceCaption: 'Areas gained and lost between the start and the end of the range',
   actor: 'Actor',
@@ -90,6 +92,7 @@ const ar: ChangesWords = {
   contested: ' (متنازع عليها)',
   when: 'متى: ',
   sources: 'المصادر',
+  sourcesCount: (n) => `المصادر (${n})`,
   balanceHeading: 'من كسب ومن خسر',
   balanceCaption: 'المناطق المكتسبة والمفقودة بين بداية الفترة ونهايتها',
   actor: 'الطرف',
@@ -129,6 +132,7 @@ const ku: ChangesWords = {
   contested: ' (li ser nakokî)',
   when: 'Kengî: ',
   sources: 'Çavkanî',
+  sourcesCount: (n) => `Çavkanî (${n})`,
   balanceHeading: 'Kê qezenc kir, kê winda kir',
   balanceCaption: 'Deverên ku di navbera destpêk û dawiya navberê de hatin bidestxistin an winda kirin',
   actor: 'Alî',

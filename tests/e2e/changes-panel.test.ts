@@ -36,6 +36,8 @@ describe('What changed, in Chromium', () => {
       const changes = panel.getByRole('list', { name: 'Changes of control, in time order' });
       const capture = changes.locator('li[data-change="allaya-prison-captured"]');
       expect(await capture.getByRole('heading', { name: 'Allaya prison' }).count()).toBe(1);
+      // Its sources are folded under their count; unfolded, they are links.
+      await capture.locator('summary', { hasText: 'Sources (6)' }).click();
       expect(await capture.getByRole('link', { name: /^RT, / }).getAttribute('href')).toBe('https://www.rt.com/news/340542-kurds-qamishli-syria-army/');
       const button = panel.getByRole('button', { name: /Kurdish forces capture Allaya prison/ });
       await button.scrollIntoViewIfNeeded();

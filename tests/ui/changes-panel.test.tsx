@@ -30,6 +30,7 @@ describe('What changed', () => {
     expect(within(capture).getByRole('heading', { name: 'Allaya prison' })).toBeTruthy();
     expect(capture.textContent).toMatch(/Government.*→.*Asayish/);
     expect(capture.textContent).toMatch(/21 April 2016, 12:00 \(to the hour\)/);
+    expect(capture.querySelector('summary')?.textContent).toBe('Sources (6)');
     const sources = within(capture).getByRole('list', { name: 'Sources' });
     const rt = within(sources).getByRole('link', { name: /^RT, “Kurds take over prison/ });
     expect(rt.getAttribute('href')).toBe('https://www.rt.com/news/340542-kurds-qamishli-syria-army/');

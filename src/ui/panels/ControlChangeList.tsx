@@ -2,6 +2,7 @@
 // its sources allow) and its sources, cited as the popups cite them.
 import type { AreaChange } from '../../core/changes';
 import { changeWhen } from '../../core/describe';
+import { formatCount } from '../../core/locale';
 import { citeSource, safeHref } from '../../core/source-text';
 import type { ControlChange } from '../../core/types';
 import { CHANGES_WORDS } from '../../i18n/changes-words';
@@ -48,14 +49,18 @@ export function ControlChangeList({ areas }: { areas: readonly AreaChange[] }) {
                   {change.contested ? w.contested : null}
                 </p>
                 <p class="changes-when">{w.when}{changeWhen(change, timeZone, lang)}</p>
-                <ul class="changes-sources" aria-label={w.sources} lang="en" dir="auto">
-                  {change.sources.map((id) => {
-                    const s = byId.get(id);
-                    if (!s) return null;
-                    const href = safeHref(s.url);
-                    return <li key={id}>{href ? <a href={href} target="_blank" rel="noopener noreferrer">{citeSource(s)}</a> : citeSource(s)}</li>;
-                  })}
-                </ul>
+                {/* Folded: a range's changes cite many sources, and open they would make the panel very long. */}
+                <details class="changes-sources">
+                  <summary>{w.sourcesCount(formatCount(change.sources.length, lang))}</summary>
+                  <ul aria-label={w.sources} lang="en" dir="auto">
+                    {change.sources.map((id) => {
+                      const s = byId.get(id);
+                      if (!s) return null;
+                      const href = safeHref(s.url);
+                      return <li key={id}>{href ? <a href={href} target="_blank" rel="noopener noreferrer">{citeSource(s)}</a> : citeSource(s)}</li>;
+                    })}
+                  </ul>
+                </details>
               </li>
             );
           })}

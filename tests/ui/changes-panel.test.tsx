@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { act, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { createAppStore, type AppStore } from '../../src/store/store';
@@ -8,6 +8,9 @@ import { App } from '../../src/ui/App';
 import { ar } from '../../src/i18n/ar';
 import { BUILTIN, loadValid } from '../helpers/fs-dataset';
 import { renderWith } from './render-app';
+
+// The map is not what these tests are about, and jsdom cannot draw it: the page is tested without it.
+vi.mock('../../src/ui/MapHost', () => ({ MapHost: () => null }));
 
 const TZ = 'Asia/Damascus';
 

@@ -37,11 +37,6 @@ export interface ChangesWords {
   claimsHeading: string;
   claimsNote: string;
   noClaims: string;
-  /** The Export dialog's section for a range. */
-  exportHeading: (range: string) => string;
-  exportAbout: string;
-  exportGeojson: string;
-  exportCsv: string;
 }
 
 const en: ChangesWords = {
@@ -74,10 +69,6 @@ const en: ChangesWords = {
   claimsHeading: 'Casualty figures, as claimed',
   claimsNote: 'Each claimant’s figures as they gave them, never added up across claimants.',
   noClaims: 'No casualty figures are claimed for the incidents of this range.',
-  exportHeading: (range) => `What changed, ${range}`,
-  exportAbout: 'Every area that changed hands or became (or stopped being) contested in the range, with each change and its sources, then the range’s incidents: GeoJSON (RFC 7946); the changes of control alone as CSV.',
-  exportGeojson: 'Changes (GeoJSON)',
-  exportCsv: 'Changes (CSV)',
 };
 
 const ar: ChangesWords = {
@@ -114,10 +105,6 @@ const ar: ChangesWords = {
   claimsHeading: 'أعداد الضحايا، بحسب كل طرف',
   claimsNote: 'أرقام كل جهة كما أعلنتها، ولا تُجمع أرقام الجهات المختلفة أبدًا.',
   noClaims: 'لا أرقام معلنة للضحايا في أحداث هذه الفترة.',
-  exportHeading: (range) => `ما الذي تغيّر، ${range}`,
-  exportAbout: 'كل منطقة انتقلت السيطرة عليها أو أصبحت متنازعًا عليها (أو كفّت عن ذلك) في الفترة، مع كل تغيّر ومصادره، ثم أحداث الفترة: GeoJSON (RFC 7946)؛ وتغيّرات السيطرة وحدها بصيغة CSV.',
-  exportGeojson: 'التغيّرات (GeoJSON)',
-  exportCsv: 'التغيّرات (CSV)',
 };
 
 const ku: ChangesWords = {
@@ -150,10 +137,6 @@ const ku: ChangesWords = {
   claimsHeading: 'Hejmarên kuştî û birîndaran, li gorî îdîayan',
   claimsNote: 'Hejmarên her îdîakarî wekî ku wî dane, qet ji îdîakarên cuda nayên berhevkirin.',
   noClaims: 'Ji bo bûyerên vê navberê hejmarên kuştî û birîndaran nehatine îdîakirin.',
-  exportHeading: (range) => `Çi guherî, ${range}`,
-  exportAbout: 'Her deverê ku di navberê de dest guherand an bû (an ne ma) cihê nakokiyê, bi her guhertin û çavkaniyên wê, paşê bûyerên navberê: GeoJSON (RFC 7946); tenê guhertinên kontrolê wekî CSV.',
-  exportGeojson: 'Guhertin (GeoJSON)',
-  exportCsv: 'Guhertin (CSV)',
 };
 
 export const CHANGES_WORDS: Record<Lang, ChangesWords> = { en, ar, ku };

@@ -8,7 +8,7 @@ import { buildSnapshot, GENERATOR, snapshotFileStem, snapshotText } from '../../
 import type { TimeRange } from '../../core/time-range';
 import { formatLocalDate, formatLocalDateTime } from '../../core/time-text';
 import { useState } from 'preact/hooks';
-import { CHANGES_WORDS } from '../../i18n/changes-words';
+import { CHANGES_EXPORT_WORDS } from '../../i18n/changes-export-words';
 import { selectDayRange, selectRange } from '../../store/selectors';
 import { Dialog } from '../share/Dialog';
 import { useAppStore } from '../store-context';
@@ -70,7 +70,7 @@ function ChangesSection({ range }: { range: TimeRange }) {
   const store = useAppStore();
   const t = useT();
   const lang = useLang();
-  const w = CHANGES_WORDS[lang];
+  const w = CHANGES_EXPORT_WORDS[lang];
   const [error, setError] = useState<string | null>(null);
   const { dataset, index } = store.getState();
   if (!dataset || !index) return null;

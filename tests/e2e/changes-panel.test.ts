@@ -22,7 +22,7 @@ const PHONE = { width: 360, height: 640 };
 async function openPanel(page: Page, title: string): Promise<void> {
   const panel = page.locator('#panel-changes');
   await panel.waitFor();
-  if (!(await panel.evaluate((d) => (d as HTMLDetailsElement).open))) await panel.locator('summary').click();
+  if (!(await panel.evaluate((d) => (d as HTMLDetailsElement).open))) await panel.locator(':scope > summary').click();
   await page.getByRole('heading', { name: title, level: 2 }).waitFor();
   await panel.locator('.changes').waitFor();
 }

@@ -29,6 +29,8 @@ const StoryPanel = lazyComponent(() => import('./story/StoryPanel').then((m) => 
 const Legend = lazyComponent(() => import('./panels/Legend').then((m) => m.Legend));
 const AboutPanel = lazyComponent(() => import('./panels/AboutPanel').then((m) => m.AboutPanel));
 const ProblemsPanel = lazyComponent(() => import('./panels/ProblemsPanel').then((m) => m.ProblemsPanel));
+// The whole panel, title included, loads with its words: a range is never on the first map's path.
+const ChangesPanel = lazyComponent(() => import('./panels/ChangesPanel').then((m) => m.ChangesPanel));
 
 export function App({ mapOptions = {} }: { mapOptions?: MapOptions }) {
   const status = useApp((s) => s.status);
@@ -65,6 +67,7 @@ function FullApp({ mapOptions, problems }: LayoutProps) {
   const timeZone = useApp(selectTimeZone);
   const hasStory = useApp((s) => (s.dataset?.story.length ?? 0) > 0);
   const inStory = useApp((s) => s.step !== null);
+  const inRange = useApp((s) => s.span === 'range');
   const [dialog, setDialog] = useState<'share' | 'embed' | 'export' | 'import' | null>(null);
   const t = useT();
   if (!dataset) return null;
@@ -92,6 +95,7 @@ function FullApp({ mapOptions, problems }: LayoutProps) {
         </div>
         <aside class="sidebar" aria-label={t.details}>
           {hasStory ? <Panel id="panel-story" title={t.panelStory} open={inStory}><StoryPanel /></Panel> : null}
+          {inRange ? <ChangesPanel /> : null}
           <Panel id="panel-control" title={t.panelControl}><ControlTable /></Panel>
           <Panel id="panel-incidents" title={t.panelIncidents}><IncidentList /></Panel>
           <Panel id="panel-layers" title={t.panelLayers} open={false}><LayerToggles /></Panel>

@@ -1,11 +1,15 @@
-// "Export": the state at this moment as GeoJSON, the incidents as CSV, the dataset as one JSON file.
+// "Export": the state at this moment as GeoJSON, the incidents as CSV, the dataset as one JSON file;
+// with a range shown, what changed over it (the Changes GeoJSON and CSV).
 import { formatList } from '../../core/format-list';
 import { bundleText } from '../../core/bundle';
 import { incidentsCsv } from '../../core/csv';
 import { LAYER_IDS } from '../../core/layers';
 import { buildSnapshot, GENERATOR, snapshotFileStem, snapshotText } from '../../core/snapshot';
+import type { TimeRange } from '../../core/time-range';
 import { formatLocalDate, formatLocalDateTime } from '../../core/time-text';
-import { selectDayRange } from '../../store/selectors';
+import { useState } from 'preact/hooks';
+import { CHANGES_EXPORT_WORDS } from '../../i18n/changes-export-words';
+import { selectDayRange, selectRange } from '../../store/selectors';
 import { Dialog } from '../share/Dialog';
 import { useAppStore } from '../store-context';
 import { useLang, useT } from '../use-t';
@@ -29,6 +33,7 @@ function ExportBody() {
   const day = selectDayRange(s);
   const when = day ? m.wholeDayParen(formatLocalDate(day[0], tz, lang)) : m.localTimeAfter(formatLocalDateTime(s.time, tz, lang));
   const hidden = LAYER_IDS.filter((l) => !s.layers.includes(l));
+  const range = selectRange(s);
 
   const exportGeoJson = () => {
     const snapshot = buildSnapshot(dataset, index, { time: s.time, day, layers: s.layers, generator: GENERATOR });
@@ -39,6 +44,7 @@ function ExportBody() {
 
   return (
     <div class="export">
+      {range ? <ChangesSection range={{ start: range[0], end: range[1] }} /> : null}
       <section>
         <h3>{m.mapAt(when)}</h3>
         <p>{m.geojsonAbout}
@@ -56,5 +62,35 @@ function ExportBody() {
         <button type="button" onClick={exportBundle}>{m.downloadDataset}</button>
       </section>
     </div>
+  );
+}
+
+/** The Changes files for the range shown; their code (summary, area measures) loads when a button is used. */
+function ChangesSection({ range }: { range: TimeRange }) {
+  const store = useAppStore();
+  const t = useT();
+  const lang = useLang();
+  const w = CHANGES_EXPORT_WORDS[lang];
+  const [error, setError] = useState<string | null>(null);
+  const { dataset, index } = store.getState();
+  if (!dataset || !index) return null;
+  const tz = dataset.manifest.timezone;
+  const exportChanges = (format: 'geojson' | 'csv') => {
+    setError(null);
+    import('./changes-export').then(({ changesFile }) => {
+      const file = changesFile({ dataset, index, range, format });
+      downloadText(file.text, file.name, file.type);
+    }, (err: unknown) => setError(String(err)));
+  };
+  return (
+    <section>
+      <h3>{w.exportHeading(`${formatLocalDateTime(range.start, tz, lang)} – ${formatLocalDateTime(range.end, tz, lang)}`)}</h3>
+      <p>{w.exportAbout}</p>
+      <p class="export-buttons">
+        <button type="button" onClick={() => exportChanges('geojson')}>{w.exportGeojson}</button>{' '}
+        <button type="button" onClick={() => exportChanges('csv')}>{w.exportCsv}</button>
+      </p>
+      {error ? <p role="alert">{t.partNotLoaded(error)}</p> : null}
+    </section>
   );
 }

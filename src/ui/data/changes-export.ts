@@ -1,0 +1,23 @@
+// The Changes files for a range, made when Export's button is used: summarizing a range measures
+// areas (turf), so this module loads only then.
+import { changesCsv } from '../../core/changes-csv';
+import { buildChanges, changesFileStem, changesText } from '../../core/changes-geojson';
+import type { DatasetIndex } from '../../core/dataset-index';
+import { summarizeRange } from '../../core/range-summary';
+import { GENERATOR } from '../../core/snapshot';
+import type { TimeRange } from '../../core/time-range';
+import type { Dataset } from '../../core/types';
+
+export interface ChangesFile {
+  text: string;
+  name: string;
+  type: string;
+}
+
+export function changesFile({ dataset, index, range, format }: { dataset: Dataset; index: DatasetIndex; range: TimeRange; format: 'geojson' | 'csv' }): ChangesFile {
+  const summary = summarizeRange(dataset, index, range);
+  const stem = changesFileStem(dataset, range);
+  return format === 'csv'
+    ? { text: changesCsv(dataset, summary.areas), name: `${stem}.csv`, type: 'text/csv' }
+    : { text: changesText(buildChanges(dataset, summary, { generator: GENERATOR })), name: `${stem}.geojson`, type: 'application/geo+json' };
+}

@@ -1,0 +1,14 @@
+// The "What changed" panel: loaded on demand, title included, when a range is first shown. Its body
+// (the range's summary, which measures areas) loads in a part of its own, so that the first page's
+// list of parts to fetch names this small one only.
+import { CHANGES_WORDS } from '../../i18n/changes-words';
+import { lazyComponent } from '../lazy';
+import { Panel } from '../Panel';
+import { useLang } from '../use-t';
+
+const ChangesBody = lazyComponent(() => import('./ChangesBody').then((m) => m.ChangesBody));
+
+export function ChangesPanel() {
+  const w = CHANGES_WORDS[useLang()];
+  return <Panel id="panel-changes" title={w.title}><ChangesBody /></Panel>;
+}

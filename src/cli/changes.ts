@@ -10,7 +10,7 @@ import { GENERATOR } from '../core/snapshot';
 import { parseMoment } from '../core/time';
 import type { Dataset } from '../core/types';
 import { readArgs, usageError, type Command } from './args';
-import { loadValidOrReport } from './load';
+import { BUILTIN_MANIFEST, DATA_FLAG, loadValidOrReport } from './load';
 
 const TIME_FORMS = 'use 2016-04-21, 2016-04-21T14:30 or an ISO time with an offset';
 
@@ -21,7 +21,7 @@ const COMMAND = {
     from: { value: 'time', help: 'the range\'s first moment in local time (2016-04-20T11:00), a day (its start: 2016-04-20), or an ISO time with an offset; required' },
     to: { value: 'time', help: 'the range\'s last moment, included (2016-04-22T15:30), a day (its end: 2016-04-23), or an ISO time with an offset; required' },
     out: { value: 'file', help: 'write to this file (default: standard output)' },
-    data: { value: 'file', help: 'the dataset\'s manifest or one-file bundle (default: data/dataset.json)' },
+    data: DATA_FLAG,
     csv: { help: 'write the changes of control as CSV (one row per change) instead of GeoJSON' },
   },
 } satisfies Command<Record<string, { value?: string; help: string }>>;
@@ -46,7 +46,7 @@ async function main(argv: string[]): Promise<number> {
   const { values: flags } = args;
   const missing = (['from', 'to'] as const).filter((name) => !flags[name]).map((name) => `--${name}`);
   if (missing.length > 0) return usageError(COMMAND, `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} required`).exitCode;
-  const dataset = await loadValidOrReport(flags.data || 'data/dataset.json');
+  const dataset = await loadValidOrReport(flags.data || BUILTIN_MANIFEST);
   if (!dataset) return 1;
   const from = readEnd('from', flags.from as string, dataset);
   const to = readEnd('to', flags.to as string, dataset);

@@ -2,14 +2,14 @@
 import { writeFile } from 'node:fs/promises';
 import { incidentsCsv } from '../core/csv';
 import { readArgs, type Command } from './args';
-import { loadValidOrReport } from './load';
+import { BUILTIN_MANIFEST, DATA_FLAG, loadValidOrReport } from './load';
 
 const COMMAND = {
   usage: 'npm run export-csv -- [--out file.csv] [--data dataset.json]',
   summary: 'Writes every incident as CSV (casualty figures in a column per claimant) to a file or standard output.',
   flags: {
     out: { value: 'file', help: 'write the CSV to this file (default: standard output)' },
-    data: { value: 'file', help: 'the dataset\'s manifest or one-file bundle (default: data/dataset.json)' },
+    data: DATA_FLAG,
   },
 } satisfies Command<Record<string, { value: string; help: string }>>;
 
@@ -17,7 +17,7 @@ async function main(argv: string[]): Promise<number> {
   const args = readArgs(argv, COMMAND);
   if (args.exitCode !== undefined) return args.exitCode;
   const { values: flags } = args;
-  const dataset = await loadValidOrReport(flags.data || 'data/dataset.json');
+  const dataset = await loadValidOrReport(flags.data || BUILTIN_MANIFEST);
   if (!dataset) return 1;
   const text = incidentsCsv(dataset);
   const out = flags.out;

@@ -6,6 +6,12 @@ import { hasErrors } from '../core/problems';
 import { formatProblem } from '../core/problems';
 import type { Dataset } from '../core/types';
 
+/** The dataset the tools use unless `--data` names another. */
+export const BUILTIN_MANIFEST = 'data/dataset.json';
+
+/** The `--data` flag, the same in every tool that reads a dataset. */
+export const DATA_FLAG = { value: 'file', help: `the dataset's manifest or one-file bundle (default: ${BUILTIN_MANIFEST})` };
+
 export function loadFromPath(path: string): Promise<LoadResult> {
   return loadDataset(resolve(path), (p) => readFile(p, 'utf8'));
 }

@@ -6,7 +6,7 @@ import { isLayerId, LAYER_IDS } from '../core/layers';
 import { buildSnapshot, GENERATOR, snapshotText } from '../core/snapshot';
 import { fromLocalParts, localParts, parseMoment, startOfLocalDay } from '../core/time';
 import { readArgs, usageError, type Command } from './args';
-import { loadValidOrReport } from './load';
+import { BUILTIN_MANIFEST, DATA_FLAG, loadValidOrReport } from './load';
 
 const COMMAND = {
   usage: 'npm run snapshot -- --at <2016-04-21T14:30 | 2016-04-21 | ISO with offset> [--out file] [--data dataset.json] [--layers control,mortar,…]',
@@ -14,7 +14,7 @@ const COMMAND = {
   flags: {
     at: { value: 'time', help: 'the moment in local time (2016-04-21T14:30), a whole day (2016-04-21), or an ISO time with an offset; required' },
     out: { value: 'file', help: 'write the snapshot to this file (default: standard output)' },
-    data: { value: 'file', help: 'the dataset\'s manifest or one-file bundle (default: data/dataset.json)' },
+    data: DATA_FLAG,
     layers: { value: 'list', help: `the layers shown, comma-separated (default: all: ${LAYER_IDS.join(',')})` },
   },
 } satisfies Command<Record<string, { value: string; help: string }>>;
@@ -25,7 +25,7 @@ async function main(argv: string[]): Promise<number> {
   const { values: flags } = args;
   const at = flags.at;
   if (!at) return usageError(COMMAND, '--at is required').exitCode;
-  const dataset = await loadValidOrReport(flags.data || 'data/dataset.json');
+  const dataset = await loadValidOrReport(flags.data || BUILTIN_MANIFEST);
   if (!dataset) return 1;
   const tz = dataset.manifest.timezone;
   const moment = parseMoment(at, tz);

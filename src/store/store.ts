@@ -96,7 +96,7 @@ export type AppStore = Mutate<StoreApi<AppState>, [['zustand/subscribeWithSelect
 
 /** The last moment of the local day containing t (or the dataset's end, if sooner). */
 export function dayEnd(t: number, dataset: Dataset): number {
-  return Math.min(endOfLocalDay(t, dataset.manifest.timezone) + 1, dataset.end) - 1;
+  return Math.min(endOfLocalDay(t, dataset.manifest.timezone), dataset.end - 1);
 }
 
 function clampTo(dataset: Dataset | null, t: number): number {

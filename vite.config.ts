@@ -7,6 +7,9 @@ import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
 
 export default defineConfig({
   base: './',
+  // Leaflet's package names its UMD build, which no bundler can trim; its ES module build is the same
+  // code with exports, so the parts of Leaflet the map never uses stay out of the first load.
+  resolve: { alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }] },
   plugins: [preact(), trimLeafletCss(), contentSecurityPolicy(), datasetFiles('data'), datasetFiles('examples', 'examples')],
   build: {
     target: 'es2022',

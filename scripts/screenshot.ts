@@ -23,7 +23,8 @@ try {
   page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.log(`console ${m.type()}: ${m.text()}`); });
   page.on('pageerror', (e) => console.log(`page error: ${e.message}`));
   await page.goto(url + query);
-  await page.waitForSelector('.leaflet-overlay-pane path.area', { timeout: 10_000 });
+  // The first visible map's areas (in the compare view, one of the two maps may be hidden).
+  await page.locator('.leaflet-overlay-pane path.area').locator('visible=true').first().waitFor({ timeout: 10_000 });
   await page.waitForTimeout(400);
   await page.screenshot({ path: out, fullPage: Number(width) < 700 });
   console.log(`wrote ${out}`);

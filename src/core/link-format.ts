@@ -2,6 +2,7 @@
 //   t=2016-04-21 | t=2016-04-21T14:30 (local) | t=…Z / t=…+03:00   event=<incident id>
 //   t=2016-04-20T11:00/2016-04-22T15:30 (a range; either end a day, a local moment or one with an offset)
 //   map=<zoom>/<lat>/<lon>   layers=control,mortar,…   embed=1   lang=en|ar|ku   step=<story step id>
+//   compare=1 (a range's start and end side by side)
 //   data=<address of a dataset> (which dataset the page shows; carried over, never part of the view)
 // Unknown parameters are left alone; a value that cannot be read is ignored with a notice.
 import { LAYER_IDS, isLayerId, type LayerId } from './layers';
@@ -27,6 +28,8 @@ export interface LinkState {
   map?: MapView;
   layers?: LayerId[];
   embed?: boolean;
+  /** A range's start and end on two maps side by side (meaningful only with a range). */
+  compare?: boolean;
   lang?: Lang;
   step?: string;
   /** The address of the dataset shown instead of the built-in one, as the link gives it. */
@@ -40,10 +43,12 @@ export interface LinkContext {
   end: number;
   incidentIds: ReadonlySet<string>;
   stepIds: ReadonlySet<string>;
+  /** The story steps that show a range (those with `until`), with which compare=1 needs no t. */
+  rangeStepIds?: ReadonlySet<string>;
 }
 
 /** The parameters of the view: a view link replaces them, and keeps every other one (data= too). */
-export const LINK_KEYS = ['t', 'event', 'map', 'layers', 'embed', 'lang', 'step'] as const;
+export const LINK_KEYS = ['t', 'event', 'map', 'layers', 'embed', 'compare', 'lang', 'step'] as const;
 
 const MAP_PATTERN = /^(\d{1,2}(?:\.\d+)?)\/(-?\d{1,2}(?:\.\d+)?)\/(-?\d{1,3}(?:\.\d+)?)$/;
 const COORD_DECIMALS = 5;
@@ -119,6 +124,12 @@ export function readLinkProblems(search: string, ctx: LinkContext): { state: Lin
     else problems.push({ param: 'embed', code: 'badEmbed', value: embed });
   }
 
+  const compare = params.get('compare');
+  if (compare !== null) {
+    if (compare === '1' || compare === '0') state.compare = compare === '1';
+    else problems.push({ param: 'compare', code: 'badCompare', value: compare });
+  }
+
   const lang = params.get('lang');
   if (lang !== null) {
     const known = readLang(lang);
@@ -130,6 +141,13 @@ export function readLinkProblems(search: string, ctx: LinkContext): { state: Lin
   if (step !== null) {
     if (ctx.stepIds.has(step)) state.step = step;
     else problems.push({ param: 'step', code: 'unknownStep', value: step });
+  }
+
+  // Compare shows a range's two ends: without a range there is nothing to compare.
+  const rangeStep = state.step !== undefined && ctx.rangeStepIds?.has(state.step) === true;
+  if (state.compare === true && !state.range && !rangeStep) {
+    problems.push({ param: 'compare', code: 'compareNeedsRange', value: compare ?? '' });
+    delete state.compare;
   }
 
   // Any address is taken as it is: whether it holds a dataset is for the loader to say.
@@ -193,6 +211,7 @@ export function writeLink(state: LinkState, timeZone: string, existing = ''): st
   }
   if (state.layers) params.set('layers', LAYER_IDS.filter((id) => state.layers?.includes(id)).join(','));
   if (state.embed) params.set('embed', '1');
+  if (state.compare) params.set('compare', '1');
   if (state.lang) params.set('lang', state.lang);
   if (state.step !== undefined) params.set('step', state.step);
   if (state.data !== undefined) params.set('data', state.data);

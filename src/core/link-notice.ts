@@ -19,6 +19,9 @@ export type LinkProblem =
   | { param: 'map'; code: 'badMap'; value: string }
   | { param: 'layers'; code: 'unknownLayers'; value: string[] }
   | { param: 'embed'; code: 'badEmbed'; value: string }
+  | { param: 'compare'; code: 'badCompare'; value: string }
+  /** compare=1 in a link that shows no range. */
+  | { param: 'compare'; code: 'compareNeedsRange'; value: string }
   | { param: 'lang'; code: 'badLang'; value: string }
   | { param: 'step'; code: 'unknownStep'; value: string }
   /** A whole day outside the dataset: `value` and `shown` are local midnights. */
@@ -54,6 +57,8 @@ export function linkNoticeText(p: LinkProblem, words: LinkWords, { lang, timeZon
     case 'unknownEvent': return words.unknownEvent(q(p.value));
     case 'badMap': return words.badMap(q(p.value));
     case 'badEmbed': return words.badEmbed(q(p.value));
+    case 'badCompare': return words.badCompare(q(p.value));
+    case 'compareNeedsRange': return words.compareNeedsRange;
     case 'badLang': return words.badLang(q(p.value), formatList(LANGS, lang, 'disjunction'));
     case 'unknownStep': return words.unknownStep(q(p.value));
     case 'unknownLayers': {

@@ -13,6 +13,9 @@ export interface LinkWords {
   /** The end of a long list of unknown layers: "3 more". */
   moreLayers: (n: string, count: number) => string;
   badEmbed: (value: string) => string;
+  badCompare: (value: string) => string;
+  /** compare=1 without a range: one map is shown. */
+  compareNeedsRange: string;
   /** `choices`: the languages there are, "en, ar or ku". */
   badLang: (value: string, choices: string) => string;
   unknownStep: (value: string) => string;
@@ -39,6 +42,8 @@ export const LINK_WORDS_EN: LinkWords = {
   unknownLayers: (list) => `The link names layers this map does not have (${list}); they were ignored.`,
   moreLayers: (n) => `${n} more`,
   badEmbed: (value) => `The embed setting ${value} could not be read (expected 1 or 0), so it was ignored.`,
+  badCompare: (value) => `The compare setting ${value} could not be read (expected 1 or 0), so it was ignored.`,
+  compareNeedsRange: 'The link asks to compare two maps but shows no time range (t=start/end), so one map is shown.',
   badLang: (value, choices) => `The language ${value} is not available (${choices}), so English is shown.`,
   unknownStep: (value) => `The link names a story step ${value} that this map does not have, so it was ignored.`,
   dayOutside: (day, from, to, shown) => `${day} is outside this map's dates (${from} to ${to}); ${shown} is shown instead.`,

@@ -22,7 +22,7 @@ interface DenseMark {
 
 export class DenseIncidentsLayer extends StoreLayer {
   private readonly canvas = new PointCanvas({ onPick: (id) => this.store.getState().selectIncident(id, { moveTime: false }) });
-  private readonly popup = L.popup({ maxWidth: 340, autoPanPadding: [24, 24] });
+  private readonly popup = L.popup({ maxWidth: 340, autoPanPadding: [24, 24], autoPan: this.ctx.autoPan !== false });
   private readonly marks = new WeakMap<Incident, DenseMark | null>();
   private map: L.Map | null = null;
   /** The incident the popup shows. */

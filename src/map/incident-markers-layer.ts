@@ -160,7 +160,7 @@ export class IncidentMarkersLayer extends StoreLayer {
   }
 
   private bindIncident(marker: L.Marker, incident: Incident): void {
-    marker.bindPopup(lazyPopup(marker, (m) => m.incidentPopup(incident, this.ctx)), { maxWidth: 340, autoPanPadding: [24, 24] });
+    marker.bindPopup(lazyPopup(marker, (m) => m.incidentPopup(incident, this.ctx)), { maxWidth: 340, autoPanPadding: [24, 24], autoPan: this.ctx.autoPan !== false });
     marker.on('click', () => this.store.getState().selectIncident(incident.id, { moveTime: false }));
     marker.on('popupclose', () => {
       if (!this.leaving && this.store.getState().selectedId === incident.id) this.store.getState().selectIncident(null);

@@ -29,7 +29,38 @@ export interface MapOptions {
 /** Labels crowd below this zoom; CSS hides them. */
 const LABEL_MIN_ZOOM = 13.5;
 
+/** The app's map for each store, which the compare view's second map keeps in step with. */
+const appMaps = new WeakMap<AppStore, L.Map>();
+
+/** The app's map, in `host`; returns its destroyer. */
 export function mountMap(host: HTMLElement, store: AppStore, options: MapOptions = {}): () => void {
+  const { map, layersDrawn, destroy } = buildMap(host, store, options, 'app');
+  appMaps.set(store, map);
+  // The benchmark reads this: the frame in which the map with all its layers is first drawn.
+  void layersDrawn.then(() => requestAnimationFrame(() => performance.mark('map:first-draw')));
+  return () => {
+    appMaps.delete(store);
+    destroy();
+  };
+}
+
+/** The map mounted for `store` by mountMap, if one is. */
+export function appMapOf(store: AppStore): L.Map | undefined {
+  return appMaps.get(store);
+}
+
+export interface BuiltMap {
+  map: L.Map;
+  /** Resolves once every layer has drawn the moment shown. */
+  layersDrawn: Promise<unknown>;
+  destroy: () => void;
+}
+
+/**
+ * A map with every layer, driven by `store`. The compare view's second map ('compare') shares the
+ * app map's hatch patterns and lets the app map's popups alone pan the two.
+ */
+export function buildMap(host: HTMLElement, store: AppStore, options: MapOptions, role: 'app' | 'compare'): BuiltMap {
   const state = store.getState();
   const dataset = state.dataset;
   if (!dataset) throw new Error('mountMap needs a loaded dataset');
@@ -43,10 +74,11 @@ export function mountMap(host: HTMLElement, store: AppStore, options: MapOptions
     placeName: (name) => nameIn(name, store.getState().lang).text,
     words: () => store.getState().messages,
     lang: () => store.getState().uiLang,
+    autoPan: role === 'app',
   };
   // First, so that a dataset with nothing to place fails before anything is built.
   const [w, s, e, n] = initialFrame(dataset);
-  const removePatterns = installHatchPatterns(host.ownerDocument, dataset.actors);
+  const removePatterns = role === 'app' ? installHatchPatterns(host.ownerDocument, dataset.actors) : () => {};
   const still = prefersReducedMotion(host.ownerDocument.defaultView);
   const map = L.map(host, { zoomSnap: 0.5, minZoom: 10, maxZoom: 18, attributionControl: true, zoomControl: false, ...(still ? STILL_MAP_OPTIONS : {}) });
   if (still) stopPanAnimation(map);
@@ -66,8 +98,6 @@ export function mountMap(host: HTMLElement, store: AppStore, options: MapOptions
 
   const layers = [new AreasLayer(store, ctx), new SitesLayer(store, ctx), new IncidentsLayer(store, ctx)];
   for (const layer of layers) layer.addTo(map);
-  // The benchmark reads this: the frame in which the map with all its layers is first drawn.
-  void Promise.all(layers.map((l) => l.whenDrawn())).then(() => requestAnimationFrame(() => performance.mark('map:first-draw')));
 
   const container = map.getContainer();
   const stopKeyboardButtons = clickButtonsByKeyboard(container);
@@ -78,7 +108,7 @@ export function mountMap(host: HTMLElement, store: AppStore, options: MapOptions
   const resize = new ResizeObserver(() => map.invalidateSize());
   resize.observe(host);
 
-  return () => {
+  const destroy = () => {
     stopViewSync();
     stopBasemapLang();
     stopMapWords();
@@ -89,6 +119,7 @@ export function mountMap(host: HTMLElement, store: AppStore, options: MapOptions
     map.remove();
     removePatterns();
   };
+  return { map, layersDrawn: Promise.all(layers.map((l) => l.whenDrawn())), destroy };
 }
 
 /** Failures with no tile loaded before we give up on web tiles (and stop requesting them). */

@@ -23,6 +23,11 @@ export interface PopupContext {
   lang: () => Lang;
   /** The address of an incident's own link, when the page offers one. */
   permalink?: ((id: string) => string) | undefined;
+  /**
+   * Whether a selected incident's popup pans the map into view: not in the compare view's first map,
+   * whose popup opens with the other map's, and only one of them may move the two.
+   */
+  autoPan?: boolean;
 }
 
 /** The data's own words inside a sentence in the reader's language, isolated so that in Arabic their punctuation stays in place. */

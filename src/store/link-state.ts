@@ -12,6 +12,7 @@ export function linkContextOf(dataset: Dataset): LinkContext {
     end: dataset.end,
     incidentIds: new Set(dataset.incidents.map((i) => i.id)),
     stepIds: new Set(dataset.story.map((s) => s.id)),
+    rangeStepIds: new Set(dataset.story.filter((s) => s.until !== undefined).map((s) => s.id)),
   };
 }
 
@@ -30,6 +31,7 @@ export function linkStateOf(s: AppState): LinkState {
   if (s.view) out.map = s.view;
   if (s.layers.length !== LAYER_IDS.length) out.layers = [...s.layers];
   if (s.embed) out.embed = true;
+  if (s.compare && s.span === 'range') out.compare = true;
   if (s.lang !== 'en') out.lang = s.lang;
   if (s.step !== null) out.step = s.step;
   return out;
@@ -69,6 +71,7 @@ export function applyLink(store: AppStore, link: LinkState): void {
     view: link.map ?? stepView,
     layers: link.layers ? LAYER_IDS.filter((l) => link.layers?.includes(l)) : [...LAYER_IDS],
     embed: link.embed ?? false,
+    compare: link.compare === true && span === 'range',
     lang: link.lang ?? 'en',
     step: step ? step.id : null,
   });

@@ -5,17 +5,23 @@ import { startOfLocalDay } from '../core/time';
 import type { Actor, Incident, Site } from '../core/types';
 import type { AppState } from './store';
 
-/** Memoises a selector on the identity of its inputs (the last call only, like reselect). */
+/**
+ * Memoises a selector on the identity of its inputs, like reselect, for the last two inputs: the
+ * compare view reads every selector at two moments per step, which one entry would recompute both.
+ */
 export function memoSelector<D extends readonly unknown[], R>(deps: (s: AppState) => D, compute: (...args: [...D]) => R): (s: AppState) => R {
-  let lastDeps: D | undefined;
-  let last: R;
+  const same = (a: D, b: D) => a.length === b.length && a.every((x, i) => x === b[i]);
+  let entries: { deps: D; value: R }[] = [];
   return (s) => {
     const d = deps(s);
-    if (!lastDeps || d.length !== lastDeps.length || d.some((x, i) => x !== lastDeps?.[i])) {
-      last = compute(...d);
-      lastDeps = d;
+    const hit = entries.find((e) => same(e.deps, d));
+    if (hit) {
+      if (entries[0] !== hit) entries = [hit, entries[0]!];
+      return hit.value;
     }
-    return last;
+    const entry = { deps: d, value: compute(...d) };
+    entries = entries.length === 0 ? [entry] : [entry, entries[0]!];
+    return entry.value;
   };
 }
 

@@ -30,6 +30,8 @@ export interface AppState {
   span: 'moment' | 'day' | 'range';
   /** The first moment of the range shown; null unless span is 'range'. */
   rangeStart: number | null;
+  /** The range's start and end on two maps side by side; only while span is 'range'. */
+  compare: boolean;
   selectedId: string | null;
   /** The map view the reader chose; null: the dataset's default framing. */
   view: MapView | null;
@@ -61,6 +63,8 @@ export interface AppState {
   showRange(start: number, end: number): void;
   /** Leaves a range for the moment at its end. */
   clearRange(): void;
+  /** Shows the range's start and end side by side (or one map again); nothing outside a range. */
+  setCompare(on: boolean): void;
   setView(view: MapView | null): void;
   showStep(id: string | null): void;
   selectIncident(id: string | null, options?: { moveTime?: boolean }): void;
@@ -114,6 +118,7 @@ export function createAppStore(initial: Partial<Pick<AppState, 'time' | 'layers'
     time: 0,
     span: 'moment',
     rangeStart: null,
+    compare: false,
     selectedId: null,
     view: null,
     embed: false,
@@ -138,18 +143,18 @@ export function createAppStore(initial: Partial<Pick<AppState, 'time' | 'layers'
     },
     replaceDataset(dataset, problems) {
       set({
-        status: 'ready', dataset, index: indexDataset(dataset), problems, time: dataset.start, span: 'moment', rangeStart: null,
+        status: 'ready', dataset, index: indexDataset(dataset), problems, time: dataset.start, span: 'moment', rangeStart: null, compare: false,
         selectedId: null, view: null, step: null, layers: [...LAYER_IDS], playing: false,
       });
     },
     setTime(t) {
       const time = clampTo(get().dataset, t);
-      if (time !== get().time || get().span !== 'moment') set({ time, span: 'moment', rangeStart: null, playUntil: null });
+      if (time !== get().time || get().span !== 'moment') set({ time, span: 'moment', rangeStart: null, playUntil: null, compare: false });
     },
     showDay(t) {
       const { dataset } = get();
       if (!dataset) return;
-      set({ time: dayEnd(clampTo(dataset, t), dataset), span: 'day', rangeStart: null });
+      set({ time: dayEnd(clampTo(dataset, t), dataset), span: 'day', rangeStart: null, compare: false });
     },
     showRange(start, end) {
       const { dataset } = get();
@@ -158,7 +163,11 @@ export function createAppStore(initial: Partial<Pick<AppState, 'time' | 'layers'
       if (get().span !== 'range' || get().rangeStart !== from || get().time !== to) set({ span: 'range', rangeStart: from, time: to, playUntil: null });
     },
     clearRange() {
-      if (get().span === 'range') set({ span: 'moment', rangeStart: null, playUntil: null });
+      if (get().span === 'range') set({ span: 'moment', rangeStart: null, playUntil: null, compare: false });
+    },
+    setCompare(on) {
+      const compare = on && get().span === 'range';
+      if (compare !== get().compare) set({ compare });
     },
     setView(view) {
       set({ view });
@@ -175,7 +184,7 @@ export function createAppStore(initial: Partial<Pick<AppState, 'time' | 'layers'
       const until = step.until === undefined ? null : clampTo(dataset, Date.parse(step.until));
       set({
         step: step.id,
-        ...(until === null ? { span: 'moment', rangeStart: null, time: at } : { span: 'range', rangeStart: Math.min(at, until), time: Math.max(at, until) }),
+        ...(until === null ? { span: 'moment', rangeStart: null, time: at, compare: false } : { span: 'range', rangeStart: Math.min(at, until), time: Math.max(at, until) }),
         selectedId: step.incident ?? null,
         view: step.view ? { zoom: step.view.zoom, lat: step.view.center[1], lon: step.view.center[0] } : get().view,
       });
@@ -189,6 +198,7 @@ export function createAppStore(initial: Partial<Pick<AppState, 'time' | 'layers'
         patch.time = clampTo(get().dataset, Date.parse(incident.start));
         patch.span = 'moment';
         patch.rangeStart = null;
+        patch.compare = false;
       }
       set(patch);
     },

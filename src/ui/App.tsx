@@ -5,6 +5,7 @@ import { viewUrl } from '../app/page-links';
 import { readPageLink } from '../core/link-format';
 import { formatCount } from '../core/locale';
 import { utcOffsetLabel } from '../core/time';
+import { mountCompareMap } from '../map/compare-map';
 import type { MapOptions } from '../map/map-view';
 import { selectTimeZone } from '../store/selectors';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -31,6 +32,10 @@ const AboutPanel = lazyComponent(() => import('./panels/AboutPanel').then((m) =>
 const ProblemsPanel = lazyComponent(() => import('./panels/ProblemsPanel').then((m) => m.ProblemsPanel));
 // The whole panel, title included, loads with its words: a range is never on the first map's path.
 const ChangesPanel = lazyComponent(() => import('./panels/ChangesPanel').then((m) => m.ChangesPanel));
+const CompareBar = lazyComponent(() => import('./compare/CompareBar').then((m) => m.CompareBar));
+// The second map's mounter comes from here: a part loaded on demand that imported the map's modules
+// itself would make the bundler split shared modules off the first load, which then costs more.
+const CompareStartMap = lazyComponent(() => import('./compare/CompareStartMap').then((m) => m.CompareStartMap));
 
 export function App({ mapOptions = {} }: { mapOptions?: MapOptions }) {
   const status = useApp((s) => s.status);
@@ -90,7 +95,7 @@ function FullApp({ mapOptions, problems }: LayoutProps) {
       <Notices />
       <main class="app-main">
         <div class="map-column">
-          <ErrorBoundary name={t.mapLabel.toLowerCase()}><MapHost options={mapOptions} /></ErrorBoundary>
+          <MapArea options={mapOptions} />
           <ErrorBoundary name={t.timeline.toLowerCase()}><Timeline /></ErrorBoundary>
         </div>
         <aside class="sidebar" aria-label={t.details}>
@@ -130,7 +135,7 @@ function EmbeddedApp({ mapOptions, problems }: LayoutProps) {
       </header>
       {problems}
       <Notices />
-      <div class="embed-map"><ErrorBoundary name={t.mapLabel.toLowerCase()}><MapHost options={mapOptions} /></ErrorBoundary></div>
+      <div class="embed-map"><MapArea options={mapOptions} /></div>
       <ErrorBoundary name={t.timeline.toLowerCase()}><Timeline /></ErrorBoundary>
       {/* The list is built when first unfolded: folded, it costs a time step nothing. */}
       <details class="panel embed-list" onToggle={(e) => { if ((e.currentTarget as HTMLDetailsElement).open) setListShown(true); }}>
@@ -138,5 +143,24 @@ function EmbeddedApp({ mapOptions, problems }: LayoutProps) {
         <div class="panel-body">{listShown ? <ErrorBoundary name={t.incidentsList.toLowerCase()}><IncidentList /></ErrorBoundary> : null}</div>
       </details>
     </main>
+  );
+}
+
+/**
+ * The map, and in a range the compare view: the range's start beside the app's map of its end (or
+ * one of the two, with a switch, where there is room for one). The app's map keeps its place among
+ * the children, so showing the other never remakes it.
+ */
+function MapArea({ options }: { options: MapOptions }) {
+  const inRange = useApp((s) => s.span === 'range');
+  const comparing = useApp((s) => s.compare);
+  const [side, setSide] = useState<'start' | 'end'>('end');
+  const t = useT();
+  return (
+    <div class={comparing ? 'map-area is-compare' : 'map-area'} data-shows={side}>
+      {inRange ? <CompareBar side={side} onSide={setSide} /> : null}
+      {comparing ? <ErrorBoundary name={t.mapLabel.toLowerCase()}><CompareStartMap options={options} mount={mountCompareMap} /></ErrorBoundary> : null}
+      <ErrorBoundary name={t.mapLabel.toLowerCase()}><MapHost options={options} describedBy={comparing ? 'compare-end-label' : undefined} /></ErrorBoundary>
+    </div>
   );
 }

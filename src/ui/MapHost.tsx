@@ -4,7 +4,7 @@ import { mountMap, type MapOptions } from '../map/map-view';
 import { useApp, useAppStore } from './store-context';
 import { useT } from './use-t';
 
-export function MapHost({ options }: { options: MapOptions }) {
+export function MapHost({ options, describedBy }: { options: MapOptions; describedBy?: string | undefined }) {
   const store = useAppStore();
   const dataset = useApp((s) => s.dataset);
   const ref = useRef<HTMLDivElement>(null);
@@ -16,5 +16,5 @@ export function MapHost({ options }: { options: MapOptions }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [store, dataset]);
   // Leaflet lays out its panes and controls left to right; popups set their own direction.
-  return <div ref={ref} class="map" role="region" aria-label={t.mapLabel} dir="ltr" />;
+  return <div ref={ref} class="map" role="region" aria-label={t.mapLabel} aria-describedby={describedBy} dir="ltr" />;
 }

@@ -20,7 +20,7 @@ const VALID_RUNS = 3_000;
 const BROKEN_RUNS = 4_000;
 const RANDOM_RUNS = 3_000;
 const TZ = ctx.timeZone;
-const STATE_KEYS = ['time', 'range', 'event', 'map', 'layers', 'embed', 'lang', 'step', 'data'];
+const STATE_KEYS = ['time', 'range', 'event', 'map', 'layers', 'embed', 'compare', 'lang', 'step', 'data'];
 const MAX_NOTICE_CHARS = 300;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -77,6 +77,8 @@ function expectUsable(state: LinkState): void {
   if (state.step !== undefined) expect(ctx.stepIds.has(state.step)).toBe(true);
   if (state.lang !== undefined) expect(LANGS).toContain(state.lang);
   if (state.embed !== undefined) expect(typeof state.embed).toBe('boolean');
+  if (state.compare !== undefined) expect(typeof state.compare).toBe('boolean');
+  if (state.compare === true) expect(state.range).toBeDefined();
 
   const written = writeLink(state, TZ);
   const again = readLinkProblems(written, ctx);
@@ -99,6 +101,7 @@ function asWritten(s: LinkState): LinkState {
     out.map = { zoom: v.zoom + 0, lat: v.lat + 0, lon: v.lon + 0 }; // + 0 turns -0 into 0, as the link does
   }
   if (!s.embed) delete out.embed;
+  if (!s.compare) delete out.compare;
   return out;
 }
 

@@ -45,9 +45,10 @@ export const validState: fc.Arbitrary<LinkState> = fc.record({
   map: fc.record({ zoom: double(0, 22), lat: double(-90, 90), lon: double(-180, 180) }),
   layers: fc.subarray([...LAYER_IDS]),
   embed: fc.boolean(),
+  compare: fc.boolean(),
   lang: fc.constantFrom(...LANGS),
   step: fc.constantFrom(...fuzzContext.stepIds),
-}, { requiredKeys: [] });
+}, { requiredKeys: [] }).map((s) => (s.compare && !s.range ? { ...s, compare: false } : s)); // compare needs a range
 
 /** A newsroom's own parameters, which a written link must keep (data= names the dataset: not theirs). */
 export const foreignParams = fc.array(
@@ -154,6 +155,7 @@ const brokenValue: Record<LinkKey, fc.Arbitrary<string>> = {
   map: withGarbage(fc.oneof(badMap, badMapShape, hostileText)),
   layers: withGarbage(badLayers),
   embed: withGarbage(notIn(['0', '1'])),
+  compare: withGarbage(notIn(['0', '1'])),
   lang: withGarbage(notIn(LANGS)),
   step: withGarbage(notIn(fuzzContext.stepIds)),
 };
@@ -164,6 +166,8 @@ const validValue: Record<LinkKey, fc.Arbitrary<string>> = {
   map: fc.tuple(goodZoom, goodLat, goodLon).map((parts) => parts.join('/')),
   layers: fc.subarray([...LAYER_IDS]).map((ids) => ids.join(',')),
   embed: fc.constantFrom('0', '1'),
+  // compare=1 is valid only beside a range, which a link of random keys may lack.
+  compare: fc.constant('0'),
   lang: fc.constantFrom(...LANGS),
   step: fc.constantFrom(...fuzzContext.stepIds).map(encode),
 };

@@ -110,3 +110,26 @@ describe('broken ranges', () => {
     }
   });
 });
+
+describe('compare=1: a range\'s two ends side by side', () => {
+  const withSteps: LinkContext = { ...ctx, stepIds: new Set(['the-truce', 'the-clashes']), rangeStepIds: new Set(['the-clashes']) };
+  it('is read beside a range, or a story step that shows one, and written back', () => {
+    const read = readLinkProblems('?t=2016-04-20/2016-04-22&compare=1', withSteps);
+    expect(read.problems).toEqual([]);
+    expect(read.state.compare).toBe(true);
+    expect(writeLink(read.state, TZ)).toBe('?t=2016-04-20/2016-04-22&compare=1');
+    expect(readLinkProblems('?step=the-clashes&compare=1', withSteps)).toEqual({ state: { step: 'the-clashes', compare: true }, problems: [] });
+  });
+
+  it('without a range is dropped with a notice; a value other than 1 or 0 is named', () => {
+    expect(readLinkProblems('?t=2016-04-21&compare=1', withSteps)).toEqual({
+      state: { time: { ms: at('2016-04-21T00:00:00+03:00'), wholeDay: true } },
+      problems: [{ param: 'compare', code: 'compareNeedsRange', value: '1' }],
+    });
+    expect(readLinkProblems('?step=the-truce&compare=1', withSteps).problems).toEqual([{ param: 'compare', code: 'compareNeedsRange', value: '1' }]);
+    const bad = readLinkProblems('?t=2016-04-20/2016-04-22&compare=yes', withSteps);
+    expect(bad.state.compare).toBeUndefined();
+    expect(bad.problems).toEqual([{ param: 'compare', code: 'badCompare', value: 'yes' }]);
+    expect(linkNoticeText(bad.problems[0]!, MORE_MESSAGES.ar.linkNotices, { lang: 'ar', timeZone: TZ })).toBe('تعذّرت قراءة إعداد المقارنة «\u2068yes\u2069» (المتوقع 1 أو 0)، لذا جرى تجاهله.');
+  });
+});

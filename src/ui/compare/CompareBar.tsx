@@ -27,7 +27,8 @@ export function CompareBar({ side, onSide }: { side: CompareSide; onSide: (side:
   const toggle = (
     <button type="button" class="compare-toggle" aria-pressed={comparing} title={w.compareLong}
       onClick={() => store.getState().setCompare(!comparing)}>
-      {w.compare}
+      {/* Shown, not named: a toggle's name stays the same, aria-pressed says its state. */}
+      {comparing ? <span aria-hidden="true">✓ </span> : null}{w.compare}
     </button>
   );
   if (!comparing) return <div class="compare-bar">{toggle}</div>;

@@ -58,6 +58,12 @@ export function useSliderInput({ trackRef, start, end, time, rangeStart, handleX
     setTime(next);
   };
 
+  /** A press moves the time there, as a click always has; dragging on from it may then select a range. */
+  const press = (at: number) => {
+    setTime(at);
+    trackRef.current?.focus();
+  };
+
   const onPointerDown = (e: PointerEvent) => {
     (e.currentTarget as HTMLElement).setPointerCapture?.(e.pointerId);
     store.getState().setPlaying(false);
@@ -65,10 +71,10 @@ export function useSliderInput({ trackRef, start, end, time, rangeStart, handleX
     // A finger covers more of the track than a mouse pointer does.
     const onHandle = rect !== undefined && Math.abs(e.clientX - rect.left - handleX) <= (e.pointerType === 'touch' ? 20 : 12);
     const from = timeAt(e.clientX);
-    // A press moves the time there, as a click always has; dragging on from it may then select a range.
     drag.current = onHandle ? { mode: 'time' } : { mode: 'pending', x: e.clientX, from };
-    setTime(from);
-    trackRef.current?.focus();
+    // A finger may be starting to scroll the page (the track lets it pan up and down): its press
+    // counts once it lifts, or moves along the track.
+    if (e.pointerType !== 'touch') press(from);
   };
   const onPointerMove = (e: PointerEvent) => {
     const d = drag.current;
@@ -79,11 +85,17 @@ export function useSliderInput({ trackRef, start, end, time, rangeStart, handleX
       store.getState().showRange(d.from, timeAt(e.clientX));
     }
   };
-  const onPointerUp = () => {
+  const onPointerUp = (e: PointerEvent) => {
+    const d = drag.current;
+    drag.current = null;
+    if (d?.mode === 'pending' && e.pointerType === 'touch') press(d.from);
+  };
+  // The page took the gesture (a scroll): it was never a press.
+  const onPointerCancel = () => {
     drag.current = null;
   };
 
-  return { onKeyDown, onPointerDown, onPointerMove, onPointerUp, onPointerCancel: onPointerUp };
+  return { onKeyDown, onPointerDown, onPointerMove, onPointerUp, onPointerCancel };
 }
 
 const RANGE_STEPS: Record<string, number> = { ArrowRight: HOUR, PageUp: DAY, ArrowLeft: -HOUR, PageDown: -DAY };

@@ -3,6 +3,7 @@
 import { utcOffsetLabel } from '../../core/time';
 import { useLang, useT } from '../use-t';
 import { rangeHeadingParts } from './range-heading-parts';
+import './timeline-range-now.css';
 
 export interface TimelineRangeNowProps {
   start: number;

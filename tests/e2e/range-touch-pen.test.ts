@@ -42,13 +42,20 @@ async function penDrag(cdp: CDPSession, from: Point, to: Point): Promise<void> {
 }
 
 describe('on a phone with a touch screen', () => {
-  it('a finger dragged across the track selects the range between where it went down and where it lifted', async () => {
+  it('a finger dragged across the track selects the range between where it went down and where it lifted; one on an end handle moves that end', async () => {
     const { page, cdp, errors } = await openPhone('?t=2016-04-21T06:00');
     const at = await trackOf(page, '2016-04-21T06:00');
     await touchDrag(cdp, at('2016-04-20T18:00'), at('2016-04-22T06:00'));
     // Snapped to five minutes; a pixel is some minutes wide on a phone, so the ends are read to the hour or so.
     await expect.poll(() => linkTime(page)).toMatch(/^2016-04-20T1[78]:\d\d\/2016-04-22T0[56]:\d\d$/);
-    expect(await page.getByRole('slider', { name: 'Range end' }).getAttribute('aria-valuetext')).toMatch(/^Friday 22 April 2016, 0[56]:\d\d/);
+    const end = page.getByRole('slider', { name: 'Range end' });
+    expect(await end.getAttribute('aria-valuetext')).toMatch(/^Friday 22 April 2016, 0[56]:\d\d/);
+    // A finger on the range's end handle moves that end only.
+    const grip = await end.boundingBox();
+    if (!grip) throw new Error('no range end handle');
+    const onGrip = { x: grip.x + grip.width / 2, y: grip.y + grip.height / 2 };
+    await touchDrag(cdp, onGrip, { x: at('2016-04-23T12:00').x, y: onGrip.y });
+    await expect.poll(() => linkTime(page)).toMatch(/^2016-04-20T1[78]:\d\d\/2016-04-23T1[12]:\d\d$/);
     expect(errors).toEqual([]);
     await page.context().close();
   });

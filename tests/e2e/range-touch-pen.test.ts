@@ -83,6 +83,20 @@ describe('on a phone with a touch screen', () => {
     await page.context().close();
   });
 
+  it('a finger scrolling the page over the track leaves playback playing', async () => {
+    const { page, cdp } = await openPhone('?t=2016-04-21T06:00');
+    const at = await trackOf(page, '2016-04-21T06:00');
+    await page.getByRole('button', { name: 'Play' }).click();
+    const pause = page.getByRole('button', { name: 'Pause' });
+    await pause.waitFor();
+    const from = at('2016-04-22T12:00');
+    await touchDrag(cdp, from, { x: from.x, y: from.y - 200 });
+    // Played on: the time shown has moved past where it was, and Pause is still offered.
+    await expect.poll(() => timeSlider(page).getAttribute('aria-valuenow')).not.toBe(String(30 * 60));
+    expect(await pause.count()).toBe(1);
+    await page.context().close();
+  });
+
   it('a pen dragged across the track, right to left, selects the range between its two ends', async () => {
     const { page, cdp, errors } = await openPhone('?t=2016-04-21T06:00');
     const at = await trackOf(page, '2016-04-21T06:00');

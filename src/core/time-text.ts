@@ -1,6 +1,6 @@
 // Times as readers read them, in their language: dates, clocks, and a record's time as precise as
 // its source allows.
-import { localClock, localDate, localShortDay, plainNumber } from './locale';
+import { localClock, localDate, localShortDay } from './locale';
 import type { Lang } from './names';
 import { localParts, startOfLocalDay } from './time';
 import { TIME_WORDS } from './time-words';
@@ -26,11 +26,6 @@ export function formatShortDay(ms: number, timeZone: string, lang: Lang = 'en'):
   if (lang !== 'en') return localShortDay(p, weekdayIndex, lang);
   const weekday = WEEKDAYS[weekdayIndex] ?? '';
   return `${weekday.slice(0, 3)} ${p.day} ${(MONTHS[p.month - 1] ?? '').slice(0, 3)}`;
-}
-
-/** "Thu 21 Apr 2016": the timeline's heading. */
-export function formatShortDate(ms: number, timeZone: string, lang: Lang = 'en'): string {
-  return `${formatShortDay(ms, timeZone, lang)} ${plainNumber(localParts(ms, timeZone).year, lang)}`;
 }
 
 /** "14:30". */

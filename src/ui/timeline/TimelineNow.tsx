@@ -1,6 +1,7 @@
 // The moment shown, as sighted readers see it above the track (the slider says it to screen readers).
-import { utcOffsetLabel } from '../../core/time';
-import { formatLocalClock, formatShortDate } from '../../core/time-text';
+import { plainNumber } from '../../core/locale';
+import { localParts, utcOffsetLabel } from '../../core/time';
+import { formatLocalClock, formatShortDay } from '../../core/time-text';
 import { TIME_WORDS } from '../../core/time-words';
 import { useLang, useT } from '../use-t';
 
@@ -16,7 +17,7 @@ export function TimelineNow({ time, timeZone, wholeDay }: TimelineNowProps) {
   const lang = useLang();
   return (
     <p class="timeline-now" aria-hidden="true">
-      <strong>{formatShortDate(time, timeZone, lang)}{TIME_WORDS[lang].comma}{wholeDay ? t.wholeDay : formatLocalClock(time, timeZone, lang)}</strong>
+      <strong>{formatShortDay(time, timeZone, lang)} {plainNumber(localParts(time, timeZone).year, lang)}{TIME_WORDS[lang].comma}{wholeDay ? t.wholeDay : formatLocalClock(time, timeZone, lang)}</strong>
       <span class="timeline-zone"> {t.localTime} ({utcOffsetLabel(time, timeZone)}, {timeZone})</span>
     </p>
   );

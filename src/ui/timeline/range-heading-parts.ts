@@ -1,9 +1,10 @@
 // A range as the timeline's heading words it: its two ends, each as short as the other allows
 // ("Thu 21 Apr 2016, 10:00" – "16:00"), or one day named whole. Loaded with the heading, on demand.
+import { plainNumber } from '../../core/locale';
 import type { Lang } from '../../core/names';
-import { startOfLocalDay } from '../../core/time';
+import { localParts, startOfLocalDay } from '../../core/time';
 import { endOfLocalDay, type TimeRange } from '../../core/time-range';
-import { formatLocalClock, formatShortDate } from '../../core/time-text';
+import { formatLocalClock, formatShortDay } from '../../core/time-text';
 import { TIME_WORDS } from '../../core/time-words';
 
 /** The two ends' words, to be set apart (isolated) either side of a dash; or a single day's. */
@@ -18,7 +19,8 @@ export interface RangeHeadingOptions {
 
 export function rangeHeadingParts({ start, end }: TimeRange, { timeZone, lang, wholeDay }: RangeHeadingOptions): RangeHeadingParts {
   const comma = TIME_WORDS[lang].comma;
-  const date = (ms: number) => formatShortDate(ms, timeZone, lang);
+  // As the moment's heading (TimelineNow) writes a date: "Thu 21 Apr 2016".
+  const date = (ms: number) => `${formatShortDay(ms, timeZone, lang)} ${plainNumber(localParts(ms, timeZone).year, lang)}`;
   const dateTime = (ms: number) => `${date(ms)}${comma}${formatLocalClock(ms, timeZone, lang)}`;
   // Ends on a day's bounds are named by their dates, as a link writes them (time-range's rangeLinkForm).
   const wholeDays = startOfLocalDay(start, timeZone) === start && endOfLocalDay(end, timeZone) === end;

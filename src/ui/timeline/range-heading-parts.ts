@@ -22,7 +22,7 @@ export function rangeHeadingParts({ start, end }: TimeRange, { timeZone, lang, w
   // As the moment's heading (TimelineNow) writes a date: "Thu 21 Apr 2016".
   const date = (ms: number) => `${formatShortDay(ms, timeZone, lang)} ${plainNumber(localParts(ms, timeZone).year, lang)}`;
   const dateTime = (ms: number) => `${date(ms)}${comma}${formatLocalClock(ms, timeZone, lang)}`;
-  // Ends on a day's bounds are named by their dates, as a link writes them (time-range's rangeLinkForm).
+  // A range of whole days is named by its dates alone, as a link writes such ends (rangeLinkForm).
   const wholeDays = startOfLocalDay(start, timeZone) === start && endOfLocalDay(end, timeZone) === end;
   const sameDay = startOfLocalDay(start, timeZone) === startOfLocalDay(end, timeZone);
   if (wholeDays) return sameDay ? { day: `${date(start)}${comma}${wholeDay}` } : { from: date(start), to: date(end) };

@@ -1,6 +1,6 @@
 // Selecting a range on the timeline in Chromium: a pointer drag across the track, Shift with the
 // arrows, a range end's handle, Escape, the quick ranges, and Play inside a range; at a phone's
-// size too, and axe with a range shown.
+// size too, and axe with a range shown; "This day" and the link it writes, opened again.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { WCAG_TAGS, checkPage, seriousOrWorse } from './axe';
@@ -135,4 +135,31 @@ describe('Play inside a range', () => {
     expect(await slider(page).getAttribute('aria-valuetext')).toBe('21 April 2016, 10:00 – 21 April 2016, 16:00');
     await context.close();
   });
+});
+
+describe('"This day" among the quick ranges', () => {
+  // 24 April is the data's last day: its end is the data's end, and is still written as the day.
+  for (const day of ['2016-04-21', '2016-04-24']) {
+    it(`makes ${day} a range written as the day at both ends; that link opens the same range`, async () => {
+      const { page, errors } = await openApp(browser, baseUrl, `?t=${day}T15:00`);
+      await page.getByText('Range', { exact: true }).click();
+      await page.getByRole('group', { name: 'Quick ranges' }).getByRole('button', { name: 'This day' }).click();
+      await expect.poll(() => search(page)).toBe(`?t=${day}/${day}`);
+      // A range, so the What changed panel comes with it.
+      await page.locator('#panel-changes').waitFor();
+      await expect.poll(() => page.locator('.timeline-now.is-range').innerText()).toMatch(/, whole day local time/);
+      const ends = (p: Page) => Promise.all(['Range start', 'Range end'].map((name) => p.getByRole('slider', { name }).getAttribute('aria-valuetext')));
+      const made = { value: await slider(page).getAttribute('aria-valuetext'), ends: await ends(page) };
+      expect(made.ends[0]).toMatch(/, 00:00, local time/);
+      expect(made.ends[1]).toMatch(/, 23:59, local time/);
+
+      const opened = await openApp(browser, baseUrl, `?t=${day}/${day}`);
+      await opened.page.getByRole('slider', { name: 'Range end' }).waitFor();
+      expect({ value: await slider(opened.page).getAttribute('aria-valuetext'), ends: await ends(opened.page) }).toEqual(made);
+      expect(search(opened.page)).toBe(`?t=${day}/${day}`);
+      expect([...errors, ...opened.errors]).toEqual([]);
+      await page.context().close();
+      await opened.page.context().close();
+    });
+  }
 });

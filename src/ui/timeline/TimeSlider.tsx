@@ -16,7 +16,7 @@ import { useSliderInput } from './use-slider-input';
 import { lazyComponent } from '../lazy';
 
 // Only a range shows its end handles: their code loads then.
-const RangeHandles = lazyComponent(() => import('./RangeHandles').then((m) => m.RangeHandles));
+const RangeHandles = lazyComponent(() => import('./range-parts').then((m) => m.RangeHandles));
 
 export interface TimeSliderProps {
   /** The track, which the parent measures (the day buttons share its width). */

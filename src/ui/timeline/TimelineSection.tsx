@@ -15,6 +15,8 @@ import { lazyComponent } from '../lazy';
 
 // Not needed to draw the first map: it loads alongside the data.
 const RangeChoices = lazyComponent(() => import('./RangeChoices').then((m) => m.RangeChoices), { early: true });
+// Only a range shows it: it loads with the range's handles.
+const TimelineRangeNow = lazyComponent(() => import('./range-parts').then((m) => m.TimelineRangeNow));
 
 export interface TimelineSectionProps {
   dataset: Dataset;
@@ -39,7 +41,8 @@ export function TimelineSection({ dataset, index }: TimelineSectionProps) {
   return (
     <section class="timeline" aria-label={t.timeline}>
       <div class="timeline-head">
-        <TimelineNow time={time} timeZone={timeZone} wholeDay={currentDay !== null} />
+        {rangeStart !== null ? <TimelineRangeNow start={rangeStart} end={time} timeZone={timeZone} />
+          : <TimelineNow time={time} timeZone={timeZone} wholeDay={currentDay !== null} />}
         <div class="timeline-controls">
           <RangeChoices />
           <PlaybackControls />

@@ -26,8 +26,16 @@ export interface SliderInputOptions {
   handleX: number;
 }
 
-/** What a pointer on the track is doing: moving the time, maybe selecting a range, or selecting one. */
-type Drag = { mode: 'time' } | { mode: 'pending' | 'range'; x: number; from: number };
+/**
+ * What a pointer on the track is doing: moving the time, maybe selecting a range, or selecting one;
+ * from where, and whether it has taken the time yet (a finger only once it moves along the track).
+ */
+interface Drag {
+  mode: 'time' | 'pending' | 'range';
+  x: number;
+  from: number;
+  held: boolean;
+}
 
 export function useSliderInput({ trackRef, start, end, time, rangeStart, handleX }: SliderInputOptions) {
   const store = useAppStore();
@@ -58,32 +66,54 @@ export function useSliderInput({ trackRef, start, end, time, rangeStart, handleX
     setTime(next);
   };
 
+  /** The reader has taken the time in hand: playback stops. */
+  const stop = () => {
+    if (store.getState().playing) store.getState().setPlaying(false);
+  };
+  /** A press moves the time there, as a click always has; dragging on from it may then select a range. */
+  const press = (at: number) => {
+    stop();
+    setTime(at);
+    trackRef.current?.focus();
+  };
+
   const onPointerDown = (e: PointerEvent) => {
     (e.currentTarget as HTMLElement).setPointerCapture?.(e.pointerId);
-    store.getState().setPlaying(false);
     const rect = trackRef.current?.getBoundingClientRect();
     // A finger covers more of the track than a mouse pointer does.
     const onHandle = rect !== undefined && Math.abs(e.clientX - rect.left - handleX) <= (e.pointerType === 'touch' ? 20 : 12);
     const from = timeAt(e.clientX);
-    // A press moves the time there, as a click always has; dragging on from it may then select a range.
-    drag.current = onHandle ? { mode: 'time' } : { mode: 'pending', x: e.clientX, from };
-    setTime(from);
-    trackRef.current?.focus();
+    // A finger may be starting to scroll the page (the track lets it pan up and down): it takes the
+    // time once it moves along the track, or presses when it lifts.
+    const held = e.pointerType !== 'touch';
+    drag.current = { mode: onHandle ? 'time' : 'pending', x: e.clientX, from, held };
+    if (held) press(from);
   };
   const onPointerMove = (e: PointerEvent) => {
     const d = drag.current;
     if (!d) return;
-    if (d.mode === 'time') setTime(timeAt(e.clientX));
-    else if (d.mode === 'range' || Math.abs(e.clientX - d.x) > DRAG_PX) {
-      drag.current = { ...d, mode: 'range' };
+    const along = Math.abs(e.clientX - d.x) > DRAG_PX;
+    if (!d.held && !along) return;
+    stop();
+    if (d.mode === 'time') {
+      drag.current = { ...d, held: true };
+      setTime(timeAt(e.clientX));
+    } else if (d.mode === 'range' || along) {
+      drag.current = { ...d, mode: 'range', held: true };
       store.getState().showRange(d.from, timeAt(e.clientX));
     }
   };
   const onPointerUp = () => {
+    const d = drag.current;
+    drag.current = null;
+    if (d && !d.held) press(d.from);
+  };
+  // The page took the gesture (a scroll): it was never a press, and playback goes on.
+  const onPointerCancel = () => {
     drag.current = null;
   };
 
-  return { onKeyDown, onPointerDown, onPointerMove, onPointerUp, onPointerCancel: onPointerUp };
+  return { onKeyDown, onPointerDown, onPointerMove, onPointerUp, onPointerCancel };
 }
 
 const RANGE_STEPS: Record<string, number> = { ArrowRight: HOUR, PageUp: DAY, ArrowLeft: -HOUR, PageDown: -DAY };

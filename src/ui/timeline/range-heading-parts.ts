@@ -1,0 +1,30 @@
+// A range as the timeline's heading words it: its two ends, each as short as the other allows
+// ("Thu 21 Apr 2016, 10:00" – "16:00"), or one day named whole. Loaded with the heading, on demand.
+import { plainNumber } from '../../core/locale';
+import type { Lang } from '../../core/names';
+import { localParts, startOfLocalDay } from '../../core/time';
+import { endOfLocalDay, type TimeRange } from '../../core/time-range';
+import { formatLocalClock, formatShortDay } from '../../core/time-text';
+import { TIME_WORDS } from '../../core/time-words';
+
+/** The two ends' words, to be set apart (isolated) either side of a dash; or a single day's. */
+export type RangeHeadingParts = { from: string; to: string } | { day: string };
+
+export interface RangeHeadingOptions {
+  timeZone: string;
+  lang: Lang;
+  /** "whole day", in the reader's language. */
+  wholeDay: string;
+}
+
+export function rangeHeadingParts({ start, end }: TimeRange, { timeZone, lang, wholeDay }: RangeHeadingOptions): RangeHeadingParts {
+  const comma = TIME_WORDS[lang].comma;
+  // As the moment's heading (TimelineNow) writes a date: "Thu 21 Apr 2016".
+  const date = (ms: number) => `${formatShortDay(ms, timeZone, lang)} ${plainNumber(localParts(ms, timeZone).year, lang)}`;
+  const dateTime = (ms: number) => `${date(ms)}${comma}${formatLocalClock(ms, timeZone, lang)}`;
+  // A range of whole days is named by its dates alone, as a link writes such ends (rangeLinkForm).
+  const wholeDays = startOfLocalDay(start, timeZone) === start && endOfLocalDay(end, timeZone) === end;
+  const sameDay = startOfLocalDay(start, timeZone) === startOfLocalDay(end, timeZone);
+  if (wholeDays) return sameDay ? { day: `${date(start)}${comma}${wholeDay}` } : { from: date(start), to: date(end) };
+  return { from: dateTime(start), to: sameDay ? formatLocalClock(end, timeZone, lang) : dateTime(end) };
+}

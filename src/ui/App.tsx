@@ -122,6 +122,7 @@ function EmbeddedApp({ mapOptions, problems }: LayoutProps) {
   const title = useApp((s) => s.dataset?.manifest.title ?? '');
   const t = useT();
   const [listShown, setListShown] = useState(false);
+  const inRange = useApp((s) => s.span === 'range');
   // The link is made when used, so it carries the view at that moment.
   const refresh = (e: Event) => { (e.currentTarget as HTMLAnchorElement).href = viewUrl(store.getState(), false); };
   // The whole frame is one main landmark: the embedded layout is the map and nothing around it.
@@ -137,6 +138,7 @@ function EmbeddedApp({ mapOptions, problems }: LayoutProps) {
       <Notices />
       <div class="embed-map"><MapArea options={mapOptions} /></div>
       <ErrorBoundary name={t.timeline.toLowerCase()}><Timeline /></ErrorBoundary>
+      {inRange ? <ChangesPanel embedded /> : null}
       {/* The list is built when first unfolded: folded, it costs a time step nothing. */}
       <details class="panel embed-list" onToggle={(e) => { if ((e.currentTarget as HTMLDetailsElement).open) setListShown(true); }}>
         <summary><h2>{t.panelIncidents}</h2></summary>

@@ -28,9 +28,10 @@ async function openPanel(page: Page, title: string): Promise<void> {
 }
 
 describe('What changed, in Chromium', () => {
-  for (const viewport of [{ width: 1280, height: 800 }, PHONE]) {
-    it(`at ${viewport.width}×${viewport.height}: the panel lists Allaya prison's change, and its incident button selects the incident`, async () => {
-      const { page, errors } = await openApp(browser, baseUrl, RANGE, viewport);
+  const layouts: [string, { width: number; height: number }][] = [['', { width: 1280, height: 800 }], ['', PHONE], ['&embed=1', PHONE]];
+  for (const [layout, viewport] of layouts) {
+    it(`at ${viewport.width}×${viewport.height}${layout ? ', embedded' : ''}: the panel lists Allaya prison's change, and its incident button selects the incident`, async () => {
+      const { page, errors } = await openApp(browser, baseUrl, RANGE + layout, viewport);
       await openPanel(page, 'What changed');
       const panel = page.locator('#panel-changes');
       const changes = panel.getByRole('list', { name: 'Changes of control, in time order' });

@@ -174,6 +174,12 @@ describe('compare, one map at a time (phone and embedded layout)', () => {
       expect(await page.locator(START_MAP).isVisible()).toBe(false);
       expect(await page.locator(END_MAP).isVisible()).toBe(true);
       expect((await page.locator(END_MAP).boundingBox())?.width).toBeGreaterThan(340);
+      // The switch, the map and the timeline stack without overlapping.
+      const [bar, area, timeline] = await Promise.all(['.compare-bar', '.map-area', '.timeline'].map((s) => page.locator(s).first().boundingBox()));
+      if (!bar || !area || !timeline) throw new Error('a part of the layout is missing');
+      expect(bar.y).toBeGreaterThanOrEqual(area.y);
+      expect((await page.locator(END_MAP).boundingBox())!.y).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
+      expect(area.y + area.height).toBeLessThanOrEqual(timeline.y + 1);
       // By pointer: the start.
       await page.getByText('Start', { exact: true }).click();
       await expect.poll(() => page.locator(START_MAP).isVisible(), SETTLED).toBe(true);

@@ -8,7 +8,8 @@ import { useLang } from '../use-t';
 
 const ChangesBody = lazyComponent(() => import('./ChangesBody').then((m) => m.ChangesBody));
 
-export function ChangesPanel() {
+/** Open in the sidebar; folded, as the incident list is, in the embedded layout. */
+export function ChangesPanel({ embedded = false }: { embedded?: boolean }) {
   const w = CHANGES_WORDS[useLang()];
-  return <Panel id="panel-changes" title={w.title}><ChangesBody /></Panel>;
+  return <Panel id="panel-changes" title={w.title} open={!embedded} className={embedded ? 'embed-list' : undefined}><ChangesBody /></Panel>;
 }

@@ -1,5 +1,6 @@
 // Component tests run in jsdom: reset the DOM between tests.
 import { cleanup } from '@testing-library/preact';
+import { options } from 'preact';
 import { afterEach } from 'vitest';
 
 afterEach(() => cleanup());
@@ -12,3 +13,8 @@ HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElemen
 if (typeof globalThis.CSS === 'undefined') {
   (globalThis as { CSS?: unknown }).CSS = { escape: (s: string) => s.replace(/[^\w-]/g, (c) => `\\${c}`) };
 }
+
+// Preact runs effects after the next frame, racing a 100 ms timer against requestAnimationFrame; a
+// timer that fires after jsdom has gone calls a cancelAnimationFrame that no longer exists (an
+// unhandled error that failed a busy run). Effects here run on a plain timer instead.
+options.requestAnimationFrame = (flush) => { setTimeout(flush, 0); };

@@ -27,6 +27,7 @@ const FLIP: Record<Anchor, Anchor> = { start: 'end', middle: 'middle', end: 'sta
 
 /** The SVG with start and end swapped on right-to-left text; everything else byte for byte. */
 export function anchorsForResvg(svg: string): string {
+  if (!/rtl/i.test(svg)) return svg;
   const stack: Context[] = [{ direction: 'ltr', anchor: 'start', written: 'start' }];
   return svg.replace(TOKEN, (token, name: string | undefined, attrs: string | undefined, selfClosing: string | undefined) => {
     if (name === undefined) {
@@ -34,7 +35,9 @@ export function anchorsForResvg(svg: string): string {
       return token;
     }
     const parent = stack[stack.length - 1] as Context;
-    const own = { direction: property(attrs ?? '', 'direction'), anchor: property(attrs ?? '', 'text-anchor') };
+    // Most elements (shapes, paths) set neither: they only inherit.
+    const sets = attrs !== undefined && /direction|anchor/i.test(attrs);
+    const own = sets ? { direction: property(attrs, 'direction'), anchor: property(attrs, 'text-anchor') } : { direction: null, anchor: null };
     const direction: Direction = own.direction === 'rtl' || own.direction === 'ltr' ? own.direction : parent.direction;
     const anchor: Anchor = isAnchor(own.anchor) ? own.anchor : parent.anchor;
     // What resvg would use here unless told otherwise, and what it should use.
@@ -53,16 +56,22 @@ export function anchorsForResvg(svg: string): string {
 
 const isAnchor = (v: string | null): v is Anchor => v === 'start' || v === 'middle' || v === 'end';
 
+type Name = 'direction' | 'text-anchor' | 'style';
+const ATTRIBUTE = Object.fromEntries((['direction', 'text-anchor', 'style'] as const)
+  .map((name) => [name, new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)])) as Record<Name, RegExp>;
+const DECLARATION = Object.fromEntries((['direction', 'text-anchor'] as const)
+  .map((name) => [name, new RegExp(`(?:^|;)\\s*${name}\\s*:\\s*([\\w-]+)`, 'i')])) as Record<Exclude<Name, 'style'>, RegExp>;
+
 /** A property's value as set on the element: its inline style wins over its attribute. */
-function property(attrs: string, prop: string): string | null {
+function property(attrs: string, prop: Exclude<Name, 'style'>): string | null {
   const style = attribute(attrs, 'style');
-  const declared = style === null ? null : new RegExp(`(?:^|;)\\s*${prop}\\s*:\\s*([\\w-]+)`, 'i').exec(style);
+  const declared = style === null ? null : DECLARATION[prop].exec(style);
   if (declared) return (declared[1] as string).toLowerCase();
   return attribute(attrs, prop)?.trim().toLowerCase() ?? null;
 }
 
-function attribute(attrs: string, name: string): string | null {
-  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs);
+function attribute(attrs: string, name: Name): string | null {
+  const m = ATTRIBUTE[name].exec(attrs);
   return m ? (m[1] ?? m[2] ?? '') : null;
 }
 

@@ -24,7 +24,10 @@ export interface GifStream {
 
 /** Writes the whole GIF through `write`, a frame at a time; says how many frames and bytes. */
 export async function streamGif(gif: GifStream): Promise<{ frames: number; bytes: number }> {
-  const palette = quantize(aligned(gif.paletteSample), 256);
+  // Binned at 4 bits a channel, so that choosing it takes a fraction of a second even from millions
+  // of distinct colours (at 5-6-5 bits it can take seconds); each colour is still its bin's average,
+  // so a flat fill comes out as itself, or within a unit where a few stray pixels share its bin.
+  const palette = quantize(aligned(gif.paletteSample), 256, { format: 'rgb444' });
   // Manual mode: the header is written once, then reset() empties the buffer after each frame.
   const encoder = GIFEncoder({ auto: false });
   encoder.writeHeader();

@@ -51,6 +51,22 @@ describe('streamGif', () => {
     for (const f of parsed.frames) expect(f).toEqual({ width: WIDTH, height: HEIGHT, delay: 50, localColorTable: false });
   });
 
+  it('keeps flat colours in the shared palette (within a unit), even among thousands of others', async () => {
+    const flat: [number, number, number][] = [[215, 48, 39], [69, 117, 180], [254, 224, 144], [244, 241, 234], [34, 34, 34]];
+    const px = new Uint8Array(WIDTH * 10 * HEIGHT * 4);
+    const pixels = px.byteLength / 4;
+    for (let p = 0; p < pixels; p++) {
+      // Bands of invented flat colours, speckled with 1 pixel in 7 of scattered others.
+      const colour = p % 7 === 0 ? [(p * 13) & 255, (p * 7) & 255, (p * 29) & 255] : flat[Math.floor((p / pixels) * flat.length)] as number[];
+      px.set([...colour, 255], p * 4);
+    }
+    const writes: Uint8Array[] = [];
+    await streamGif({ width: WIDTH * 10, height: HEIGHT, frames: [px], paletteSample: px, delay: 100, write: async (b) => { writes.push(b.slice()); } });
+    const { palette } = gifStructure(concat(writes));
+    const nearest = (c: number[]) => Math.min(...palette.map((p) => Math.max(...p.map((v, i) => Math.abs(v - (c[i] as number))))));
+    for (const colour of flat) expect(nearest(colour), colour.join(',')).toBeLessThanOrEqual(1);
+  });
+
   it('refuses a frame of the wrong size, and an animation without frames', async () => {
     const write = async () => undefined;
     const sample = frame(0, [1, 2, 3]);

@@ -24,6 +24,8 @@ export interface GifStructure {
   width: number;
   height: number;
   globalColors: number;
+  /** The global colour table, as [r, g, b]. */
+  palette: [number, number, number][];
   loops: boolean;
   frames: GifFrame[];
 }
@@ -36,6 +38,7 @@ export function gifStructure(gif: Uint8Array): GifStructure {
   const height = view.getUint16(8, true);
   const packed = gif[10] as number;
   const globalColors = packed & 0x80 ? 2 ** ((packed & 0x07) + 1) : 0;
+  const palette = Array.from({ length: globalColors }, (_, i) => [...gif.subarray(13 + 3 * i, 16 + 3 * i)] as [number, number, number]);
   let at = 13 + globalColors * 3;
   const byte = (i: number) => {
     if (i >= gif.length) throw new Error(`the GIF ends early, at byte ${i}`);
@@ -70,5 +73,5 @@ export function gifStructure(gif: Uint8Array): GifStructure {
     } else throw new Error(`unexpected block 0x${introducer.toString(16)} at byte ${at}`);
   }
   if (at !== gif.length - 1) throw new Error(`${gif.length - 1 - at} bytes after the trailer`);
-  return { version, width, height, globalColors, loops, frames };
+  return { version, width, height, globalColors, palette, loops, frames };
 }

@@ -55,23 +55,22 @@ describe('npm run render', () => {
     expect(two.stderr).toMatch(/\(2400×1260 pixels/);
   }, 60_000);
 
-  it('draws a day, a range and the same view in Arabic, each its own picture', async () => {
+  it('draws a day, a range, and the day in Arabic and in Kurdish, each its own picture', async () => {
     const dir = tmp();
     const out = (name: string) => join(dir, name);
-    const [moment, day, range, arabic, kurdish] = await Promise.all([
-      run(['--at', '2016-04-21T12:00', '--out', out('moment.svg')]),
+    const [day, range, arabic, kurdish] = await Promise.all([
       run(['--at', '2016-04-21', '--out', out('day.svg')]),
       run(['--at', '2016-04-20T11:00', '--to', '2016-04-22', '--out', out('range.svg')]),
-      run(['--at', '2016-04-21T12:00', '--lang', 'ar', '--out', out('ar.svg')]),
-      run(['--at', '2016-04-21T12:00', '--lang', 'ku', '--out', out('ku.png')]),
+      run(['--at', '2016-04-21', '--lang', 'ar', '--out', out('ar.svg')]),
+      run(['--at', '2016-04-21', '--lang', 'ku', '--out', out('ku.svg')]),
     ]);
-    for (const r of [moment, day, range, arabic, kurdish]) expect(r.code).toBe(0);
-    const svgs = ['moment', 'day', 'range', 'ar'].map((n) => readFileSync(out(`${n}.svg`), 'utf8'));
+    for (const r of [day, range, arabic, kurdish]) expect(r.code).toBe(0);
+    const svgs = ['day', 'range', 'ar', 'ku'].map((n) => readFileSync(out(`${n}.svg`), 'utf8'));
     expect(new Set(svgs).size).toBe(4);
-    expect(svgs[3]).toMatch(ARABIC_LETTERS);
+    expect(svgs[2]).toMatch(ARABIC_LETTERS);
     expect(arabic.stdout).toMatch(ARABIC_LETTERS);
-    expect(moment.stdout).not.toMatch(ARABIC_LETTERS);
-    expect(pngSize(readFileSync(out('ku.png')))).toEqual({ width: 1200, height: 630 });
+    expect(day.stdout).not.toMatch(ARABIC_LETTERS);
+    expect(day.stdout).toMatch(/21 April 2016/);
   }, 60_000);
 
   it('reads another dataset with --data, from its manifest or from a one-file bundle alike', async () => {
@@ -80,37 +79,34 @@ describe('npm run render', () => {
     if (!dataset) throw new Error('the example dataset does not load');
     const bundle = join(dir, 'bundle.json');
     writeFileSync(bundle, bundleText(dataset));
-    const [fromManifest, fromBundle, builtIn, outside] = await Promise.all([
+    const [fromManifest, fromBundle, builtIn] = await Promise.all([
       run(['--at', '2030-06-01T12:00', '--data', INVENTED_TOWN, '--out', join(dir, 'manifest.svg')]),
       run(['--at', '2030-06-01T12:00', '--data', bundle, '--out', join(dir, 'bundle.svg')]),
       run(['--at', '2016-04-21T12:00', '--out', join(dir, 'builtin.svg')]),
-      run(['--at', '2016-04-21T12:00', '--data', bundle, '--out', join(dir, 'outside.svg')]),
     ]);
     for (const r of [fromManifest, fromBundle, builtIn]) expect(r.code).toBe(0);
     const svg = readFileSync(join(dir, 'manifest.svg'), 'utf8');
     expect(readFileSync(join(dir, 'bundle.svg'), 'utf8')).toBe(svg);
     expect(svg).not.toBe(readFileSync(join(dir, 'builtin.svg'), 'utf8'));
     expect(fromManifest.stdout).toMatch(/2030/);
-    expect(outside).toMatchObject({ code: 2, stdout: '' });
-    expect(outside.stderr).toMatch(/--at "2016-04-21T12:00": outside the dataset \(2030-06-01T00:00:00\+01:00 to 2030-06-03T00:00:00\+01:00\)/);
-    expect(existsSync(join(dir, 'outside.svg'))).toBe(false);
+    // Its times are checked against its own extent.
+    expect(() => readShown({ at: '2016-04-21T12:00', out: 'p.svg' }, readPicture({ at: '2016-04-21T12:00', out: 'p.svg' }), dataset))
+      .toThrow(/^--at "2016-04-21T12:00": outside the dataset \(2030-06-01T00:00:00\+01:00 to 2030-06-03T00:00:00\+01:00\)$/);
   }, 60_000);
 
   it('refuses bad arguments with exit code 2, the message and the usage, writing nothing', async () => {
     const dir = tmp();
     const png = join(dir, 'p.png');
     const gif = join(dir, 'g.gif');
-    const [badTime, badStep, unknown, noValue] = await Promise.all([
+    const [badTime, badStep, unknown] = await Promise.all([
       run(['--at', 'banana', '--out', png]),
       run(['--from', '2016-04-21', '--to', '2016-04-22', '--every', 'hourly', '--out', gif]),
       run(['--at', '2016-04-21', '--outt', png]),
-      run(['--at', '2016-04-21', '--out']),
     ]);
-    for (const r of [badTime, badStep, unknown, noValue]) expect(r).toMatchObject({ code: 2, stdout: '' });
+    for (const r of [badTime, badStep, unknown]) expect(r).toMatchObject({ code: 2, stdout: '' });
     expect(badTime.stderr).toMatch(/^--at "banana": not a date or time .*\nusage: npm run render/);
     expect(badStep.stderr).toMatch(/^--every "hourly": not a step of time \(30m, 1h, 6h, 1d\)/);
     expect(unknown.stderr).toMatch(/Unknown option '--outt'/);
-    expect(noValue.stderr).toMatch(/'--out <value>' argument missing/);
     for (const f of [png, gif]) expect(existsSync(f)).toBe(false);
   }, 60_000);
 

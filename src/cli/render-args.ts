@@ -17,6 +17,8 @@ const SIZE = { min: 16, max: 4096 };
 const SCALES = ['1', '2', '3', '4'];
 const DELAY = { min: 20, max: 60_000 };
 const MAX_FRAMES = 2000;
+/** About 160 MB of RGBA: a 4× picture of 2000 × 1250 still fits, a 4× picture of 4096 × 4096 does not. */
+const MAX_PIXELS = 40_000_000;
 
 export const RENDER_COMMAND = {
   usage: 'npm run render -- --at <time> [--to <time>] --out file.svg|file.png [--lang ar] [--width 1200] [--height 630] [--map z/lat/lon] [--scale 2] [--data dataset.json]\n'
@@ -67,8 +69,8 @@ function readKind(out: string): Kind {
   throw new BadArgument(`${quoted('out', out)}: the picture's kind follows the file's extension: .svg, .png or .gif`);
 }
 
-function readInteger(flag: string, text: string | undefined, fallback: number, bounds: { min: number; max: number }): number {
-  if (text === undefined) return fallback;
+function readInteger(flag: string, text: string | undefined, bounds: { min: number; max: number; fallback: number }): number {
+  if (text === undefined) return bounds.fallback;
   const n = /^\d+$/.test(text.trim()) ? Number(text) : NaN;
   if (!(n >= bounds.min && n <= bounds.max)) throw new BadArgument(`${quoted(flag, text)}: not a whole number from ${bounds.min} to ${bounds.max}`);
   return n;
@@ -105,12 +107,18 @@ export function readPicture(flags: RenderFlags): Picture {
   if (flags.scale !== undefined && !SCALES.includes(flags.scale.trim())) throw new BadArgument(`${quoted('scale', flags.scale)}: use 1, 2, 3 or 4`);
   const lang = flags.lang ?? 'en';
   if (!(LANGS as readonly string[]).includes(lang)) throw new BadArgument(`${quoted('lang', lang)}: not a language of the map (${LANGS.join(', ')})`);
+  const width = readInteger('width', flags.width, { ...SIZE, fallback: 1200 });
+  const height = readInteger('height', flags.height, { ...SIZE, fallback: 630 });
+  const scale = Number(flags.scale ?? 1);
+  if (width * height * scale * scale > MAX_PIXELS) {
+    throw new BadArgument(`${quoted('scale', flags.scale ?? '1')}: ${width * scale} × ${height * scale} pixels is more than ${MAX_PIXELS / 1e6} million; take a smaller size or scale`);
+  }
   return {
     kind,
     out: flags.out,
-    width: readInteger('width', flags.width, 1200, SIZE),
-    height: readInteger('height', flags.height, 630, SIZE),
-    scale: Number(flags.scale ?? 1),
+    width,
+    height,
+    scale,
     lang: lang as Lang,
     frame: flags.map === undefined ? null : readMap(flags.map),
     layers: flags.layers === undefined ? LAYER_IDS : readLayers(flags.layers),
@@ -161,8 +169,9 @@ export function readShown(flags: RenderFlags, picture: Picture, dataset: Dataset
   const every = flags.every as string;
   const step = parseStep(every);
   if (step === null) throw new BadArgument(`${quoted('every', every)}: not a step of time (30m, 1h, 6h, 1d)`);
+  const count = Math.floor((range.end - range.start) / step) + 1;
+  if (count > MAX_FRAMES) throw new BadArgument(`${quoted('every', every)}: ${count} frames from --from to --to; at most ${MAX_FRAMES} (take a longer step)`);
   const times = frameTimes(range, step);
-  if (times.length > MAX_FRAMES) throw new BadArgument(`${quoted('every', every)}: ${times.length} frames from --from to --to; at most ${MAX_FRAMES} (take a longer step)`);
-  const delay = readInteger('delay', flags.delay, 500, DELAY);
+  const delay = readInteger('delay', flags.delay, { ...DELAY, fallback: 500 });
   return { view: { time: range.end, span: 'range', rangeStart: range.start }, animation: { times, delay } };
 }

@@ -125,6 +125,7 @@ describe('npm run render', () => {
       [{ at: '2016-04-21', height: '99999', out: 'p.png' }, /^--height "99999": not a whole number from 16 to 4096$/],
       [{ at: '2016-04-21', scale: '5', out: 'p.png' }, /^--scale "5": use 1, 2, 3 or 4$/],
       [{ at: '2016-04-21', scale: '2', out: 's.svg' }, /^--scale "2": an SVG has no pixels/],
+      [{ at: '2016-04-21', scale: '4', width: '4096', height: '4096', out: 'p.png' }, /^--scale "4": 16384 × 16384 pixels is more than 40 million/],
       [{ at: '2016-04-21', lang: 'fr', out: 'p.png' }, /^--lang "fr": not a language of the map \(en, ar, ku\)$/],
       [{ at: '2016-04-21', map: '15/37.05', out: 'p.png' }, /^--map "15\/37.05": not a map view/],
       [{ at: '2016-04-21', map: '30/37.05/41.2', out: 'p.png' }, /^--map "30\/37.05\/41.2": not a map view/],
@@ -164,6 +165,9 @@ describe('npm run render', () => {
     expect(gif.animation?.times[23]).toBe(at('2016-04-21T23:00+03:00'));
     expect(gif.view).toEqual({ time: at('2016-04-22T00:00+03:00') - 1, span: 'range', rangeStart: at('2016-04-21T00:00+03:00') });
     expect(shown({ from: '2016-04-21T06:00', to: '2016-04-21T12:00', every: '30m', delay: '250', out: 'a.gif' }).animation).toMatchObject({ delay: 250, times: { length: 13 } });
+    expect(shown({ from: '2016-04-20', to: '2016-04-24', every: '1d', out: 'a.gif' }).animation?.times).toHaveLength(5);
+    expect(shown({ from: '2016-04-21', to: '2016-04-21', every: '6h', out: 'a.gif' }).animation?.times).toEqual(
+      ['00:00', '06:00', '12:00', '18:00'].map((t) => at(`2016-04-21T${t}+03:00`)));
     const picture = readPicture({ at: '2016-04-21', out: 'A.PNG', width: '600', height: '400', scale: '2', lang: 'ar', map: '15/37.05/41.22', layers: 'mortar,control' });
     expect(picture).toEqual({ kind: 'png', out: 'A.PNG', width: 600, height: 400, scale: 2, lang: 'ar', frame: { zoom: 15, lat: 37.05, lon: 41.22 }, layers: ['control', 'mortar'] });
   });

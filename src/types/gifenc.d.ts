@@ -1,24 +1,37 @@
-// Types for gifenc (it ships none): the parts of its documented API this project uses.
+// Types for gifenc 1.0.3 (it ships none): the parts of its documented API this project uses.
 declare module 'gifenc' {
   export type Palette = number[][];
+  export type PixelFormat = 'rgb565' | 'rgb444' | 'rgba4444';
+  /** RGBA pixels: a canvas's (clamped) or resvg's. */
+  export type Pixels = Uint8Array | Uint8ClampedArray;
   export interface FrameOptions {
-    palette?: Palette;
+    palette?: Palette | null;
+    delay?: number;
+    repeat?: number;
     first?: boolean;
     transparent?: boolean;
     transparentIndex?: number;
-    delay?: number;
-    repeat?: number;
+    colorDepth?: number;
     dispose?: number;
   }
-  export interface GifStream {
+  export interface Encoder {
     writeHeader(): void;
     writeFrame(index: Uint8Array, width: number, height: number, options?: FrameOptions): void;
     finish(): void;
-    bytes(): Uint8Array<ArrayBuffer>;
     bytesView(): Uint8Array<ArrayBuffer>;
+    bytes(): Uint8Array<ArrayBuffer>;
     reset(): void;
   }
-  export function GIFEncoder(options?: { auto?: boolean; initialCapacity?: number }): GifStream;
-  export function quantize(rgba: Uint8Array | Uint8ClampedArray, maxColors: number, options?: { format?: 'rgb565' | 'rgb444' | 'rgba4444'; oneBitAlpha?: boolean | number; clearAlpha?: boolean; clearAlphaThreshold?: number; clearAlphaColor?: number }): Palette;
-  export function applyPalette(rgba: Uint8Array | Uint8ClampedArray, palette: Palette, format?: 'rgb565' | 'rgb444' | 'rgba4444'): Uint8Array;
+  export interface QuantizeOptions {
+    format?: PixelFormat;
+    oneBitAlpha?: boolean | number;
+    clearAlpha?: boolean;
+    clearAlphaThreshold?: number;
+    clearAlphaColor?: number;
+  }
+  export function GIFEncoder(options?: { initialCapacity?: number; auto?: boolean }): Encoder;
+  export function quantize(rgba: Pixels, maxColors: number, options?: QuantizeOptions): Palette;
+  export function applyPalette(rgba: Pixels, palette: Palette, format?: PixelFormat): Uint8Array;
+  const gifenc: { GIFEncoder: typeof GIFEncoder; quantize: typeof quantize; applyPalette: typeof applyPalette };
+  export default gifenc;
 }

@@ -8,6 +8,7 @@ import { formatCount } from '../locale';
 import { nameIn, type Lang } from '../names';
 import type { ControlChange } from '../types';
 
+import { TIME_WORDS } from '../time-words';
 import { RENDER_WORDS } from './render-words';
 import { viewContents, type ViewQuery } from './view-contents';
 import { viewTimeText } from './view-time';
@@ -28,7 +29,8 @@ export function altText(req: AltTextRequest): string {
     return w.isolate(site ? nameIn(site.properties.name, lang).text : id);
   };
   const n = (x: number) => formatCount(x, lang);
-  const sentences = [`${viewTimeText(view, tz, lang)} ${w.localTime}.`];
+  // "12:00 local time", but "the whole day, local time".
+  const sentences = [`${viewTimeText(view, tz, lang)}${view.span === 'moment' ? ' ' : TIME_WORDS[lang].comma}${w.localTime}.`];
 
   if (contents.layers.has('control') && contents.states.length > 0) {
     sentences.push(holdersSentence(contents.states, { lang, holder, order: dataset.actors.map((a) => a.id) }));

@@ -21,7 +21,7 @@ import { legend, type LegendContents } from './svg-legend';
 import { polygonRings } from './svg-path';
 import { rangeMarksSvg } from './svg-range-marks';
 import { hasSiteMark, sitesSvg } from './svg-sites';
-import { tag, xml } from './svg-text';
+import { num, tag, xml } from './svg-text';
 import { viewContents, type RenderView, type ViewContents } from './view-contents';
 import { viewTimeHeading } from './view-time';
 import { siteCentre } from '../geo';
@@ -101,6 +101,8 @@ export function renderViewSvg(req: RenderRequest): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${tag('svg', {
     xmlns: 'http://www.w3.org/2000/svg', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': 'pv-title pv-desc',
     'font-family': FONT_FAMILY, 'xml:lang': lang, direction: picture.rtl ? 'rtl' : undefined,
+    // The view drawn, in the link's map= form, so that a picture says what it frames.
+    'data-map-view': `${num(frame.zoom)}/${num(frame.lat, 6)}/${num(frame.lon, 6)}`,
   }, body)}\n`;
 }
 

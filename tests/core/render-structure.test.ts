@@ -133,3 +133,21 @@ describe('the heading', () => {
     expect(Number(legend.getAttribute('x'))).toBeLessThan(100);
   });
 });
+
+describe('the frame of a fitted picture', () => {
+  it('is the same at every time and span, so that an animation\'s frames line up', async () => {
+    const { dataset, index } = await builtin();
+    const frames = new Set<string>();
+    for (const iso of ['2016-04-20T08:00+03:00', '2016-04-21T12:00+03:00', '2016-04-24T20:00+03:00']) {
+      for (const span of ['moment', 'day', 'range'] as const) {
+        const view = { time: at(iso), span, rangeStart: span === 'range' ? dataset.start : null };
+        const doc = parseSvg(renderViewSvg({ dataset, index, view, lang: 'ar', width: 1200, height: 630 }));
+        frames.add(doc.documentElement.getAttribute('data-map-view') as string);
+      }
+    }
+    expect([...frames]).toHaveLength(1);
+    // A map view given is drawn as given.
+    const framed = parseSvg(renderViewSvg({ dataset, index, view: { time: dataset.start, span: 'moment' }, lang: 'en', width: 900, height: 500, frame: { zoom: 14.5, lat: 37.05, lon: 41.23 } }));
+    expect(framed.documentElement.getAttribute('data-map-view')).toBe('14.5/37.05/41.23');
+  });
+});

@@ -57,16 +57,9 @@ export function renderViewSvg(req: RenderRequest): string {
   const states = new Map(contents.states.map((s) => [s.site, s]));
   const control = contents.layers.has('control');
 
-  // Sized once with everything the view holds, to leave the legend its room when the dataset is fitted.
-  const sizing = makePicture({ width, height, lang, projection: projection({ zoom: 0, lat: 0, lon: 0 }, { cx: 0, cy: 0 }) });
+  const frame = req.frame ?? fittedFrame(req);
+  const m = margin(makePicture({ width, height, lang, projection: projection(frame, { cx: 0, cy: 0 }) }));
   const maxLegend = width * LEGEND_SHARE;
-  const fullLegend = legend(legendContents({ req, contents, drawnSites: dataset.sites, types: sortTypes(new Set(contents.incidents.map((i) => i.type))), dense: false, fireLine: false, uncertainty: false }), sizing, maxLegend);
-  const m = margin(sizing);
-  const legendRoom = fullLegend.empty ? 0 : fullLegend.width + m;
-  const frame = req.frame ?? fitFrame(dataset, {
-    width, height,
-    room: { left: sizing.rtl ? legendRoom : 0, right: width - (sizing.rtl ? 0 : legendRoom), top: headerHeight(sizing), bottom: height - footerHeight(sizing) },
-  });
   const picture = makePicture({ width, height, lang, projection: projection(frame, { cx: width / 2, cy: height / 2 }) });
 
   // Only what falls in the picture is drawn, so that the legend lists exactly what is seen.
@@ -104,6 +97,27 @@ export function renderViewSvg(req: RenderRequest): string {
     // The view drawn, in the link's map= form, so that a picture says what it frames.
     'data-map-view': `${num(frame.zoom)}/${num(frame.lat, 6)}/${num(frame.lon, 6)}`,
   }, body)}\n`;
+}
+
+/**
+ * The frame of a picture with no map view: the dataset fitted into the room the heading, the credits
+ * and the widest legend it could have leave. It depends on the dataset, the size and the language
+ * only, so that every frame of an animation frames the same.
+ */
+export function fittedFrame({ dataset, lang, width, height }: Pick<RenderRequest, 'dataset' | 'lang' | 'width' | 'height'>): MapView {
+  const w = Math.max(1, Math.round(width));
+  const h = Math.max(1, Math.round(height));
+  const sizing = makePicture({ width: w, height: h, lang, projection: projection({ zoom: 0, lat: 0, lon: 0 }, { cx: 0, cy: 0 }) });
+  const widest = legend({
+    holders: dataset.actors, contested: dataset.actors[0]?.id ?? null, recent: true, schematic: true, band: true,
+    types: sortTypes(new Set(dataset.incidents.map((i) => i.type))), dense: false, fireLine: true, uncertainty: true,
+  }, sizing, w * LEGEND_SHARE);
+  const m = margin(sizing);
+  const legendRoom = widest.empty ? 0 : widest.width + m;
+  return fitFrame(dataset, {
+    width: w, height: h,
+    room: { left: sizing.rtl ? legendRoom : 0, right: w - (sizing.rtl ? 0 : legendRoom), top: headerHeight(sizing), bottom: h - footerHeight(sizing) },
+  });
 }
 
 function legendContents({ req, contents, drawnSites, types, dense, fireLine, uncertainty }: {

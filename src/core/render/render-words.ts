@@ -86,7 +86,9 @@ const ar: RenderWords = {
   fireLine: 'خط متقطع: من موقع الإطلاق المذكور',
   incidentTypes: {
     clash: 'اشتباك', mortar: 'قذائف هاون', artillery: 'قصف مدفعي', capture: 'سيطرة',
-    siege: 'حصار', arrest: 'اعتقالات', attack: 'هجوم (بحسب الادعاء)', talks: 'مفاوضات',
+    siege: 'حصار', arrest: 'اعتقالات',
+    // Without the app's parentheses: resvg (the CLI's rasteriser) draws "(… ال…)" as empty boxes.
+    attack: 'هجوم بحسب الادعاء', talks: 'مفاوضات',
     ceasefire: 'وقف إطلاق النار', statement: 'بيان', exchange: 'تبادل أسرى',
   },
   layers: { mortar: 'قذائف الهاون والمدفعية', clash: 'اشتباكات وحصار وهجمات', capture: 'سيطرة واعتقالات وتبادل', talks: 'مفاوضات وهدنة وبيانات' },

@@ -89,7 +89,7 @@ export function areaLabelsSvg(sites: readonly Site[], tracked: ReadonlySet<strin
     const [lon, lat] = siteCentre(site);
     const [x, y] = picture.projection.point(lon as number, lat as number);
     out += tag('text', {
-      x, y, dy: '0.35em', 'text-anchor': 'middle', 'font-size': size, 'font-weight': 600, fill: '#222222',
+      x, y, dy: '0.35em', 'text-anchor': 'middle', 'font-size': size, 'font-weight': 700, fill: '#222222',
       stroke: '#ffffff', 'stroke-width': 3 * picture.unit, 'stroke-linejoin': 'round', 'paint-order': 'stroke',
       ...(lang === 'ar' ? { direction: 'rtl' } : {}), 'xml:lang': lang, 'data-label': site.id,
     }, xml(text));

@@ -55,7 +55,7 @@ function labels(features: readonly BasemapFeature[], picture: Picture): string {
     const point = g.type === 'Point';
     const [x, y] = point ? picture.projection.point(g.coordinates[0], g.coordinates[1]) : lineMidpoint(g.coordinates, picture.projection);
     const style = point
-      ? { 'font-size': 12 * u, 'font-weight': 600, fill: '#4f493e', stroke: '#f4efe4' }
+      ? { 'font-size': 12 * u, 'font-weight': 700, fill: '#4f493e', stroke: '#f4efe4' }
       : { 'font-size': 10.5 * u, 'font-style': 'italic', fill: '#1f5a80', stroke: '#ffffff' };
     out += tag('text', {
       x, y, dy: '0.35em', 'text-anchor': 'middle', ...style, 'stroke-width': 3 * u, 'stroke-linejoin': 'round', 'paint-order': 'stroke',

@@ -70,7 +70,7 @@ function wasLabel({ x, y, dy, text, colour, site }: { x: number; y: number; dy: 
     tag('rect', { x: left, y: top, width: w, height: h, rx: 3 * u, fill: '#ffffff', 'fill-opacity': 0.85 })
     + tag('rect', { x: swatchX, y: top + (h - swatch) / 2, width: swatch, height: swatch, fill: colour, stroke: '#222222', 'stroke-width': 1 })
     + tag('text', {
-      x: textX, y: top + h / 2, dy: '0.35em', 'text-anchor': 'start', 'font-size': size, 'font-weight': 600, 'font-style': 'italic',
+      x: textX, y: top + h / 2, dy: '0.35em', 'text-anchor': 'start', 'font-size': size, 'font-weight': 700, 'font-style': 'italic',
       fill: '#111111', ...textDirection(picture),
     }, xml(text)));
 }

@@ -110,7 +110,7 @@ export function fittedFrame({ dataset, lang, width, height }: Pick<RenderRequest
   const sizing = makePicture({ width: w, height: h, lang, projection: projection({ zoom: 0, lat: 0, lon: 0 }, { cx: 0, cy: 0 }) });
   const widest = legend({
     holders: dataset.actors, contested: dataset.actors[0]?.id ?? null, recent: true, schematic: true, band: true,
-    types: sortTypes(new Set(dataset.incidents.map((i) => i.type))), dense: false, fireLine: true, uncertainty: true,
+    types: sortTypes(new Set(dataset.incidents.map((i) => i.type))), dense: false, fireLine: true, uncertainty: 'fire',
   }, sizing, w * LEGEND_SHARE);
   const m = margin(sizing);
   const legendRoom = widest.empty ? 0 : widest.width + m;
@@ -121,7 +121,7 @@ export function fittedFrame({ dataset, lang, width, height }: Pick<RenderRequest
 }
 
 function legendContents({ req, contents, drawnSites, types, dense, fireLine, uncertainty }: {
-  req: RenderRequest; contents: ViewContents; drawnSites: readonly Site[]; types: LegendContents['types']; dense: boolean; fireLine: boolean; uncertainty: boolean;
+  req: RenderRequest; contents: ViewContents; drawnSites: readonly Site[]; types: LegendContents['types']; dense: boolean; fireLine: boolean; uncertainty: LegendContents['uncertainty'];
 }): LegendContents {
   const control = contents.layers.has('control');
   const ids = new Set(drawnSites.map((s) => s.id));

@@ -50,14 +50,20 @@ export interface IncidentsInput {
 export interface IncidentsDrawn {
   /** Circles and fire lines, drawn under every mark; the marks. */
   under: string;
-  svg: string; types: IncidentType[]; uncertainty: boolean; fireLine: boolean; dense: boolean }
+  svg: string;
+  types: IncidentType[];
+  /** The kind of uncertainty circle drawn (fire's orange ones first), if any. */
+  uncertainty: 'fire' | 'position' | null;
+  fireLine: boolean;
+  dense: boolean;
+}
 
 export function incidentsSvg({ incidents, sites, time, selectedId }: IncidentsInput, picture: Picture): IncidentsDrawn {
   if (incidents.length > DENSE_AT) return denseSvg({ incidents, sites, time }, picture);
   const { projection } = picture;
   let under = '';
   let marks = '';
-  let uncertainty = false;
+  let uncertainty: IncidentsDrawn['uncertainty'] = null;
   let fireLine = false;
   const placed: { incident: Incident; x: number; y: number }[] = [];
   for (const incident of incidents) {
@@ -66,7 +72,7 @@ export function incidentsSvg({ incidents, sites, time, selectedId }: IncidentsIn
     const [x, y] = projection.point(where.lon, where.lat);
     const fire = FIRE_TYPES.has(incident.type);
     if (where.precisionM > 0 && (fire || incident.id === selectedId)) {
-      uncertainty = true;
+      if (uncertainty !== 'fire') uncertainty = fire ? 'fire' : 'position';
       const r = where.precisionM / projection.metresPerPixel(where.lat);
       under += tag('circle', {
         cx: x, cy: y, r, fill: fire ? '#d55e00' : '#777777', 'fill-opacity': fire ? 0.1 : 0.06,
@@ -138,5 +144,5 @@ function denseSvg({ incidents, sites, time }: IncidentsInput, picture: Picture):
     const fade = fadeFor(time - Date.parse(incident.start));
     out += layerShape(incident.type, x, y, DENSE_RADIUS, { 'fill-opacity': fade < 1 ? fade : undefined });
   }
-  return { under: '', svg: `<g class="incidents dense">${out}</g>`, types: sortTypes(types), uncertainty: false, fireLine: false, dense: true };
+  return { under: '', svg: `<g class="incidents dense">${out}</g>`, types: sortTypes(types), uncertainty: null, fireLine: false, dense: true };
 }

@@ -19,7 +19,8 @@ export interface LegendContents {
   /** The incidents are drawn by layer (a crowded picture). */
   dense: boolean;
   fireLine: boolean;
-  uncertainty: boolean;
+  /** The kind of uncertainty circle drawn: orange for fire, grey for a selected incident's position. */
+  uncertainty: 'fire' | 'position' | null;
 }
 
 type Swatch = (x: number, y: number, w: number, h: number) => string;
@@ -65,7 +66,16 @@ function entries(c: LegendContents, picture: Picture): Entry[] {
     }
   }
   if (c.fireLine) incidentKeys.push({ swatch: (x, y, sw, h) => tag('path', { d: `M${num(x)} ${num(y + h / 2)}H${num(x + sw)}`, stroke: '#d55e00', 'stroke-width': 2.5, 'stroke-dasharray': '6 5' }), text: w.fireLine });
-  if (c.uncertainty) incidentKeys.push({ swatch: (x, y, sw, h) => tag('circle', { cx: x + sw / 2, cy: y + h / 2, r: h / 2, fill: '#d55e00', 'fill-opacity': 0.1, stroke: '#d55e00', 'stroke-width': 1.2, 'stroke-dasharray': '3 4' }), text: w.uncertainty });
+  if (c.uncertainty) {
+    const fire = c.uncertainty === 'fire';
+    incidentKeys.push({
+      swatch: (x, y, sw, h) => tag('circle', {
+        cx: x + sw / 2, cy: y + h / 2, r: h / 2, fill: fire ? '#d55e00' : '#777777', 'fill-opacity': fire ? 0.1 : 0.06,
+        stroke: fire ? '#d55e00' : '#444444', 'stroke-width': 1.2, 'stroke-dasharray': '3 4',
+      }),
+      text: w.uncertainty,
+    });
+  }
   if (incidentKeys.length > 0) out.push({ heading: w.incidents }, ...incidentKeys);
   return out;
 }

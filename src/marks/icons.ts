@@ -33,18 +33,28 @@ const SITE_GLYPHS: Partial<Record<SiteKind, string>> = {
 
 const DEFAULT_SITE_GLYPH = `<path d="M12 3 20 12 12 21 4 12z" fill="#fff" stroke="${INK}" stroke-width="1.7"/>`;
 
-/** The HTML for an incident's marker. */
-export function incidentIconHtml(type: IncidentType): string {
-  return svg(INCIDENT_GLYPHS[type]);
+/** An incident type's glyph: SVG elements in a 24 × 24 box (for pictures, which place it themselves). */
+export function incidentGlyph(type: IncidentType): string {
+  return INCIDENT_GLYPHS[type];
 }
 
-/** The HTML for a site's marker; a ring in the controller's colour where the site is held. */
-export function siteIconHtml(kind: SiteKind, ringColour?: string): string {
+/** The HTML for an incident's marker. */
+export function incidentIconHtml(type: IncidentType): string {
+  return svg(incidentGlyph(type));
+}
+
+/** A site's glyph in a 24 × 24 box; a ring in the controller's colour where the site is held. */
+export function siteGlyph(kind: SiteKind, ringColour?: string): string {
   const ring = ringColour
     ? `<circle cx="12" cy="12" r="11" fill="${ringColour}" stroke="${INK}" stroke-width="1"/>`
     : '<circle cx="12" cy="12" r="11" fill="#fff" stroke="#555" stroke-width="1"/>';
   const glyph = SITE_GLYPHS[kind] ?? DEFAULT_SITE_GLYPH;
-  return svg(`${ring}<g transform="translate(3.6 3.6) scale(0.7)">${glyph}</g>`);
+  return `${ring}<g transform="translate(3.6 3.6) scale(0.7)">${glyph}</g>`;
+}
+
+/** The HTML for a site's marker; a ring in the controller's colour where the site is held. */
+export function siteIconHtml(kind: SiteKind, ringColour?: string): string {
+  return svg(siteGlyph(kind, ringColour));
 }
 
 /** One colour per incident layer, for the timeline's marks and the map's dense mode. Each keeps 3:1

@@ -12,7 +12,7 @@ export const LAYER_SHAPES: Record<IncidentLayer, MarkShape> = {
 const cornerCache = new Map<string, [number, number][]>();
 
 /** Corners of a shape of about radius r around 0,0 (none for the circle); made once per shape and size. */
-function corners(shape: MarkShape, r: number): [number, number][] {
+export function corners(shape: MarkShape, r: number): [number, number][] {
   const key = `${shape} ${r}`;
   let hit = cornerCache.get(key);
   if (!hit) {

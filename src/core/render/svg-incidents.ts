@@ -1,0 +1,148 @@
+// Incidents as the map draws them (src/map/incident-markers-layer.ts): each type's glyph, faded by
+// age, spread apart where they would overlap; uncertainty circles and lines from the firing position
+// for fire; the selected incident ringed. Crowded views get the dense mode's small layer shapes.
+import { INCIDENT_LAYER } from '../incidents';
+import { siteCentre, locationPoint } from '../geo';
+import { HOUR } from '../time';
+import type { Incident, IncidentType, Location, Site } from '../types';
+import { INCIDENT_LAYER_COLOURS, incidentGlyph } from '../../marks/icons';
+import { corners, LAYER_SHAPES } from '../../marks/mark-shapes';
+import type { Picture } from './picture';
+import { hasSiteMark } from './svg-sites';
+import { num, tag } from './svg-text';
+import { spreadMarks } from './spread-marks';
+
+const ICON_SIZE = 28;
+const FIRE_TYPES = new Set<IncidentType>(['mortar', 'artillery']);
+/** More incidents than this are drawn as the map's dense mode draws them (incidents-layer.ts). */
+export const DENSE_AT = 300;
+const DENSE_RADIUS = 4;
+
+/** Full strength for three hours, then fading to a floor over the window (the map's incident-fade.ts). */
+export function fadeFor(ageMs: number): number {
+  if (ageMs <= 3 * HOUR) return 1;
+  return ageMs <= 12 * HOUR ? 0.75 : 0.5;
+}
+
+export const glyphId = (type: IncidentType) => `pv-glyph-${type}`;
+
+/** The glyphs of the types drawn, once each, for <use>. */
+export function glyphDefs(types: readonly IncidentType[]): string {
+  return types.map((t) => tag('g', { id: glyphId(t) }, incidentGlyph(t))).join('');
+}
+
+/** Where a location is, and how uncertain (the map's geometry.ts locate). */
+function locate(loc: Location, sites: ReadonlyMap<string, Site>): { lon: number; lat: number; precisionM: number } | null {
+  const p = locationPoint(loc, sites);
+  if (!p) return null;
+  const site = loc.site === undefined ? undefined : sites.get(loc.site);
+  return { lon: p[0], lat: p[1], precisionM: loc.precision_m ?? site?.properties.location_precision_m ?? 0 };
+}
+
+export interface IncidentsInput {
+  incidents: readonly Incident[];
+  sites: ReadonlyMap<string, Site>;
+  time: number;
+  selectedId?: string | null | undefined;
+}
+
+/** What the incidents add to the legend: whether circles and fire lines are drawn. */
+export interface IncidentsDrawn {
+  /** Circles and fire lines, drawn under every mark; the marks. */
+  under: string;
+  svg: string;
+  types: IncidentType[];
+  /** The kind of uncertainty circle drawn (fire's orange ones first), if any. */
+  uncertainty: 'fire' | 'position' | null;
+  fireLine: boolean;
+  dense: boolean;
+}
+
+export function incidentsSvg({ incidents, sites, time, selectedId }: IncidentsInput, picture: Picture): IncidentsDrawn {
+  if (incidents.length > DENSE_AT) return denseSvg({ incidents, sites, time }, picture);
+  const { projection } = picture;
+  let under = '';
+  let marks = '';
+  let uncertainty: IncidentsDrawn['uncertainty'] = null;
+  let fireLine = false;
+  const placed: { incident: Incident; x: number; y: number }[] = [];
+  for (const incident of incidents) {
+    const where = locate(incident.location, sites);
+    if (!where) continue;
+    const [x, y] = projection.point(where.lon, where.lat);
+    const fire = FIRE_TYPES.has(incident.type);
+    if (where.precisionM > 0 && (fire || incident.id === selectedId)) {
+      if (uncertainty !== 'fire') uncertainty = fire ? 'fire' : 'position';
+      const r = where.precisionM / projection.metresPerPixel(where.lat);
+      under += tag('circle', {
+        cx: x, cy: y, r, fill: fire ? '#d55e00' : '#777777', 'fill-opacity': fire ? 0.1 : 0.06,
+        stroke: fire ? '#d55e00' : '#444444', 'stroke-width': 1.2, 'stroke-dasharray': '3 4', 'data-uncertainty': incident.id,
+      });
+    }
+    const from = incident.origin ? locate(incident.origin, sites) : null;
+    if (from) {
+      fireLine = true;
+      const [fx, fy] = projection.point(from.lon, from.lat);
+      under += tag('path', {
+        d: `M${num(fx)} ${num(fy)}L${num(x)} ${num(y)}`, fill: 'none', stroke: '#d55e00', 'stroke-width': 2.5,
+        'stroke-dasharray': '6 5', 'stroke-linecap': 'round', 'data-fire-line': incident.id,
+      });
+    }
+    placed.push({ incident, x, y });
+  }
+  // Site marks stay put; incident marks move aside from them and from each other.
+  const obstacles = [...sites.values()].filter(hasSiteMark).map((s) => {
+    const [lon, lat] = siteCentre(s);
+    const [x, y] = projection.point(lon as number, lat as number);
+    return { x, y };
+  });
+  const offsets = spreadMarks(placed.map(({ incident, x, y }) => ({ id: incident.id, x, y })), ICON_SIZE, obstacles);
+  const types = new Set<IncidentType>();
+  for (const { incident, x, y } of placed) {
+    const [dx, dy] = offsets.get(incident.id) ?? [0, 0];
+    const cx = x + dx;
+    const cy = y + dy;
+    types.add(incident.type);
+    const selected = incident.id === selectedId;
+    const size = selected ? ICON_SIZE * 1.25 : ICON_SIZE;
+    if (selected) marks += tag('circle', { cx, cy, r: size / 2 + 2, fill: 'none', stroke: '#0b5cad', 'stroke-width': 3, 'data-selected': incident.id });
+    const fade = fadeFor(time - Date.parse(incident.start));
+    marks += tag('use', {
+      href: `#${glyphId(incident.type)}`,
+      transform: `translate(${num(cx - size / 2)} ${num(cy - size / 2)}) scale(${num(size / 24, 4)})`,
+      opacity: fade < 1 ? fade : undefined, 'data-incident': incident.id,
+    });
+  }
+  return { under: `<g class="incident-extras">${under}</g>`, svg: `<g class="incidents">${marks}</g>`, types: sortTypes(types), uncertainty, fireLine, dense: false };
+}
+
+/** Types in the legend's order: by layer, as INCIDENT_LAYER lists them. */
+export function sortTypes(types: ReadonlySet<IncidentType>): IncidentType[] {
+  return (Object.keys(INCIDENT_LAYER) as IncidentType[]).filter((t) => types.has(t));
+}
+
+/** A layer's shape as SVG at x, y (the dense mode's and the legend's marks). */
+export function layerShape(type: IncidentType, x: number, y: number, r: number, extra: Record<string, string | number | undefined> = {}): string {
+  const layer = INCIDENT_LAYER[type];
+  const paint = { fill: INCIDENT_LAYER_COLOURS[layer], stroke: '#ffffff', 'stroke-width': 0.6, ...extra };
+  const shape = LAYER_SHAPES[layer];
+  if (shape === 'circle') return tag('circle', { cx: x, cy: y, r, ...paint });
+  return tag('path', { d: `${corners(shape, r).map(([px, py], i) => `${i === 0 ? 'M' : 'L'}${num(x + px)} ${num(y + py)}`).join('')}Z`, ...paint });
+}
+
+function denseSvg({ incidents, sites, time }: IncidentsInput, picture: Picture): IncidentsDrawn {
+  let out = '';
+  const types = new Set<IncidentType>();
+  const { width, height } = picture;
+  for (const incident of incidents) {
+    const where = locate(incident.location, sites);
+    if (!where) continue;
+    const [x, y] = picture.projection.point(where.lon, where.lat);
+    types.add(incident.type);
+    // Off the picture: nothing to draw (a crowded dataset is mostly elsewhere).
+    if (x < -DENSE_RADIUS || y < -DENSE_RADIUS || x > width + DENSE_RADIUS || y > height + DENSE_RADIUS) continue;
+    const fade = fadeFor(time - Date.parse(incident.start));
+    out += layerShape(incident.type, x, y, DENSE_RADIUS, { 'fill-opacity': fade < 1 ? fade : undefined });
+  }
+  return { under: '', svg: `<g class="incidents dense">${out}</g>`, types: sortTypes(types), uncertainty: null, fireLine: false, dense: true };
+}

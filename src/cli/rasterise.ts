@@ -3,9 +3,13 @@
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import { anchorsForResvg } from './resvg-anchors';
+import { fontsForResvg } from './resvg-fonts';
 
-/** Noto Sans (Latin, for English and Kurdish) and Noto Sans Arabic, each regular and bold (fonts/OFL.txt). */
-export const FONT_FILES = ['NotoSans-Regular', 'NotoSans-Bold', 'NotoSansArabic-Regular', 'NotoSansArabic-Bold']
+/**
+ * Noto Sans (Latin, for English and Kurdish) and Noto Sans Arabic, each regular and bold
+ * (fonts/OFL.txt); DejaVu Sans regular and bold (fonts/DejaVu-LICENSE.txt) for right-to-left pictures.
+ */
+export const FONT_FILES = ['NotoSans-Regular', 'NotoSans-Bold', 'NotoSansArabic-Regular', 'NotoSansArabic-Bold', 'DejaVuSans', 'DejaVuSans-Bold']
   .map((name) => fileURLToPath(new URL(`../../fonts/${name}.ttf`, import.meta.url)));
 
 export interface RasteriseOptions {
@@ -24,7 +28,7 @@ export interface Raster {
 }
 
 export function rasterise(svg: string, options: RasteriseOptions = {}): Raster {
-  const resvg = new Resvg(anchorsForResvg(svg), {
+  const resvg = new Resvg(fontsForResvg(anchorsForResvg(svg)), {
     // System fonts would make the image depend on the machine; a missing glyph falls back among these.
     font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: 'Noto Sans', sansSerifFamily: 'Noto Sans' },
     fitTo: { mode: 'zoom', value: options.scale ?? 1 },

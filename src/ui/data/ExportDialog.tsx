@@ -1,5 +1,5 @@
 // "Export": the state at this moment as GeoJSON, the incidents as CSV, the dataset as one JSON file;
-// with a range shown, what changed over it (the Changes GeoJSON and CSV).
+// with a range shown, what changed over it (the Changes GeoJSON and CSV); pictures of the view.
 import { formatList } from '../../core/format-list';
 import { bundleText } from '../../core/bundle';
 import { incidentsCsv } from '../../core/csv';
@@ -14,7 +14,11 @@ import { Dialog } from '../share/Dialog';
 import { useAppStore } from '../store-context';
 import { useLang, useT } from '../use-t';
 import { useMoreT } from '../use-more-t';
+import { lazyComponent } from '../lazy';
 import { downloadText } from './download';
+
+// The renderer loads only when the dialog is open and the reader may want a picture.
+const PicturesSection = lazyComponent(() => import('../pictures/PicturesSection').then((m) => m.PicturesSection));
 
 export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const m = useMoreT();
@@ -45,6 +49,7 @@ function ExportBody() {
   return (
     <div class="export">
       {range ? <ChangesSection range={{ start: range[0], end: range[1] }} /> : null}
+      <PicturesSection />
       <section>
         <h3>{m.mapAt(when)}</h3>
         <p>{m.geojsonAbout}

@@ -4,13 +4,14 @@ import preact from '@preact/preset-vite';
 import { datasetFiles } from './scripts/vite-plugin-dataset.ts';
 import { trimLeafletCss } from './scripts/vite-plugin-trim-leaflet-css.ts';
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
+import { previewImages } from './scripts/vite-plugin-previews.ts';
 
 export default defineConfig({
   base: './',
   // Leaflet's package names its UMD build, which no bundler can trim; its ES module build is the same
   // code with exports, so the parts of Leaflet the map never uses stay out of the first load.
   resolve: { alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }] },
-  plugins: [preact(), trimLeafletCss(), contentSecurityPolicy(), datasetFiles('data'), datasetFiles('examples', 'examples')],
+  plugins: [preact(), trimLeafletCss(), contentSecurityPolicy(), datasetFiles('data'), datasetFiles('examples', 'examples'), previewImages('data/dataset.json')],
   build: {
     target: 'es2022',
     // Leaflet's CSS names PNGs we never show (layer switcher, default pins): keep them out of the CSS.

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
+import { pngSize } from '../helpers/image-headers';
 import { controlRow, openApp, pressOnTimeline } from './page';
 
 const baseUrl = inject('baseUrl');
@@ -168,6 +169,12 @@ describe('links in Chromium', () => {
     await page.getByRole('button', { name: 'Embed' }).click();
     const code = await page.getByRole('dialog', { name: 'Embed this map' }).getByRole('textbox', { name: 'Embed code' }).inputValue();
     expect(code).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?t=2016-04-21T12:00&amp;embed=1" title="[^"]+" width="100%" height="560" loading="lazy" allowfullscreen/);
+    // For readers without JavaScript: the build's picture nearest 21 April 12:00 (the prison's
+    // capture, the story step at noon), with its alt text.
+    const dialog = page.getByRole('dialog', { name: 'Embed this map' });
+    await expect.poll(() => dialog.getByRole('textbox', { name: 'Embed code' }).inputValue(), { timeout: 10_000 }).toMatch(/<noscript><img src="[^"]+\/previews\/[a-z0-9-]+-en\.png" alt="21 April 2016, [^"]+" width="1200" height="630"/);
+    const src = /<noscript><img src="([^"]+)"/.exec(await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue())?.[1] ?? '';
+    expect((await page.request.get(src)).status()).toBe(200);
     await page.context().close();
   });
 
@@ -176,10 +183,14 @@ describe('links in Chromium', () => {
     const meta = (sel: string) => page.locator(sel).getAttribute('content');
     expect(await meta('meta[property="og:title"]')).toMatch(/Qamishlo/);
     expect(await meta('meta[property="og:description"]')).toMatch(/April 2016/);
-    expect(await meta('meta[property="og:image"]')).toMatch(/preview\.png$/);
+    expect(await meta('meta[property="og:image"]')).toBe('previews/start-en.png');
+    expect(await meta('meta[name="twitter:image"]')).toBe('previews/start-en.png');
+    expect(await meta('meta[property="og:image:alt"]')).toMatch(/^20 April 2016, 00:00 local time\. Of 14 areas, /);
     expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
-    const image = await page.request.get(new URL('preview.png', baseUrl).href);
+    // The picture the build drew of the first view, 1200 × 630.
+    const image = await page.request.get(new URL('previews/start-en.png', baseUrl).href);
     expect(image.status()).toBe(200);
+    expect(pngSize(new Uint8Array(await image.body()))).toEqual({ width: 1200, height: 630 });
     await page.context().close();
   });
 });

@@ -1,10 +1,11 @@
 // "Embed": the <iframe> snippet for the current view, ready to paste into an article.
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { embedSnippet } from '../../app/page-links';
 import { useApp } from '../store-context';
 import { useMoreT } from '../use-more-t';
 import { copyMessage, copyText } from './copy-text';
 import { Dialog } from './Dialog';
+import { fallbackImageHtml, loadPreviewList } from './embed-fallback';
 
 const HEIGHTS = [480, 560, 640];
 
@@ -20,7 +21,10 @@ function EmbedBody() {
   const [message, setMessage] = useState('');
   const field = useRef<HTMLTextAreaElement>(null);
   const m = useMoreT();
-  const code = embedSnippet(state, height);
+  const [previews, setPreviews] = useState<Awaited<ReturnType<typeof loadPreviewList>>>(null);
+  useEffect(() => { void loadPreviewList(location.href).then(setPreviews); }, []);
+  // The frame, then the nearest picture the build drew, for readers without JavaScript.
+  const code = embedSnippet(state, height) + fallbackImageHtml(previews, state.time, state.lang, location.href);
   return (
     <>
       <p>{m.embedIntro}</p>

@@ -26,11 +26,11 @@ export interface BrowserResult {
 
 const STEP_MS = 3_600_000;
 /** One hour later, by the slider's own keyboard handling. */
-const KEY_STEP = `document.querySelector('[role=slider]').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));`;
+export const KEY_STEP = `document.querySelector('[role=slider]').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));`;
 /** The range's end one hour later, by the timeline's own keyboard handling (Shift+ArrowRight on its track). */
-const RANGE_END_STEP = `document.querySelector('.timeline-track').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', shiftKey: true, bubbles: true }));`;
+export const RANGE_END_STEP = `document.querySelector('.timeline-track').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', shiftKey: true, bubbles: true }));`;
 /** Two days in the middle of the synthetic data (90 days from 1 January), as a reader's link gives them. */
-const RANGE_LINK = '2024-02-14/2024-02-15';
+export const RANGE_LINK = '2024-02-14/2024-02-15';
 
 /** Writes the synthetic dataset where the preview server serves it; returns its path under dist. */
 export function publish(size: SyntheticSize): string {

@@ -4,6 +4,7 @@
 // in a k-d tree of the marks' pixel positions at the current zoom.
 import * as L from 'leaflet';
 import { traceMark, type MarkShape } from '../marks/mark-shapes';
+import { markSprite } from './mark-sprites';
 import { PointIndex } from './point-index';
 
 export interface CanvasPoint {
@@ -179,35 +180,23 @@ export class PointCanvas extends L.Layer {
     if (!ctx) return;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, extent.x, extent.y);
-    this.paint(ctx, this.positionsAt(zoom), { x: origin.x, y: origin.y, width: extent.x, height: extent.y });
+    this.paint(ctx, this.positionsAt(zoom), { x: origin.x, y: origin.y, width: extent.x, height: extent.y }, ratio);
   }
 
-  private paint(ctx: CanvasRenderingContext2D, xy: Float64Array, view: { x: number; y: number; width: number; height: number }): void {
-    ctx.lineWidth = 1;
-    ctx.strokeStyle = '#ffffff';
+  private paint(ctx: CanvasRenderingContext2D, xy: Float64Array, view: { x: number; y: number; width: number; height: number }, ratio: number): void {
     let selected = -1;
-    // Marks that look alike (colour, shape, fade) go in one path: a handful of fills per frame
-    // rather than one per mark.
-    const groups = new Map<string, { first: CanvasPoint; at: number[] }>();
     const reach = RADIUS * 2;
-    this.points.forEach((point, i) => {
+    // Each mark is stamped from its look's sprite (mark-sprites.ts), at a whole device pixel so it stays crisp.
+    for (let i = 0; i < this.points.length; i++) {
+      const point = this.points[i] as CanvasPoint;
       const x = (xy[2 * i] as number) - view.x;
       const y = (xy[2 * i + 1] as number) - view.y;
-      if (x < -reach || y < -reach || x > view.width + reach || y > view.height + reach) return;
+      if (!(x >= -reach && y >= -reach && x <= view.width + reach && y <= view.height + reach)) continue;
       if (point.id === this.selectedId) selected = i;
-      const key = `${point.colour}|${point.shape}|${point.alpha}`;
-      const group = groups.get(key);
-      if (group) group.at.push(x, y);
-      else groups.set(key, { first: point, at: [x, y] });
-    });
-    for (const { first, at } of groups.values()) {
-      ctx.fillStyle = first.colour;
-      ctx.beginPath();
-      for (let k = 0; k < at.length; k += 2) traceMark(ctx, first.shape, at[k] as number, at[k + 1] as number, RADIUS);
-      ctx.globalAlpha = 0.8 * first.alpha;
-      ctx.fill();
-      ctx.globalAlpha = first.alpha;
-      ctx.stroke();
+      const sprite = markSprite({ colour: point.colour, shape: point.shape, alpha: point.alpha, radius: RADIUS, ratio });
+      if (!sprite) continue;
+      const size = 2 * sprite.half;
+      ctx.drawImage(sprite.image, Math.round((x - sprite.half) * ratio) / ratio, Math.round((y - sprite.half) * ratio) / ratio, size, size);
     }
     // The selected mark is drawn last, on top, with a ring that does not rely on its colour.
     const point = this.points[selected];

@@ -19,10 +19,10 @@ import { ActorSwatch } from './ActorSwatch';
 /** Every change of the areas with whether its area was contested just before, in time order (ties keep area order). */
 function changesInTimeOrder(areas: readonly AreaChange[]): { change: ControlChange; wasContested: boolean }[] {
   const all = areas.flatMap((area) => area.changes.map((change, k) => ({
-    change, wasContested: k === 0 ? area.before.contested : (area.changes[k - 1] as ControlChange).contested,
+    change, at: Date.parse(change.at), wasContested: k === 0 ? area.before.contested : (area.changes[k - 1] as ControlChange).contested,
   })));
   // Array.prototype.sort is stable: equal times keep area order, then each area's own order.
-  return all.sort((a, b) => Date.parse(a.change.at) - Date.parse(b.change.at));
+  return all.sort((a, b) => a.at - b.at);
 }
 
 export function ControlChangeList({ areas }: { areas: readonly AreaChange[] }) {

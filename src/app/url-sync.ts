@@ -14,7 +14,7 @@ const REPLACE_EVERY_MS = 250;
  * entry per step would bury the range chosen under dozens of others, and each push costs a frame's
  * worth of time on a long history.
  */
-export function isChoice(next: AppState, prev: AppState): boolean {
+function isChoice(next: AppState, prev: AppState): boolean {
   if (next.selectedId !== prev.selectedId && next.selectedId !== null) return true;
   if (next.step !== prev.step && next.step !== null) return true;
   if (next.span === 'range') return prev.span !== 'range' || (next.rangeStart !== prev.rangeStart && next.time !== prev.time);

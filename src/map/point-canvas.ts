@@ -4,7 +4,7 @@
 // in a k-d tree of the marks' pixel positions at the current zoom.
 import * as L from 'leaflet';
 import { traceMark, type MarkShape } from '../marks/mark-shapes';
-import { markSprite } from './mark-sprites';
+import { markSprite, type Sprite } from './mark-sprites';
 import { PointIndex } from './point-index';
 
 export interface CanvasPoint {
@@ -48,6 +48,7 @@ export class PointCanvas extends L.Layer {
   private positions: Float64Array | null = null;
   private index: PointIndex | null = null;
   private drawn: Drawn | null = null;
+  private readonly sprites = new WeakMap<CanvasPoint, { ratio: number; sprite: Sprite | null }>();
   private frame: number | null = null;
   private zooming = false;
   private dragging = false;
@@ -193,7 +194,7 @@ export class PointCanvas extends L.Layer {
       const y = (xy[2 * i + 1] as number) - view.y;
       if (!(x >= -reach && y >= -reach && x <= view.width + reach && y <= view.height + reach)) continue;
       if (point.id === this.selectedId) selected = i;
-      const sprite = markSprite({ colour: point.colour, shape: point.shape, alpha: point.alpha, radius: RADIUS, ratio });
+      const sprite = this.spriteOf(point, ratio);
       if (!sprite) continue;
       const size = 2 * sprite.half;
       ctx.drawImage(sprite.image, Math.round((x - sprite.half) * ratio) / ratio, Math.round((y - sprite.half) * ratio) / ratio, size, size);
@@ -211,6 +212,15 @@ export class PointCanvas extends L.Layer {
       ctx.stroke();
     }
     ctx.globalAlpha = 1;
+  }
+
+  /** The point's sprite, remembered for the point (its look never changes) at this pixel ratio. */
+  private spriteOf(point: CanvasPoint, ratio: number): Sprite | null {
+    const known = this.sprites.get(point);
+    if (known && known.ratio === ratio) return known.sprite;
+    const sprite = markSprite({ colour: point.colour, shape: point.shape, alpha: point.alpha, radius: RADIUS, ratio });
+    this.sprites.set(point, { ratio, sprite });
+    return sprite;
   }
 
   /** The points' world-pixel positions at `zoom`, x and y interleaved. */

@@ -54,14 +54,18 @@ export class RangeMarksLayer extends StoreLayer {
   };
 
   private fitBand(band: L.Path): void {
-    const map = this.map;
     // A ring keeps its weight; a band narrows on an area small on screen.
-    if (!map || !(band instanceof L.Polygon)) return;
-    const bounds = band.getBounds();
+    if (band instanceof L.Polygon) band.setStyle({ weight: this.bandWeight(band.getBounds()) });
+  }
+
+  /** How wide a band over these bounds is drawn at the map's zoom. */
+  private bandWeight(bounds: L.LatLngBounds): number {
+    const map = this.map;
+    if (!map) return BAND_WEIGHT;
     const west = map.latLngToLayerPoint(bounds.getSouthWest());
     const east = map.latLngToLayerPoint(bounds.getNorthEast());
     const size = Math.min(Math.abs(east.x - west.x), Math.abs(east.y - west.y)) / INSET_SCALE;
-    band.setStyle({ weight: Math.max(1.5, Math.min(BAND_WEIGHT, size * BAND_SHARE)) });
+    return Math.max(1.5, Math.min(BAND_WEIGHT, size * BAND_SHARE));
   }
 
   private draw({ changed, visible, lang, actors, sites }: {
@@ -89,9 +93,11 @@ export class RangeMarksLayer extends StoreLayer {
       const style = { className: `area-was area-was-${site.id}`, color: was?.colour ?? '#999999', opacity: 0.95, fill: false, interactive: false };
       // A site held as a point gets a ring around its mark instead of a band.
       const point = site.geometry.type === 'Point';
-      const band = point ? L.circleMarker(toLatLng(centre), { ...style, radius: RING_RADIUS, weight: 3 }) : L.polygon(insetRings(site, centre), { ...style, weight: BAND_WEIGHT });
+      // A band is drawn at its width for the zoom from the start: one drawing, not two.
+      const rings = point ? [] : insetRings(site, centre);
+      const band = point ? L.circleMarker(toLatLng(centre), { ...style, radius: RING_RADIUS, weight: 3 })
+        : L.polygon(rings, { ...style, weight: this.bandWeight(L.latLngBounds(rings.flat())) });
       band.addTo(this.group).getElement()?.setAttribute('data-was', change.before.controller);
-      this.fitBand(band);
       const label = wasLabel({ site, centre, point, text: MORE_MESSAGES[lang].wasHolder(was?.short ?? change.before.controller), colour: was?.colour, lang });
       this.group.addLayer(label);
       this.marks.set(id, { key, band, label });

@@ -4,10 +4,13 @@
 import { useMemo } from 'preact/hooks';
 import { claimParts } from '../../core/claims';
 import type { ClaimantClaims } from '../../core/range-claims';
-import type { Incident } from '../../core/types';
+import type { Lang } from '../../core/names';
+import type { CasualtyClaim, Incident } from '../../core/types';
+import { PureComponent } from '../PureComponent';
 import { CHANGES_WORDS } from '../../i18n/changes-words';
 import { useLang } from '../use-t';
 import { useMoreT } from '../use-more-t';
+import type { MoreMessages } from '../../i18n/more';
 import { WindowedList } from './WindowedList';
 
 /** A claimant with more claims than this lists them windowed. */
@@ -31,10 +34,10 @@ export function RangeClaimList({ claims, incidents }: { claims: readonly Claiman
             <WindowedList count={g.claims.length} longAt={LONG_CLAIMANT} rowHeight={ROW_HEIGHT} labelledBy={`changes-claimant-${k}`} focusBox
               row={(i, position) => {
                 const { incident, claim } = g.claims[i] as ClaimantClaims['claims'][number];
+                // The list's length changes as the range's end moves: only the item's place says so, its words stay.
                 return (
                   <li key={`${incident}-${i}`} aria-posinset={position?.posinset} aria-setsize={position?.setsize}>
-                    {m.claim(claimParts(claim, lang))}{' — '}
-                    <span lang="en" dir="auto">{titles.get(incident) ?? incident}</span>
+                    <ClaimText claim={claim} title={titles.get(incident) ?? incident} lang={lang} m={m} />
                   </li>
                 );
               }} />
@@ -43,4 +46,18 @@ export function RangeClaimList({ claims, incidents }: { claims: readonly Claiman
       </>}
     </section>
   );
+}
+
+interface ClaimTextProps {
+  claim: CasualtyClaim;
+  title: string;
+  lang: Lang;
+  m: MoreMessages;
+}
+
+/** A claim worded, with the incident it is about: worded again only when one of these changes. */
+class ClaimText extends PureComponent<ClaimTextProps> {
+  override render({ claim, title, lang, m }: ClaimTextProps) {
+    return <>{m.claim(claimParts(claim, lang))}{' — '}<span lang="en" dir="auto">{title}</span></>;
+  }
 }

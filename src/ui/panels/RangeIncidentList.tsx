@@ -65,17 +65,26 @@ interface RowProps {
 
 /** A row re-renders only when its own state changes, not each time an end of the range moves. */
 class IncidentRow extends PureComponent<RowProps> {
-  override render({ incident: inc, selected, timeZone, lang, onSelect, posinset, setsize }: RowProps) {
+  override render({ incident, selected, timeZone, lang, onSelect, posinset, setsize }: RowProps) {
+    // The list's length changes as the range's end moves: only the item's place says so, not its button.
     return (
-      <li data-id={inc.id} aria-posinset={posinset} aria-setsize={setsize}>
-        <button type="button" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(inc.id)}>
-          <GlyphIcon class="incident-icon" html={incidentIconHtml(inc.type)} />
-          <span class="incident-text">
-            <span class="incident-title" lang="en" dir="auto">{inc.title}</span>{' '}
-            <span class="incident-meta">{incidentWhen(inc, timeZone, lang)}</span>
-          </span>
-        </button>
+      <li data-id={incident.id} aria-posinset={posinset} aria-setsize={setsize}>
+        <IncidentButton incident={incident} selected={selected} timeZone={timeZone} lang={lang} onSelect={onSelect} />
       </li>
+    );
+  }
+}
+
+class IncidentButton extends PureComponent<Omit<RowProps, 'posinset' | 'setsize'>> {
+  override render({ incident: inc, selected, timeZone, lang, onSelect }: Omit<RowProps, 'posinset' | 'setsize'>) {
+    return (
+      <button type="button" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(inc.id)}>
+        <GlyphIcon class="incident-icon" html={incidentIconHtml(inc.type)} />
+        <span class="incident-text">
+          <span class="incident-title" lang="en" dir="auto">{inc.title}</span>{' '}
+          <span class="incident-meta">{incidentWhen(inc, timeZone, lang)}</span>
+        </span>
+      </button>
     );
   }
 }

@@ -18,8 +18,8 @@ interface DenseMark {
   colour: string;
   shape: MarkShape;
   start: number;
-  /** The canvas's point for the mark, by fade: made once each, so a step that leaves a mark as it was passes the same point. */
-  points: Map<number, CanvasPoint>;
+  /** The canvas's points for the mark, one per fade (a few): made once each, so a step that leaves a mark as it was passes the same point. */
+  points: CanvasPoint[];
 }
 
 export class DenseIncidentsLayer extends StoreLayer {
@@ -61,7 +61,7 @@ export class DenseIncidentsLayer extends StoreLayer {
     if (mark === undefined) {
       const where = locate(incident.location, this.ctx.sites);
       const layer = INCIDENT_LAYER[incident.type];
-      mark = where ? { latLng: toLatLng(where.position), colour: INCIDENT_LAYER_COLOURS[layer], shape: LAYER_SHAPES[layer], start: Date.parse(incident.start), points: new Map() } : null;
+      mark = where ? { latLng: toLatLng(where.position), colour: INCIDENT_LAYER_COLOURS[layer], shape: LAYER_SHAPES[layer], start: Date.parse(incident.start), points: [] } : null;
       this.marks.set(incident, mark);
     }
     return mark;
@@ -73,10 +73,10 @@ export class DenseIncidentsLayer extends StoreLayer {
       const mark = this.mark(incident);
       if (!mark) continue;
       const alpha = fadeFor(time - mark.start);
-      let point = mark.points.get(alpha);
+      let point = mark.points.find((p) => p.alpha === alpha);
       if (!point) {
         point = { id: incident.id, latLng: mark.latLng, colour: mark.colour, shape: mark.shape, alpha };
-        mark.points.set(alpha, point);
+        mark.points.push(point);
       }
       points.push(point);
     }

@@ -36,7 +36,10 @@ export class DenseIncidentsLayer extends StoreLayer {
     this.popup.on('remove', this.onPopupRemove, this);
     this.watch(
       (s) => [selectVisibleIncidents(s), s.time] as const,
-      ([visible, time]) => this.canvas.setPoints(this.points(visible, time), this.store.getState().selectedId),
+      ([visible, time]) => {
+        const points = this.points(visible, time);
+        this.canvas.setPoints(points, this.store.getState().selectedId, { settled: settledCount(points) });
+      },
     );
     this.watch((s) => s.selectedId, (id) => this.select(id, map));
   }
@@ -97,4 +100,17 @@ export class DenseIncidentsLayer extends StoreLayer {
     else this.popup.update();
     map.panInside(latLng, { padding: [40, 40] });
   }
+}
+
+/** Marks faded as far as they go look the same at every later step. */
+const SETTLED_FADE = fadeFor(Infinity);
+
+/**
+ * How many points, from the first, are settled. The points are in start order, so the oldest come
+ * first: as time moves on (a range's end most of all), those settled stay the first and only grow.
+ */
+function settledCount(points: readonly CanvasPoint[]): number {
+  let n = 0;
+  while (n < points.length && (points[n] as CanvasPoint).alpha === SETTLED_FADE) n++;
+  return n;
 }

@@ -1,4 +1,4 @@
-// Crowded moments draw their incidents on one canvas. On seeded synthetic data (a thousand and a
+// Crowded moments draw their incidents on canvas. On seeded synthetic data (a thousand and a
 // hundred thousand incidents, all on one day, so that the day shows every one): after a zoom and
 // after a pan, the mark under the pointer is drawn there, turns the cursor into a pointer and opens
 // on a click, the nearer of two close marks wins, and a click on empty map picks no incident.

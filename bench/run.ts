@@ -1,5 +1,5 @@
-// `npm run bench` (every size) or `npm run bench -- --quick` (the smallest, as CI runs it):
-// prints a table and writes bench/results.json.
+// `npm run bench` (every size), `npm run bench -- --quick` (the smallest, as CI runs it) or
+// `npm run bench -- --size 2` (one size): prints a table and writes bench/results.json.
 import { writeFileSync } from 'node:fs';
 import { launchChromium } from '../tests/e2e/chromium';
 import { serveDist } from '../tests/e2e/serve';
@@ -8,17 +8,26 @@ import { firstLoadSizes } from '../scripts/bundle-size';
 import { benchBrowser, type BrowserResult } from './browser';
 import { benchCore, type CoreResult } from './core';
 import { SIZES } from './generate';
+import { sizeNamed } from './open-synthetic';
 import { formatSummary } from './stats';
 import { readArgs } from '../src/cli/args';
 
 const args = readArgs(process.argv.slice(2), {
-  usage: 'npm run bench [-- --quick]',
+  usage: 'npm run bench [-- --quick | --size <0|1|2>]',
   summary: 'Benchmarks the core in Node and the built app in Chromium on seeded synthetic datasets; prints a table and writes bench/results.json.',
-  flags: { quick: { help: 'the smallest size only (as CI runs it)' } },
+  flags: {
+    quick: { help: 'the smallest size only (as CI runs it)' },
+    size: { value: '0|1|2', help: `one size only: ${SIZES.map((s, i) => `${i} ${s.name}`).join('; ')} (writes bench/results-size-<n>.json)` },
+  },
 });
 if (args.exitCode !== undefined) process.exit(args.exitCode);
 const quick = args.values.quick === true;
-const sizes = quick ? SIZES.slice(0, 1) : SIZES;
+const oneSize = args.values.size === undefined ? null : sizeNamed(args.values.size);
+if (args.values.size !== undefined && !oneSize) {
+  console.error(`--size ${JSON.stringify(args.values.size)}: expected 0, 1 or 2`);
+  process.exit(2);
+}
+const sizes = oneSize ? [oneSize] : quick ? SIZES.slice(0, 1) : SIZES;
 
 const core: CoreResult[] = [];
 for (const size of sizes) {
@@ -59,6 +68,9 @@ try {
 console.log('\nBrowser: headless Chromium, the built app, data loaded through ?data=');
 for (const r of browserResults) {
   const ratio = r.baselineStep.p95 / Math.max(r.step.p95, 0.001);
+  const line = (label: string, x: { p50: number; p95: number; max: number }, note: string) =>
+    console.log(`  ${label.padEnd(19)} p50 ${x.p50.toFixed(1)} ms, p95 ${x.p95.toFixed(1)} ms, max ${x.max.toFixed(1)} ms (${note})`);
+  const toStep = (x: { p95: number }, step: { p95: number }) => `${(x.p95 / Math.max(step.p95, 0.001)).toFixed(2)}× the time step's p95`;
   const embeddedRatio = r.baselineStep.p95 / Math.max(r.embeddedStep.p95, 0.001);
   console.log(`\n${r.size}`);
   console.log(`  first drawn map     ${r.firstDrawMs.toFixed(0)} ms after navigation`);
@@ -67,6 +79,9 @@ for (const r of browserResults) {
   console.log(`  baseline step       p50 ${r.baselineStep.p50.toFixed(1)} ms, p95 ${r.baselineStep.p95.toFixed(1)} ms, max ${r.baselineStep.max.toFixed(1)} ms (a new L.geoJSON per step)`);
   console.log(`  embedded step       p50 ${r.embeddedStep.p50.toFixed(1)} ms, p95 ${r.embeddedStep.p95.toFixed(1)} ms, max ${r.embeddedStep.max.toFixed(1)} ms (map and timeline, as in an article)`);
   console.log(`  gain at p95         ${ratio.toFixed(1)}× (whole app, panels included), ${embeddedRatio.toFixed(1)}× (embedded map)`);
+  line('range end step', r.rangeEndStep, `t=${r.rangeLink}, its end ${r.rangeSteps} steps of an hour later; What changed open`);
+  line('  embedded', r.embeddedRangeEndStep, 'the same range, embedded layout');
+  console.log(`  range end at p95    ${toStep(r.rangeEndStep, r.step)} (whole app), ${toStep(r.embeddedRangeEndStep, r.embeddedStep)} (embedded); target p95 ≤ 16 ms at 100k`);
 }
 
 const bundle = firstLoadSizes();
@@ -74,5 +89,6 @@ const bundleKB = bundle.reduce((s, b) => s + b.gzipBytes, 0) / 1024;
 console.log(`\nFirst-load JavaScript and CSS (what index.html loads), gzipped: ${bundleKB.toFixed(1)} KB (budget 80 KB)`);
 
 const results = { date: new Date().toISOString(), quick, node: process.version, core, browser: browserResults, firstLoadKB: bundleKB };
-writeFileSync(quick ? 'bench/results-quick.json' : 'bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
-console.log(`\nwrote ${quick ? 'bench/results-quick.json' : 'bench/results.json'}`);
+const out = oneSize ? `bench/results-size-${args.values.size}.json` : quick ? 'bench/results-quick.json' : 'bench/results.json';
+writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nwrote ${out}`);

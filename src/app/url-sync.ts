@@ -1,5 +1,6 @@
 // Keeps the page's link and the store in step: reads the link on load and on Back/Forward, and
-// writes it as the view changes (scrubbing and panning replace the entry; choices push one).
+// writes it as the view changes (scrubbing, panning and moving one end of a range replace the entry;
+// choices push one).
 import { readLinkProblems, writeLink } from '../core/link-format';
 import { applyLink, linkContextOf, linkStateOf } from '../store/link-state';
 import type { AppState, AppStore } from '../store/store';
@@ -7,11 +8,16 @@ import type { AppState, AppStore } from '../store/store';
 /** Scrubbing and panning rewrite the current entry at most this often. */
 const REPLACE_EVERY_MS = 250;
 
-/** A choice the reader would want Back to undo: an incident, a day, a range, a story step. */
+/**
+ * A choice the reader would want Back to undo: an incident, a day, a range, a story step. Moving one
+ * end of the range shown (a handle dragged or keyed, a range played) is scrubbing, not a choice: an
+ * entry per step would bury the range chosen under dozens of others, and each push costs a frame's
+ * worth of time on a long history.
+ */
 function isChoice(next: AppState, prev: AppState): boolean {
   if (next.selectedId !== prev.selectedId && next.selectedId !== null) return true;
   if (next.step !== prev.step && next.step !== null) return true;
-  if (next.span === 'range') return prev.span !== 'range' || next.rangeStart !== prev.rangeStart || next.time !== prev.time;
+  if (next.span === 'range') return prev.span !== 'range' || (next.rangeStart !== prev.rangeStart && next.time !== prev.time);
   return next.span === 'day' && (prev.span !== 'day' || next.time !== prev.time);
 }
 

@@ -10,7 +10,7 @@ export function incidentsInRange(index: IncidentIndex, range: TimeRange): Incide
 }
 
 /** The types in a stable order: grouped by their layer, as INCIDENT_LAYER lists them. */
-const TYPE_ORDER = Object.keys(INCIDENT_LAYER) as IncidentType[];
+export const TYPE_ORDER = Object.keys(INCIDENT_LAYER) as IncidentType[];
 
 /** The incidents grouped by type (types with none left out), each group in the order given. */
 export function incidentsByType(incidents: readonly Incident[]): { type: IncidentType; incidents: Incident[] }[] {

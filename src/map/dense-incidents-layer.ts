@@ -18,6 +18,8 @@ interface DenseMark {
   colour: string;
   shape: MarkShape;
   start: number;
+  /** The canvas's points for the mark, one per fade (a few): made once each, so a step that leaves a mark as it was passes the same point. */
+  points: CanvasPoint[];
 }
 
 export class DenseIncidentsLayer extends StoreLayer {
@@ -34,7 +36,10 @@ export class DenseIncidentsLayer extends StoreLayer {
     this.popup.on('remove', this.onPopupRemove, this);
     this.watch(
       (s) => [selectVisibleIncidents(s), s.time] as const,
-      ([visible, time]) => this.canvas.setPoints(this.points(visible, time), this.store.getState().selectedId),
+      ([visible, time]) => {
+        const points = this.points(visible, time);
+        this.canvas.setPoints(points, this.store.getState().selectedId, { settled: settledCount(points) });
+      },
     );
     this.watch((s) => s.selectedId, (id) => this.select(id, map));
   }
@@ -59,7 +64,7 @@ export class DenseIncidentsLayer extends StoreLayer {
     if (mark === undefined) {
       const where = locate(incident.location, this.ctx.sites);
       const layer = INCIDENT_LAYER[incident.type];
-      mark = where ? { latLng: toLatLng(where.position), colour: INCIDENT_LAYER_COLOURS[layer], shape: LAYER_SHAPES[layer], start: Date.parse(incident.start) } : null;
+      mark = where ? { latLng: toLatLng(where.position), colour: INCIDENT_LAYER_COLOURS[layer], shape: LAYER_SHAPES[layer], start: Date.parse(incident.start), points: [] } : null;
       this.marks.set(incident, mark);
     }
     return mark;
@@ -69,7 +74,14 @@ export class DenseIncidentsLayer extends StoreLayer {
     const points: CanvasPoint[] = [];
     for (const incident of visible) {
       const mark = this.mark(incident);
-      if (mark) points.push({ id: incident.id, latLng: mark.latLng, colour: mark.colour, shape: mark.shape, alpha: fadeFor(time - mark.start) });
+      if (!mark) continue;
+      const alpha = fadeFor(time - mark.start);
+      let point = mark.points.find((p) => p.alpha === alpha);
+      if (!point) {
+        point = { id: incident.id, latLng: mark.latLng, colour: mark.colour, shape: mark.shape, alpha };
+        mark.points.push(point);
+      }
+      points.push(point);
     }
     return points;
   }
@@ -88,4 +100,17 @@ export class DenseIncidentsLayer extends StoreLayer {
     else this.popup.update();
     map.panInside(latLng, { padding: [40, 40] });
   }
+}
+
+/** Marks faded as far as they go look the same at every later step. */
+const SETTLED_FADE = fadeFor(Infinity);
+
+/**
+ * How many points, from the first, are settled. The points are in start order, so the oldest come
+ * first: as time moves on (a range's end most of all), those settled stay the first and only grow.
+ */
+function settledCount(points: readonly CanvasPoint[]): number {
+  let n = 0;
+  while (n < points.length && (points[n] as CanvasPoint).alpha === SETTLED_FADE) n++;
+  return n;
 }

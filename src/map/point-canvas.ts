@@ -1,9 +1,11 @@
-// Many incident marks on one canvas: a step redraws a few thousand marks in one pass, with no
-// Leaflet layer, DOM node or event listener per mark. A plain Leaflet layer that owns its canvas
+// Many incident marks on canvas, with no Leaflet layer, DOM node or event listener per mark: the
+// settled marks on one canvas, drawn on as more settle, and the recent ones (whose fade still
+// changes) on another over it, redrawn whole at each step. A plain Leaflet layer that owns its canvas
 // (as Leaflet.heat does) and uses Leaflet's public API only; the mark under the pointer is found
 // in a k-d tree of the marks' pixel positions at the current zoom.
 import * as L from 'leaflet';
 import { traceMark, type MarkShape } from '../marks/mark-shapes';
+import { markSprite, type Sprite } from './mark-sprites';
 import { PointIndex } from './point-index';
 
 export interface CanvasPoint {
@@ -27,14 +29,35 @@ const HIT_RADIUS = RADIUS + 3;
 /** The canvas reaches this share of the map's size beyond each edge, so that a pan shows marks. */
 const PADDING = 0.3;
 
+/** The part of the world the canvases cover, in world pixels at the zoom drawn. */
+interface View {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 /** What the canvas shows: its top-left corner in world pixels, at the zoom it was drawn at. */
 interface Drawn {
   origin: L.Point;
   zoom: number;
 }
 
+/** What the settled canvas holds: the first `count` of `points`, drawn for the view `view`. */
+interface Settled {
+  points: readonly CanvasPoint[];
+  count: number;
+  view: string;
+}
+
 export class PointCanvas extends L.Layer {
+  /** The settled marks (whose look no longer changes as time moves on), drawn once each while the view stays. */
   private readonly canvas: HTMLCanvasElement;
+  /** The recent marks and the selection, redrawn whole at each step, over the settled ones. */
+  private readonly recent: HTMLCanvasElement;
+  private settled: Settled | null = null;
+  /** How many of the points, from the first, are settled (see setPoints). */
+  private settledCount = 0;
   private readonly onPick: PointCanvasOptions['onPick'];
   private map: L.Map | null = null;
   private points: readonly CanvasPoint[] = [];
@@ -47,6 +70,7 @@ export class PointCanvas extends L.Layer {
   private positions: Float64Array | null = null;
   private index: PointIndex | null = null;
   private drawn: Drawn | null = null;
+  private readonly sprites = new WeakMap<CanvasPoint, { ratio: number; sprite: Sprite | null }>();
   private frame: number | null = null;
   private zooming = false;
   private dragging = false;
@@ -56,14 +80,22 @@ export class PointCanvas extends L.Layer {
     super();
     this.onPick = options.onPick;
     this.canvas = L.DomUtil.create('canvas', 'point-canvas leaflet-zoom-animated');
-    // Every pointer event goes through to the areas beneath; the map's container finds the marks.
-    this.canvas.style.pointerEvents = 'none';
-    this.canvas.setAttribute('aria-hidden', 'true');
+    this.recent = L.DomUtil.create('canvas', 'point-canvas-recent leaflet-zoom-animated');
+    for (const canvas of [this.canvas, this.recent]) {
+      // Every pointer event goes through to the areas beneath; the map's container finds the marks.
+      canvas.style.pointerEvents = 'none';
+      canvas.setAttribute('aria-hidden', 'true');
+    }
   }
 
-  /** Shows these points (replacing the previous ones) at the next frame. */
-  setPoints(points: readonly CanvasPoint[], selectedId: string | null): void {
+  /**
+   * Shows these points (replacing the previous ones) at the next frame. The first `settled` of them
+   * will look the same at later steps (their fade is at its floor): while they stay the first, a step
+   * draws only those newly settled, and redraws the others (a few hours' worth) whole.
+   */
+  setPoints(points: readonly CanvasPoint[], selectedId: string | null, { settled = 0 }: { settled?: number } = {}): void {
     this.points = points;
+    this.settledCount = Math.min(settled, points.length);
     this.selectedId = selectedId;
     this.positions = null;
     this.index = null;
@@ -78,7 +110,7 @@ export class PointCanvas extends L.Layer {
 
   override onAdd(map: L.Map): this {
     this.map = map;
-    this.getPane()?.appendChild(this.canvas);
+    this.getPane()?.append(this.canvas, this.recent);
     const container = map.getContainer();
     // In the capture phase, before an area under a mark could take the click.
     container.addEventListener('click', this.onClick, true);
@@ -95,8 +127,10 @@ export class PointCanvas extends L.Layer {
     this.frame = null;
     this.setHovered(null);
     this.canvas.remove();
+    this.recent.remove();
     this.map = null;
     this.drawn = null;
+    this.settled = null;
     this.zooming = false;
     this.dragging = false;
     return this;
@@ -149,7 +183,8 @@ export class PointCanvas extends L.Layer {
     const map = this.map;
     if (!map || !this.drawn) return;
     const scale = map.getZoomScale(zoom, this.drawn.zoom);
-    L.DomUtil.setTransform(this.canvas, this.drawn.origin.multiplyBy(scale).subtract(pixelOrigin), scale);
+    const offset = this.drawn.origin.multiplyBy(scale).subtract(pixelOrigin);
+    for (const canvas of [this.canvas, this.recent]) L.DomUtil.setTransform(canvas, offset, scale);
   }
 
   /** Places the canvas over the view (and the padding around it) and draws the points on it. */
@@ -162,66 +197,90 @@ export class PointCanvas extends L.Layer {
     const pad = size.multiplyBy(PADDING).round();
     const extent = size.add(pad.multiplyBy(2));
     const topLeft = map.containerPointToLayerPoint(pad.multiplyBy(-1));
-    L.DomUtil.setPosition(this.canvas, topLeft);
     const ratio = window.devicePixelRatio || 1;
     const width = Math.round(extent.x * ratio);
     const height = Math.round(extent.y * ratio);
-    if (this.canvas.width !== width || this.canvas.height !== height) {
-      this.canvas.width = width;
-      this.canvas.height = height;
-      this.canvas.style.width = `${extent.x}px`;
-      this.canvas.style.height = `${extent.y}px`;
+    for (const canvas of [this.canvas, this.recent]) {
+      L.DomUtil.setPosition(canvas, topLeft);
+      if (canvas.width !== width || canvas.height !== height) {
+        canvas.width = width;
+        canvas.height = height;
+        canvas.style.width = `${extent.x}px`;
+        canvas.style.height = `${extent.y}px`;
+      }
     }
     const zoom = map.getZoom();
     const origin = topLeft.add(map.getPixelOrigin());
     this.drawn = { origin, zoom };
-    const ctx = this.canvas.getContext('2d');
-    if (!ctx) return;
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, extent.x, extent.y);
-    this.paint(ctx, this.positionsAt(zoom), { x: origin.x, y: origin.y, width: extent.x, height: extent.y });
+    const base = this.canvas.getContext('2d');
+    const over = this.recent.getContext('2d');
+    if (!base || !over) return;
+    const xy = this.positionsAt(zoom);
+    const view = { x: origin.x, y: origin.y, width: extent.x, height: extent.y };
+    const viewKey = `${origin.x},${origin.y},${zoom},${width},${height},${ratio}`;
+    // The settled canvas is drawn on, not redrawn, while the view stays and what it holds stays first.
+    const held = this.settled;
+    const settled = this.settledCount;
+    let from = 0;
+    if (held && held.view === viewKey && held.count <= settled && this.startsWith(held)) from = held.count;
+    base.setTransform(ratio, 0, 0, ratio, 0, 0);
+    if (from === 0) base.clearRect(0, 0, extent.x, extent.y);
+    this.paint(base, xy, view, { ratio, from, to: settled });
+    this.settled = { points: this.points, count: settled, view: viewKey };
+    over.setTransform(ratio, 0, 0, ratio, 0, 0);
+    over.clearRect(0, 0, extent.x, extent.y);
+    this.paint(over, xy, view, { ratio, from: settled, to: this.points.length });
+    this.paintSelected(over, xy, view);
   }
 
-  private paint(ctx: CanvasRenderingContext2D, xy: Float64Array, view: { x: number; y: number; width: number; height: number }): void {
-    ctx.lineWidth = 1;
-    ctx.strokeStyle = '#ffffff';
-    let selected = -1;
-    // Marks that look alike (colour, shape, fade) go in one path: a handful of fills per frame
-    // rather than one per mark.
-    const groups = new Map<string, { first: CanvasPoint; at: number[] }>();
+  /** True when the points now begin with those the settled canvas holds. */
+  private startsWith(held: Settled): boolean {
+    if (held.points === this.points) return true;
+    for (let i = 0; i < held.count; i++) if (held.points[i] !== this.points[i]) return false;
+    return true;
+  }
+
+  /** Stamps the points from `from` to `to` (those in view) on the canvas. */
+  private paint(ctx: CanvasRenderingContext2D, xy: Float64Array, view: View, { ratio, from, to }: { ratio: number; from: number; to: number }): void {
     const reach = RADIUS * 2;
-    this.points.forEach((point, i) => {
+    // Each mark is stamped from its look's sprite (mark-sprites.ts), at a whole device pixel so it stays crisp.
+    for (let i = from; i < to; i++) {
+      const point = this.points[i] as CanvasPoint;
       const x = (xy[2 * i] as number) - view.x;
       const y = (xy[2 * i + 1] as number) - view.y;
-      if (x < -reach || y < -reach || x > view.width + reach || y > view.height + reach) return;
-      if (point.id === this.selectedId) selected = i;
-      const key = `${point.colour}|${point.shape}|${point.alpha}`;
-      const group = groups.get(key);
-      if (group) group.at.push(x, y);
-      else groups.set(key, { first: point, at: [x, y] });
-    });
-    for (const { first, at } of groups.values()) {
-      ctx.fillStyle = first.colour;
-      ctx.beginPath();
-      for (let k = 0; k < at.length; k += 2) traceMark(ctx, first.shape, at[k] as number, at[k + 1] as number, RADIUS);
-      ctx.globalAlpha = 0.8 * first.alpha;
-      ctx.fill();
-      ctx.globalAlpha = first.alpha;
-      ctx.stroke();
+      if (!(x >= -reach && y >= -reach && x <= view.width + reach && y <= view.height + reach)) continue;
+      const sprite = this.spriteOf(point, ratio);
+      if (!sprite) continue;
+      const size = 2 * sprite.half;
+      ctx.drawImage(sprite.image, Math.round((x - sprite.half) * ratio) / ratio, Math.round((y - sprite.half) * ratio) / ratio, size, size);
     }
-    // The selected mark is drawn last, on top, with a ring that does not rely on its colour.
+  }
+
+  /** The selected mark, over every other, with a ring that does not rely on its colour. */
+  private paintSelected(ctx: CanvasRenderingContext2D, xy: Float64Array, view: View): void {
+    const selected = this.selectedId === null ? -1 : this.points.findIndex((p) => p.id === this.selectedId);
     const point = this.points[selected];
-    if (point) {
-      ctx.globalAlpha = 1;
-      ctx.fillStyle = point.colour;
-      ctx.beginPath();
-      traceMark(ctx, point.shape, (xy[2 * selected] as number) - view.x, (xy[2 * selected + 1] as number) - view.y, RADIUS + 1);
-      ctx.fill();
-      ctx.lineWidth = 3;
-      ctx.strokeStyle = '#0b5cad';
-      ctx.stroke();
-    }
+    if (!point) return;
+    const x = (xy[2 * selected] as number) - view.x;
+    const y = (xy[2 * selected + 1] as number) - view.y;
+    if (!(x >= -RADIUS && y >= -RADIUS && x <= view.width + RADIUS && y <= view.height + RADIUS)) return;
     ctx.globalAlpha = 1;
+    ctx.fillStyle = point.colour;
+    ctx.beginPath();
+    traceMark(ctx, point.shape, x, y, RADIUS + 1);
+    ctx.fill();
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = '#0b5cad';
+    ctx.stroke();
+  }
+
+  /** The point's sprite, remembered for the point (its look never changes) at this pixel ratio. */
+  private spriteOf(point: CanvasPoint, ratio: number): Sprite | null {
+    const known = this.sprites.get(point);
+    if (known && known.ratio === ratio) return known.sprite;
+    const sprite = markSprite({ colour: point.colour, shape: point.shape, alpha: point.alpha, radius: RADIUS, ratio });
+    this.sprites.set(point, { ratio, sprite });
+    return sprite;
   }
 
   /** The points' world-pixel positions at `zoom`, x and y interleaved. */

@@ -1,6 +1,7 @@
 // In a range, marks every area that changed hands inside it so the change reads at a glance: an
 // inner band in the colour of who held it as the range began, and a "was: <holder>" line under its
-// place. Loaded on demand, the first time a range is shown.
+// place. Loaded on demand, the first time a range is shown. Marks are kept by area: moving an end of
+// the range adds and drops the marks of the areas that came in or left, and leaves the others.
 import * as L from 'leaflet';
 import type { HandsChanged } from '../core/control-range';
 import type { Lang } from '../core/names';
@@ -20,8 +21,15 @@ const BAND_SHARE = 0.1;
 /** Around a point site's mark (which is about 22 px across). */
 const RING_RADIUS = 15;
 
+/** One area's marks, and what they were drawn from: they are redrawn only when that changes. */
+interface AreaMarks {
+  key: string;
+  band: L.Path;
+  label: L.Marker;
+}
+
 export class RangeMarksLayer extends StoreLayer {
-  private readonly bands: L.Polygon[] = [];
+  private readonly marks = new Map<string, AreaMarks>();
   private map: L.Map | null = null;
 
   protected build(map: L.Map): void {
@@ -33,7 +41,7 @@ export class RangeMarksLayer extends StoreLayer {
   }
 
   protected reset(): void {
-    this.bands.length = 0;
+    this.marks.clear();
     this.map = null;
   }
 
@@ -42,38 +50,58 @@ export class RangeMarksLayer extends StoreLayer {
   }
 
   private readonly fitBands = (): void => {
-    const map = this.map;
-    if (!map) return;
-    for (const band of this.bands) {
-      const bounds = band.getBounds();
-      const west = map.latLngToLayerPoint(bounds.getSouthWest());
-      const east = map.latLngToLayerPoint(bounds.getNorthEast());
-      const size = Math.min(Math.abs(east.x - west.x), Math.abs(east.y - west.y)) / INSET_SCALE;
-      band.setStyle({ weight: Math.max(1.5, Math.min(BAND_WEIGHT, size * BAND_SHARE)) });
-    }
+    for (const { band } of this.marks.values()) this.fitBand(band);
   };
+
+  private fitBand(band: L.Path): void {
+    // A ring keeps its weight; a band narrows on an area small on screen.
+    if (band instanceof L.Polygon) band.setStyle({ weight: this.bandWeight(band.getBounds()) });
+  }
+
+  /** How wide a band over these bounds is drawn at the map's zoom. */
+  private bandWeight(bounds: L.LatLngBounds): number {
+    const map = this.map;
+    if (!map) return BAND_WEIGHT;
+    const west = map.latLngToLayerPoint(bounds.getSouthWest());
+    const east = map.latLngToLayerPoint(bounds.getNorthEast());
+    const size = Math.min(Math.abs(east.x - west.x), Math.abs(east.y - west.y)) / INSET_SCALE;
+    return Math.max(1.5, Math.min(BAND_WEIGHT, size * BAND_SHARE));
+  }
 
   private draw({ changed, visible, lang, actors, sites }: {
     changed: readonly HandsChanged[]; visible: boolean; lang: Lang; actors: Map<string, Actor>; sites: Map<string, Site>;
   }): void {
-    this.group.clearLayers();
-    this.bands.length = 0;
     // With the control layer off, areas show no holder: nor do these marks.
-    if (!visible) return;
-    for (const change of changed) {
-      const site = sites.get(change.site);
-      if (!site) continue;
-      const was = actors.get(change.before.controller);
+    const wanted = new Map<string, { change: HandsChanged; site: Site; was: Actor | undefined; key: string }>();
+    if (visible) {
+      for (const change of changed) {
+        const site = sites.get(change.site);
+        if (!site) continue;
+        const was = actors.get(change.before.controller);
+        wanted.set(site.id, { change, site, was, key: `${change.before.controller}|${was?.colour}|${was?.short}|${lang}` });
+      }
+    }
+    for (const [id, marks] of this.marks) {
+      if (wanted.get(id)?.key === marks.key) continue;
+      this.group.removeLayer(marks.band);
+      this.group.removeLayer(marks.label);
+      this.marks.delete(id);
+    }
+    for (const [id, { change, site, was, key }] of wanted) {
+      if (this.marks.has(id)) continue;
       const centre = sitePosition(site);
       const style = { className: `area-was area-was-${site.id}`, color: was?.colour ?? '#999999', opacity: 0.95, fill: false, interactive: false };
       // A site held as a point gets a ring around its mark instead of a band.
       const point = site.geometry.type === 'Point';
-      const band = point ? L.circleMarker(toLatLng(centre), { ...style, radius: RING_RADIUS, weight: 3 }) : L.polygon(insetRings(site, centre), { ...style, weight: BAND_WEIGHT });
+      // A band is drawn at its width for the zoom from the start: one drawing, not two.
+      const rings = point ? [] : insetRings(site, centre);
+      const band = point ? L.circleMarker(toLatLng(centre), { ...style, radius: RING_RADIUS, weight: 3 })
+        : L.polygon(rings, { ...style, weight: this.bandWeight(L.latLngBounds(rings.flat())) });
       band.addTo(this.group).getElement()?.setAttribute('data-was', change.before.controller);
-      if (band instanceof L.Polygon) this.bands.push(band);
-      this.group.addLayer(wasLabel({ site, centre, point, text: MORE_MESSAGES[lang].wasHolder(was?.short ?? change.before.controller), colour: was?.colour, lang }));
+      const label = wasLabel({ site, centre, point, text: MORE_MESSAGES[lang].wasHolder(was?.short ?? change.before.controller), colour: was?.colour, lang });
+      this.group.addLayer(label);
+      this.marks.set(id, { key, band, label });
     }
-    this.fitBands();
   }
 }
 

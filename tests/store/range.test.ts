@@ -6,6 +6,9 @@ import { runs } from '../helpers/properties';
 import { readLink, writeLink } from '../../src/core/link';
 import { applyLink, linkContextOf, linkStateOf } from '../../src/store/link-state';
 import { selectHandsChanged } from '../../src/store/range-selectors';
+import { selectRangeSummary } from '../../src/store/range-summary-selector';
+import { handsChangedIn } from '../../src/core/control-range';
+import { summarizeRange } from '../../src/core/range-summary';
 import { selectAreaStates, selectRange, selectVisibleIncidents } from '../../src/store/selectors';
 import { createAppStore } from '../../src/store/store';
 import type { Dataset } from '../../src/core/types';
@@ -45,6 +48,25 @@ describe('a range in the store (built-in dataset)', async () => {
     expect(ids.length).toBeGreaterThan(selectVisibleIncidents(day.getState()).length);
     expect(selectHandsChanged(s).find((c) => c.site === 'allaya-prison')?.before.controller).toBe('government');
     expect(writeLink(linkStateOf(s), ctx.timeZone)).toBe('?t=2016-04-20/2016-04-23');
+  });
+
+  it('derives What changed once per step, as the reader moves either end (the same as worked out from scratch)', () => {
+    const store = fresh();
+    const start = at('2016-04-20T00:00:00+03:00');
+    const moves: [number, number][] = [];
+    for (let h = 1; h <= 30; h++) moves.push([start, start + h * 3_600_000]);
+    for (let h = 29; h >= 10; h -= 3) moves.push([start, start + h * 3_600_000]);
+    moves.push([start + 5 * 3_600_000, start + 40 * 3_600_000], [start + 5 * 3_600_000, start + 70 * 3_600_000]);
+    for (const [from, to] of moves) {
+      store.getState().showRange(from, to);
+      const s = store.getState();
+      const range = { start: s.rangeStart as number, end: s.time };
+      expect(selectRangeSummary(s)).toEqual(summarizeRange(dataset, s.index!, range));
+      expect(selectHandsChanged(s)).toEqual(handsChangedIn(s.index!.control, range.start, range.end));
+    }
+    store.getState().clearRange();
+    expect(selectRangeSummary(store.getState())).toBeNull();
+    expect(selectHandsChanged(store.getState())).toEqual([]);
   });
 
   it('respects the layers: a layer turned off drops its incidents from the range', () => {

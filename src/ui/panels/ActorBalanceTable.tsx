@@ -9,11 +9,19 @@ import { useApp } from '../store-context';
 import { useLang } from '../use-t';
 import { ActorSwatch } from './ActorSwatch';
 
+/** Number formats are costly to make: one per language and number of decimals, made when first needed. */
+const formats = new Map<string, Intl.NumberFormat>();
+
 /** "0.41", "١٫٢", "12,5": two decimals for small areas, one above 10 km². */
 function formatKm2(km2: number, lang: Lang): string {
   const digits = km2 < 10 ? 2 : 1;
-  // Kurmanji writes numbers as German does (1.234,5); not every runtime knows a "ku" locale.
-  return new Intl.NumberFormat(lang === 'ku' ? 'de' : LOCALE_TAGS[lang], { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(km2);
+  let format = formats.get(`${lang}${digits}`);
+  if (!format) {
+    // Kurmanji writes numbers as German does (1.234,5); not every runtime knows a "ku" locale.
+    format = new Intl.NumberFormat(lang === 'ku' ? 'de' : LOCALE_TAGS[lang], { maximumFractionDigits: digits, minimumFractionDigits: digits });
+    formats.set(`${lang}${digits}`, format);
+  }
+  return format.format(km2);
 }
 
 function tallyText(tally: AreaTally, w: ChangesWords, lang: Lang): string {

@@ -1,11 +1,10 @@
 // The body of "What changed" for the range shown: its changes of control, who gained and who lost,
 // its incidents by type and its casualty claims.
 import './changes.css';
-import { useMemo } from 'preact/hooks';
-import { summarizeRange } from '../../core/range-summary';
 import { formatLocalDateTime } from '../../core/time-text';
 import { CHANGES_WORDS } from '../../i18n/changes-words';
-import { selectRange, selectTimeZone } from '../../store/selectors';
+import { selectRangeSummary } from '../../store/range-summary-selector';
+import { selectTimeZone } from '../../store/selectors';
 import { useApp } from '../store-context';
 import { useLang } from '../use-t';
 import { ActorBalanceTable } from './ActorBalanceTable';
@@ -14,16 +13,10 @@ import { RangeClaimList } from './RangeClaimList';
 import { RangeIncidentList } from './RangeIncidentList';
 
 export function ChangesBody() {
-  const dataset = useApp((s) => s.dataset);
-  const index = useApp((s) => s.index);
-  const range = useApp(selectRange);
+  const summary = useApp(selectRangeSummary);
   const timeZone = useApp(selectTimeZone);
   const lang = useLang();
   const w = CHANGES_WORDS[lang];
-  const summary = useMemo(
-    () => (dataset && index && range ? summarizeRange(dataset, index, { start: range[0], end: range[1] }) : null),
-    [dataset, index, range],
-  );
   if (!summary) return null;
   return (
     <div class="changes">

@@ -1,10 +1,14 @@
 // Each change of control inside the range, in time order: the area, from → to, when (as precise as
-// its sources allow) and its sources, cited as the popups cite them.
+// its sources allow) and its sources, cited as the popups cite them. Each row renders once: moving an
+// end of the range adds or drops rows, and leaves the others as they were.
 import type { AreaChange } from '../../core/changes';
 import { changeWhen } from '../../core/describe';
 import { formatCount } from '../../core/locale';
 import { citeSource, safeHref } from '../../core/source-text';
-import type { ControlChange } from '../../core/types';
+import type { Lang } from '../../core/names';
+import type { Actor, ControlChange, Site, Source } from '../../core/types';
+import { useMemo } from 'preact/hooks';
+import { PureComponent } from '../PureComponent';
 import { CHANGES_WORDS } from '../../i18n/changes-words';
 import { selectActorsById, selectSitesById, selectTimeZone } from '../../store/selectors';
 import { PlaceName } from '../PlaceName';
@@ -15,10 +19,10 @@ import { ActorSwatch } from './ActorSwatch';
 /** Every change of the areas with whether its area was contested just before, in time order (ties keep area order). */
 function changesInTimeOrder(areas: readonly AreaChange[]): { change: ControlChange; wasContested: boolean }[] {
   const all = areas.flatMap((area) => area.changes.map((change, k) => ({
-    change, wasContested: k === 0 ? area.before.contested : (area.changes[k - 1] as ControlChange).contested,
+    change, at: Date.parse(change.at), wasContested: k === 0 ? area.before.contested : (area.changes[k - 1] as ControlChange).contested,
   })));
   // Array.prototype.sort is stable: equal times keep area order, then each area's own order.
-  return all.sort((a, b) => Date.parse(a.change.at) - Date.parse(b.change.at));
+  return all.sort((a, b) => a.at - b.at);
 }
 
 export function ControlChangeList({ areas }: { areas: readonly AreaChange[] }) {
@@ -28,44 +32,62 @@ export function ControlChangeList({ areas }: { areas: readonly AreaChange[] }) {
   const sources = useApp((s) => s.dataset?.sources);
   const lang = useLang();
   const w = CHANGES_WORDS[lang];
-  const byId = new Map((sources ?? []).map((s) => [s.id, s]));
+  const byId = useMemo(() => new Map((sources ?? []).map((s) => [s.id, s])), [sources]);
   const changes = changesInTimeOrder(areas);
   return (
     <section class="changes-section" aria-labelledby="changes-control">
       <h3 id="changes-control">{w.changesHeading}</h3>
       {changes.length === 0 ? <p>{w.noChanges}</p> : (
         <ol class="changes-list" aria-label={w.changesList}>
-          {changes.map(({ change, wasContested }) => {
-            const site = sites.get(change.site);
-            return (
-              <li key={change.id} data-change={change.id}>
-                <h4 class="changes-area">{site ? <PlaceName name={site.properties.name} /> : change.site}</h4>
-                <p class="changes-holders">
-                  <span class="visually-hidden">{w.from}</span>
-                  <ActorSwatch id={change.from} actor={actors.get(change.from)} contested={wasContested} />
-                  {wasContested ? w.contested : null}
-                  <span aria-hidden="true">{w.arrow}</span><span class="visually-hidden">{w.to}</span>
-                  <ActorSwatch id={change.to} actor={actors.get(change.to)} contested={change.contested} />
-                  {change.contested ? w.contested : null}
-                </p>
-                <p class="changes-when">{w.when}{changeWhen(change, timeZone, lang)}</p>
-                {/* Folded: a range's changes cite many sources, and open they would make the panel very long. */}
-                <details class="changes-sources">
-                  <summary>{w.sourcesCount(formatCount(change.sources.length, lang))}</summary>
-                  <ul aria-label={w.sources} lang="en" dir="auto">
-                    {change.sources.map((id) => {
-                      const s = byId.get(id);
-                      if (!s) return null;
-                      const href = safeHref(s.url);
-                      return <li key={id}>{href ? <a href={href} target="_blank" rel="noopener noreferrer">{citeSource(s)}</a> : citeSource(s)}</li>;
-                    })}
-                  </ul>
-                </details>
-              </li>
-            );
-          })}
+          {changes.map(({ change, wasContested }) => (
+            <ChangeRow key={change.id} change={change} wasContested={wasContested} site={sites.get(change.site)}
+              actors={actors} sources={byId} timeZone={timeZone} lang={lang} />
+          ))}
         </ol>
       )}
     </section>
   );
+}
+
+interface RowProps {
+  change: ControlChange;
+  wasContested: boolean;
+  site: Site | undefined;
+  actors: Map<string, Actor>;
+  sources: Map<string, Source>;
+  timeZone: string;
+  lang: Lang;
+}
+
+/** A change re-renders only when its own props change, not each time an end of the range moves. */
+class ChangeRow extends PureComponent<RowProps> {
+  override render({ change, wasContested, site, actors, sources, timeZone, lang }: RowProps) {
+    const w = CHANGES_WORDS[lang];
+    return (
+      <li data-change={change.id}>
+        <h4 class="changes-area">{site ? <PlaceName name={site.properties.name} /> : change.site}</h4>
+        <p class="changes-holders">
+          <span class="visually-hidden">{w.from}</span>
+          <ActorSwatch id={change.from} actor={actors.get(change.from)} contested={wasContested} />
+          {wasContested ? w.contested : null}
+          <span aria-hidden="true">{w.arrow}</span><span class="visually-hidden">{w.to}</span>
+          <ActorSwatch id={change.to} actor={actors.get(change.to)} contested={change.contested} />
+          {change.contested ? w.contested : null}
+        </p>
+        <p class="changes-when">{w.when}{changeWhen(change, timeZone, lang)}</p>
+        {/* Folded: a range's changes cite many sources, and open they would make the panel very long. */}
+        <details class="changes-sources">
+          <summary>{w.sourcesCount(formatCount(change.sources.length, lang))}</summary>
+          <ul aria-label={w.sources} lang="en" dir="auto">
+            {change.sources.map((id) => {
+              const s = sources.get(id);
+              if (!s) return null;
+              const href = safeHref(s.url);
+              return <li key={id}>{href ? <a href={href} target="_blank" rel="noopener noreferrer">{citeSource(s)}</a> : citeSource(s)}</li>;
+            })}
+          </ul>
+        </details>
+      </li>
+    );
+  }
 }

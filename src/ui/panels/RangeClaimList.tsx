@@ -1,17 +1,28 @@
 // Casualty figures of the range's incidents as claims: per claimant, each worded as the popups word
-// it, with the incident it is about; never added up, neither across claimants nor within one.
+// it, with the incident it is about; never added up, neither across claimants nor within one. A
+// claimant with many claims lists them in a scroll box of their own, rendering the rows in view.
+import { useMemo } from 'preact/hooks';
 import { claimParts } from '../../core/claims';
 import type { ClaimantClaims } from '../../core/range-claims';
-import type { Incident } from '../../core/types';
+import type { Lang } from '../../core/names';
+import type { CasualtyClaim, Incident } from '../../core/types';
+import { PureComponent } from '../PureComponent';
 import { CHANGES_WORDS } from '../../i18n/changes-words';
 import { useLang } from '../use-t';
 import { useMoreT } from '../use-more-t';
+import type { MoreMessages } from '../../i18n/more';
+import { WindowedList } from './WindowedList';
+
+/** A claimant with more claims than this lists them windowed. */
+const LONG_CLAIMANT = 40;
+/** A windowed claim is one line, cut to fit. */
+const ROW_HEIGHT = 24;
 
 export function RangeClaimList({ claims, incidents }: { claims: readonly ClaimantClaims[]; incidents: readonly Incident[] }) {
   const lang = useLang();
   const m = useMoreT();
   const w = CHANGES_WORDS[lang];
-  const titles = new Map(incidents.map((i) => [i.id, i.title]));
+  const titles = useMemo(() => new Map(incidents.map((i) => [i.id, i.title])), [incidents]);
   return (
     <section class="changes-section" aria-labelledby="changes-claims">
       <h3 id="changes-claims">{w.claimsHeading}</h3>
@@ -20,17 +31,33 @@ export function RangeClaimList({ claims, incidents }: { claims: readonly Claiman
         {claims.map((g, k) => (
           <div key={g.claimant} class="changes-claimant">
             <h4 id={`changes-claimant-${k}`} lang="en" dir="auto">{g.claimant}</h4>
-            <ul aria-labelledby={`changes-claimant-${k}`}>
-              {g.claims.map(({ incident, claim }, i) => (
-                <li key={`${incident}-${i}`}>
-                  {m.claim(claimParts(claim, lang))}{' — '}
-                  <span lang="en" dir="auto">{titles.get(incident) ?? incident}</span>
-                </li>
-              ))}
-            </ul>
+            <WindowedList count={g.claims.length} longAt={LONG_CLAIMANT} rowHeight={ROW_HEIGHT} labelledBy={`changes-claimant-${k}`} focusBox
+              row={(i, position) => {
+                const { incident, claim } = g.claims[i] as ClaimantClaims['claims'][number];
+                // The list's length changes as the range's end moves: only the item's place says so, its words stay.
+                return (
+                  <li key={`${incident}-${i}`} aria-posinset={position?.posinset} aria-setsize={position?.setsize}>
+                    <ClaimText claim={claim} title={titles.get(incident) ?? incident} lang={lang} m={m} />
+                  </li>
+                );
+              }} />
           </div>
         ))}
       </>}
     </section>
   );
+}
+
+interface ClaimTextProps {
+  claim: CasualtyClaim;
+  title: string;
+  lang: Lang;
+  m: MoreMessages;
+}
+
+/** A claim worded, with the incident it is about: worded again only when one of these changes. */
+class ClaimText extends PureComponent<ClaimTextProps> {
+  override render({ claim, title, lang, m }: ClaimTextProps) {
+    return <>{m.claim(claimParts(claim, lang))}{' — '}<span lang="en" dir="auto">{title}</span></>;
+  }
 }

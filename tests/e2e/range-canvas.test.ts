@@ -1,0 +1,94 @@
+// A crowded range drawn step by step looks exactly as the same range drawn at once: moving the range's
+// end redraws only its recent marks and adds the newly settled ones to what is already drawn, and the
+// result must not drift from a fresh drawing (seeded synthetic data, ten thousand incidents).
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { generate, SIZES, type SyntheticSize } from '../../bench/generate';
+import { launchChromium } from './chromium';
+import { serveFixture } from './fixture-route';
+
+const baseUrl = inject('baseUrl');
+/** A day of hourly steps: the end moves from the last moment of 17 February to that of the 18th. */
+const STEPS = 24;
+
+let browser: Browser;
+let dir: string;
+let name: string;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  dir = mkdtempSync(join(tmpdir(), 'range-canvas-'));
+  const { manifest, files } = generate(SIZES[1] as SyntheticSize);
+  name = manifest.id;
+  mkdirSync(join(dir, name), { recursive: true });
+  writeFileSync(join(dir, name, 'dataset.json'), JSON.stringify(manifest));
+  for (const [file, json] of Object.entries(files)) writeFileSync(join(dir, name, file), JSON.stringify(json));
+});
+afterAll(async () => {
+  await browser?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function open(range: string): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await serveFixture(context, name, { dir: join(dir, name) });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${baseUrl}?embed=1&data=fixtures/${name}/dataset.json&t=${range}`);
+  await page.locator('canvas.point-canvas').waitFor({ state: 'attached', timeout: 45_000 });
+  await page.locator('.range-handle').first().waitFor();
+  return { page, errors, close: () => context.close() };
+}
+
+/** The marks as shown (the settled canvas, the recent one over it) after the next frames: a checksum and how many pixels hold a mark. */
+function drawing(page: Page): Promise<{ sum: number; marked: number }> {
+  return page.evaluate(async () => {
+    for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
+    const settled = document.querySelector<HTMLCanvasElement>('canvas.point-canvas');
+    const recent = document.querySelector<HTMLCanvasElement>('canvas.point-canvas-recent');
+    if (!settled || !recent) return { sum: -1, marked: -1 };
+    const out = document.createElement('canvas');
+    out.width = settled.width;
+    out.height = settled.height;
+    const ctx = out.getContext('2d');
+    if (!ctx) return { sum: -1, marked: -1 };
+    ctx.drawImage(settled, 0, 0);
+    ctx.drawImage(recent, 0, 0);
+    const data = ctx.getImageData(0, 0, out.width, out.height).data;
+    let sum = 0;
+    let marked = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i + 3] === 0) continue;
+      marked++;
+      sum = (sum * 31 + (data[i] as number) * 7 + (data[i + 1] as number) * 11 + (data[i + 2] as number) * 13 + (data[i + 3] as number) + i) % 2147483647;
+    }
+    return { sum, marked };
+  });
+}
+
+describe('a crowded range as its end moves', () => {
+  it('draws, step by step, what the range drawn at once shows', async () => {
+    const stepped = await open('2024-02-14/2024-02-17');
+    const track = stepped.page.locator('.timeline-track');
+    const start = Number(await track.getAttribute('aria-valuenow'));
+    await track.focus();
+    for (let i = 1; i <= STEPS; i++) {
+      await stepped.page.keyboard.press('Shift+ArrowRight');
+      await expect.poll(() => track.getAttribute('aria-valuenow')).toBe(String(start + 60 * i));
+    }
+    const after = await drawing(stepped.page);
+    expect(stepped.errors).toEqual([]);
+    await stepped.close();
+
+    const fresh = await open('2024-02-14/2024-02-18');
+    const once = await drawing(fresh.page);
+    expect(fresh.errors).toEqual([]);
+    await fresh.close();
+    expect(once.marked).toBeGreaterThan(1000);
+    expect(after).toEqual(once);
+  }, 120_000);
+});

@@ -7,6 +7,7 @@ import { serveStatic } from '../tests/e2e/static-server';
 import { firstLoadSizes } from '../scripts/bundle-size';
 import { benchBrowser, type BrowserResult } from './browser';
 import { benchCore, type CoreResult } from './core';
+import { benchPictures, type PictureResult } from './pictures';
 import { SIZES } from './generate';
 import { sizeNamed } from './open-synthetic';
 import { formatSummary } from './stats';
@@ -44,6 +45,18 @@ for (const r of core) {
   console.log(`  incidents at t      ${formatSummary(r.incidentsAtT)}`);
   console.log(`  snapshot at t       ${formatSummary(r.snapshot)}  (${(r.snapshotBytes / 1024).toFixed(0)} KB)`);
 }
+
+// Pictures: the largest size asked for (its targets are set at 100k); a short animation in a quick run.
+const pictureSize = sizes[sizes.length - 1] as (typeof sizes)[number];
+process.stderr.write(`pictures: ${pictureSize.name}…\n`);
+const pictures: PictureResult = await benchPictures(pictureSize, { runs: quick ? 3 : 5, frames: quick ? 24 : 96 });
+const animationSeconds = pictures.animationMs / 1000;
+console.log(`\nPictures in Node, 1200 × 630 (mean ± std): ${pictures.size}`);
+console.log(`  a moment: SVG       ${formatSummary(pictures.momentSvg)}  (${(pictures.svgBytes / 1024).toFixed(0)} KB)`);
+console.log(`  a moment: PNG       ${formatSummary(pictures.momentPng)}  (rasterising the SVG)`);
+console.log(`  a range: SVG + PNG  ${formatSummary(pictures.rangePicture)}  (two days; target ≤ 1 s per image at 100k)`);
+console.log(`  animation           ${pictures.animationFrames} hourly frames in ${animationSeconds.toFixed(1)} s, GIF ${(pictures.animationBytes / 1048576).toFixed(1)} MB (target ≤ 60 s for 96 frames at 100k)`);
+console.log(`  peak memory         ${pictures.peakRssMB.toFixed(0)} MB (the whole benchmark process so far, the generated dataset included)`);
 
 // The browser: the built app (run `npm run build` first) and the baseline page on a second server.
 const { url, server } = await serveDist();
@@ -88,7 +101,7 @@ const bundle = firstLoadSizes();
 const bundleKB = bundle.reduce((s, b) => s + b.gzipBytes, 0) / 1024;
 console.log(`\nFirst-load JavaScript and CSS (what index.html loads), gzipped: ${bundleKB.toFixed(1)} KB (budget 80 KB)`);
 
-const results = { date: new Date().toISOString(), quick, node: process.version, core, browser: browserResults, firstLoadKB: bundleKB };
+const results = { date: new Date().toISOString(), quick, node: process.version, core, pictures, browser: browserResults, firstLoadKB: bundleKB };
 const out = oneSize ? `bench/results-size-${args.values.size}.json` : quick ? 'bench/results-quick.json' : 'bench/results.json';
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nwrote ${out}`);

@@ -6,7 +6,6 @@ import { indexDataset } from '../../src/core/dataset-index';
 import { centroid } from '../../src/core/geo';
 import { projection } from '../../src/core/render/projection';
 import { renderViewSvg } from '../../src/core/render/render-view';
-import type { Polygonal } from '../../src/core/geo';
 import { BUILTIN, loadValid } from '../helpers/fs-dataset';
 import { pngSize } from '../helpers/image-headers';
 
@@ -18,7 +17,7 @@ describe('pixels of a picture (built-in dataset)', async () => {
   const prison = dataset.sites.find((s) => s.id === 'allaya-prison');
   if (!prison || prison.geometry.type !== 'Polygon') throw new Error('Allaya prison has no polygon');
   const ring = prison.geometry.coordinates[0] as [number, number][];
-  const [lon, lat] = centroid(prison.geometry as Polygonal);
+  const [lon, lat] = centroid(prison.geometry as Parameters<typeof centroid>[0]);
   const frame = { zoom: 17, lat, lon };
   // Points between the centre (where the prison's own mark sits) and each corner.
   const project = projection(frame, { cx: SIZE.width / 2, cy: SIZE.height / 2 }).point;

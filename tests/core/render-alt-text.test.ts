@@ -53,3 +53,17 @@ describe('alt text', () => {
     expect(altText({ dataset, index, view, layers: ['sites', 'mortar'], lang: 'en' })).toBe('21 April 2016, 12:00 local time. 3 incidents in the last 24 hours.');
   });
 });
+
+describe('alt text with no incidents', async () => {
+  const { BUILTIN, loadValid } = await import('../helpers/fs-dataset');
+  const { indexDataset } = await import('../../src/core/dataset-index');
+  const { altText } = await import('../../src/core/render/alt-text');
+  const dataset = await loadValid(BUILTIN);
+  const index = indexDataset(dataset);
+  it('says there were none, in words, in every language', () => {
+    const say = (lang: 'en' | 'ar' | 'ku') => altText({ dataset, index, lang, view: { time: dataset.start, span: 'moment' } });
+    expect(say('en')).toMatch(/ No incidents in the last 24 hours\.$/);
+    expect(say('ar')).toMatch(/ لا أحداث في الساعات الأربع والعشرين الأخيرة\.$/);
+    expect(say('ku')).toMatch(/ Di 24 saetên dawî de bûyer tune\.$/);
+  });
+});

@@ -69,9 +69,9 @@ const en: RenderWords = {
   holderCount: (holder, n) => `${holder} held ${n}`,
   contestedCount: (n) => `${n} contested`,
   changedHands: (area, from, to, when) => `${area} changed hands (${from} to ${to}), ${when}`,
-  incidentsAtMoment: (n, count) => plural(count, 'en', { one: `${n} incident in the last 24 hours.`, other: `${n} incidents in the last 24 hours.` }),
-  incidentsInDay: (n, count) => plural(count, 'en', { one: `${n} incident that day.`, other: `${n} incidents that day.` }),
-  incidentsInRange: (n, count) => plural(count, 'en', { one: `${n} incident in this period.`, other: `${n} incidents in this period.` }),
+  incidentsAtMoment: (n, count) => (count === 0 ? 'No incidents in the last 24 hours.' : plural(count, 'en', { one: `${n} incident in the last 24 hours.`, other: `${n} incidents in the last 24 hours.` })),
+  incidentsInDay: (n, count) => (count === 0 ? 'No incidents that day.' : plural(count, 'en', { one: `${n} incident that day.`, other: `${n} incidents that day.` })),
+  incidentsInRange: (n, count) => (count === 0 ? 'No incidents in this period.' : plural(count, 'en', { one: `${n} incident in this period.`, other: `${n} incidents in this period.` })),
   isolate: (text) => text,
 };
 
@@ -149,9 +149,9 @@ const ku: RenderWords = {
   holderCount: (holder, n) => `${n} di destê ${holder} de`,
   contestedCount: (n) => `${n} li ser nakokî`,
   changedHands: (area, from, to, when) => `${area} ji ${from} ket destê ${to}, ${when}`,
-  incidentsAtMoment: (n) => `${n} bûyer di 24 saetên dawî de.`,
-  incidentsInDay: (n) => `${n} bûyer di wê rojê de.`,
-  incidentsInRange: (n) => `${n} bûyer di vê demê de.`,
+  incidentsAtMoment: (n, count) => (count === 0 ? 'Di 24 saetên dawî de bûyer tune.' : `${n} bûyer di 24 saetên dawî de.`),
+  incidentsInDay: (n, count) => (count === 0 ? 'Di wê rojê de bûyer tune.' : `${n} bûyer di wê rojê de.`),
+  incidentsInRange: (n, count) => (count === 0 ? 'Di vê demê de bûyer tune.' : `${n} bûyer di vê demê de.`),
   isolate: (text) => text,
 };
 

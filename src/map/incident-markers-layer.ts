@@ -7,7 +7,7 @@ import { incidentIconHtml } from '../marks/icons';
 import { locate, sitePosition, toLatLng } from './geometry';
 import { fadeFor } from './incident-fade';
 import { lazyPopup } from './lazy-popup';
-import { placeMarkers } from './placement';
+import { placeMarkers } from '../core/placement';
 import { hasSiteMarker } from './sites-layer';
 import { StoreLayer } from './store-layer';
 

@@ -10,7 +10,7 @@ import { corners, LAYER_SHAPES } from '../../marks/mark-shapes';
 import type { Picture } from './picture';
 import { hasSiteMark } from './svg-sites';
 import { num, tag } from './svg-text';
-import { spreadMarks } from './spread-marks';
+import { placeMarkers } from '../placement';
 
 const ICON_SIZE = 28;
 const FIRE_TYPES = new Set<IncidentType>(['mortar', 'artillery']);
@@ -96,7 +96,7 @@ export function incidentsSvg({ incidents, sites, time, selectedId }: IncidentsIn
     const [x, y] = projection.point(lon as number, lat as number);
     return { x, y };
   });
-  const offsets = spreadMarks(placed.map(({ incident, x, y }) => ({ id: incident.id, x, y })), ICON_SIZE, obstacles);
+  const offsets = placeMarkers(placed.map(({ incident, x, y }) => ({ id: incident.id, x, y })), ICON_SIZE, obstacles);
   const types = new Set<IncidentType>();
   for (const { incident, x, y } of placed) {
     const [dx, dy] = offsets.get(incident.id) ?? [0, 0];

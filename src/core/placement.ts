@@ -1,9 +1,13 @@
-// Marks that would cover each other nudged to free spots nearby, so each stays visible: the map's
-// rule (src/map/placement.ts, which the map layer keeps), restated here because core may not import map.
+// Nudges marks that would overlap on screen to free spots nearby, so each stays visible and clickable:
+// the map and the pictures place their marks by this one rule.
 
-export interface ScreenPoint { id: string; x: number; y: number }
+export interface ScreenPoint {
+  id: string;
+  x: number;
+  y: number;
+}
 
-/** A ring of spots around the true position, nearest first. */
+/** Offsets tried in turn: a ring of spots around the true position, nearest first. */
 function candidateOffsets(step: number): [number, number][] {
   const out: [number, number][] = [[0, 0]];
   for (let ring = 1; ring <= 3; ring++) {
@@ -16,8 +20,13 @@ function candidateOffsets(step: number): [number, number][] {
   return out;
 }
 
-/** Offsets in pixels: each mark, in order, takes the first spot at least `size` from the obstacles and those before. */
-export function spreadMarks(points: readonly ScreenPoint[], size: number, obstacles: readonly { x: number; y: number }[] = []): Map<string, [number, number]> {
+/**
+ * Places markers of `size` pixels in the given order; each takes the first candidate spot that
+ * keeps it at least `size` away from the obstacles and the ones placed before. Returns offsets in pixels.
+ */
+export function placeMarkers(
+  points: readonly ScreenPoint[], size: number, obstacles: readonly { x: number; y: number }[] = [],
+): Map<string, [number, number]> {
   const offsets = candidateOffsets(size);
   const placed: { x: number; y: number }[] = [...obstacles];
   const result = new Map<string, [number, number]>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { placeMarkers } from '../../src/map/placement';
+import { placeMarkers } from '../../src/core/placement';
 
 describe('marker placement', () => {
   it('leaves a lone marker where it is', () => {

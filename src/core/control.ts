@@ -1,4 +1,5 @@
 // Who controls each area at a moment: per-area sorted change lists, read by binary search.
+import { HOUR } from './time';
 import type { Confidence, ControlChange, Dataset } from './types';
 
 /** An area's state at a moment. */
@@ -92,6 +93,9 @@ export function controlStateAt(index: ControlIndex, t: number): AreaState[] {
   }
   return out;
 }
+
+/** An area whose controller changed this recently is outlined, on the map and in pictures. */
+export const RECENT_CHANGE_MS = 6 * HOUR;
 
 /** True when the area's controller changed within `windowMs` before t. */
 export function changedHandsRecently(state: AreaState, t: number, windowMs: number): boolean {

@@ -1,9 +1,8 @@
 // Area polygons filled by their controller at the moment shown; restyled only when their state changes.
 // In a range, control at its end; what changed inside it is marked by a layer loaded on demand.
 import * as L from 'leaflet';
-import { changedHandsRecently, type AreaState } from '../core/control';
+import { changedHandsRecently, RECENT_CHANGE_MS, type AreaState } from '../core/control';
 import type { Actor, Site } from '../core/types';
-import { RECENT_CHANGE_MS } from '../store/store';
 import { selectAreaStates } from '../store/selectors';
 import { AreaLabels, type AreaLabel } from './area-labels';
 import { el } from './dom';

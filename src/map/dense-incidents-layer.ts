@@ -7,7 +7,7 @@ import { selectVisibleIncidents } from '../store/selectors';
 import { INCIDENT_LAYER_COLOURS } from '../marks/icons';
 import { LAYER_SHAPES, type MarkShape } from '../marks/mark-shapes';
 import { locate, toLatLng } from './geometry';
-import { fadeFor } from './incident-fade';
+import { fadeFor } from '../core/incident-fade';
 import { lazyPopup } from './lazy-popup';
 import { PointCanvas, type CanvasPoint } from './point-canvas';
 import { StoreLayer } from './store-layer';

@@ -5,7 +5,7 @@ import type { Incident, Position } from '../core/types';
 import { selectVisibleIncidents } from '../store/selectors';
 import { incidentIconHtml } from '../marks/icons';
 import { locate, sitePosition, toLatLng } from './geometry';
-import { fadeFor } from './incident-fade';
+import { fadeFor } from '../core/incident-fade';
 import { lazyPopup } from './lazy-popup';
 import { placeMarkers } from '../core/placement';
 import { hasSiteMarker } from './sites-layer';

@@ -7,12 +7,8 @@ import { LAYER_IDS, type LayerId } from '../core/layers';
 import type { LinkProblem, MapView } from '../core/link-format';
 import type { Lang } from '../core/names';
 import { en, type Messages } from '../i18n/en';
-import { HOUR } from '../core/time';
 import { endOfLocalDay } from '../core/time-range';
 import type { Dataset, Problem } from '../core/types';
-
-/** An area whose controller changed this recently is outlined. */
-export const RECENT_CHANGE_MS = 6 * HOUR;
 
 export type { DatasetIndex };
 

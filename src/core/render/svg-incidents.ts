@@ -3,13 +3,13 @@
 // for fire; the selected incident ringed. Crowded views get the dense mode's small layer shapes.
 import { INCIDENT_LAYER } from '../incidents';
 import { siteCentre, locationPoint } from '../geo';
-import { HOUR } from '../time';
 import type { Incident, IncidentType, Location, Site } from '../types';
 import { INCIDENT_LAYER_COLOURS, incidentGlyph } from '../../marks/icons';
 import { corners, LAYER_SHAPES } from '../../marks/mark-shapes';
 import type { Picture } from './picture';
 import { hasSiteMark } from './svg-sites';
 import { num, tag } from './svg-text';
+import { fadeFor } from '../incident-fade';
 import { placeMarkers } from '../placement';
 
 const ICON_SIZE = 28;
@@ -17,12 +17,6 @@ const FIRE_TYPES = new Set<IncidentType>(['mortar', 'artillery']);
 /** More incidents than this are drawn as the map's dense mode draws them (incidents-layer.ts). */
 export const DENSE_AT = 300;
 const DENSE_RADIUS = 4;
-
-/** Full strength for three hours, then fading to a floor over the window (the map's incident-fade.ts). */
-export function fadeFor(ageMs: number): number {
-  if (ageMs <= 3 * HOUR) return 1;
-  return ageMs <= 12 * HOUR ? 0.75 : 0.5;
-}
 
 export const glyphId = (type: IncidentType) => `pv-glyph-${type}`;
 

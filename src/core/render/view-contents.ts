@@ -1,15 +1,13 @@
 // What a view shows, read from the core's indexes as the app's selectors read them
 // (src/store/selectors.ts): control at the view's time, what changed, the incidents and the layers.
-import { changedHandsRecently, controlStateAt, type AreaState } from '../control';
+import { changedHandsRecently, controlStateAt, RECENT_CHANGE_MS, type AreaState } from '../control';
 import { handsChangedIn, type HandsChanged } from '../control-range';
 import type { DatasetIndex } from '../dataset-index';
 import { INCIDENT_LAYER, incidentsOverlapping, incidentsShown } from '../incidents';
 import { LAYER_IDS, type LayerId } from '../layers';
-import { HOUR, startOfLocalDay } from '../time';
+import { startOfLocalDay } from '../time';
 import type { Dataset, Incident } from '../types';
 
-/** An area is drawn as having changed hands lately for this long (the store's RECENT_CHANGE_MS). */
-export const RECENT_CHANGE_MS = 6 * HOUR;
 
 export interface RenderView {
   /** The moment, a day's last moment, or a range's end (as the store holds it). */

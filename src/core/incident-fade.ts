@@ -1,5 +1,5 @@
-// How strongly an incident's mark is drawn by its age at the moment shown: recent ones stand out.
-import { HOUR } from '../core/time';
+// How strongly an incident's mark is drawn by its age at the moment shown, on the map and in pictures: recent ones stand out.
+import { HOUR } from './time';
 
 /** Full strength for three hours, then fading to a floor over the window. */
 export function fadeFor(ageMs: number): number {

@@ -3,6 +3,7 @@ import { readHostMessage, PROTOCOL, PROTOCOL_VERSION, type MapMessage } from '..
 import { parseMoment, toLocalIso } from '../core/time';
 import { parseRange } from '../core/time-range';
 import type { AppStore } from '../store/store';
+import { watchFrameHeight } from './frame-height';
 import { prefersReducedMotion } from './reduced-motion';
 
 export function connectHost(store: AppStore, win: Window = window): () => void {
@@ -52,7 +53,17 @@ export function connectHost(store: AppStore, win: Window = window): () => void {
     send({ ...envelope, type: 'rangechange', start: range ? toLocalIso(range[0] as number, tz) : null, end: range ? toLocalIso(range[1], tz) : null });
   }, { equalityFn: (a, b) => a === b || (a !== null && b !== null && a[0] === b[0] && a[1] === b[1]), fireImmediately: true });
 
+  // The embedded layout asks for the height it wants (embed.js sets it); AMP's amp-iframe hears its own
+  // form of the same request. A host with neither ignores both.
+  const stopHeight = store.getState().embed
+    ? watchFrameHeight({ win, send: (height) => {
+      send({ ...envelope, type: 'resize', height });
+      host.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
+    } })
+    : () => {};
+
   return () => {
+    stopHeight();
     win.removeEventListener('message', onMessage);
     unsubscribeTime();
     unsubscribeSelection();

@@ -44,3 +44,4 @@ export function embedSnippet(s: AppState, height: number, loc: Location = locati
   const src = viewUrl(s, true, loc).replace(/&/g, '&amp;');
   return `<iframe src="${src}" title="${title}" width="100%" height="${height}" loading="lazy" allowfullscreen style="border:0;max-width:100%"></iframe>`;
 }
+

@@ -10,6 +10,8 @@
 //              { protocol: "conflict-map", version: 1, type: "timechange", time: "<local ISO with offset>", wholeDay }
 //              { protocol: "conflict-map", version: 1, type: "selectionchange", id: "<incident id>" | null }
 //              { protocol: "conflict-map", version: 1, type: "rangechange", start: "<local ISO>" | null, end: "<local ISO>" | null }
+//              { protocol: "conflict-map", version: 1, type: "resize", height: <CSS px> }   (embedded layout only:
+//                the frame height it wants for its width; beside it AMP's { sentinel: "amp", type: "embed-size", height })
 // After "ready" the map sends the current time, selection and range, then every change.
 // A message of any other shape is ignored.
 import * as v from 'valibot';
@@ -34,7 +36,8 @@ export type MapMessage =
   | { protocol: typeof PROTOCOL; version: typeof PROTOCOL_VERSION; type: 'ready'; dataset: string; extent: { start: string; end: string } }
   | { protocol: typeof PROTOCOL; version: typeof PROTOCOL_VERSION; type: 'timechange'; time: string; wholeDay: boolean }
   | { protocol: typeof PROTOCOL; version: typeof PROTOCOL_VERSION; type: 'selectionchange'; id: string | null }
-  | { protocol: typeof PROTOCOL; version: typeof PROTOCOL_VERSION; type: 'rangechange'; start: string | null; end: string | null };
+  | { protocol: typeof PROTOCOL; version: typeof PROTOCOL_VERSION; type: 'rangechange'; start: string | null; end: string | null }
+  | { protocol: typeof PROTOCOL; version: typeof PROTOCOL_VERSION; type: 'resize'; height: number };
 
 /** The message if it has the documented shape, else null. */
 export function readHostMessage(data: unknown): HostMessage | null {

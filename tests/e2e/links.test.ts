@@ -167,11 +167,20 @@ describe('links in Chromium', () => {
   it('writes an embed snippet for the current view', async () => {
     const { page } = await openApp(browser, baseUrl, '?t=2016-04-21T12:00');
     await page.getByRole('button', { name: 'Embed' }).click();
-    const code = await page.getByRole('dialog', { name: 'Embed this map' }).getByRole('textbox', { name: 'Embed code' }).inputValue();
+    const dialog = page.getByRole('dialog', { name: 'Embed this map' });
+    // First the responsive form: the frame marked for embed.js, and the script beside the app.
+    expect(await dialog.getByRole('radio', { name: 'Responsive (with script)' }).isChecked()).toBe(true);
+    const responsive = await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
+    expect(responsive).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?t=2016-04-21T12:00&amp;embed=1" title="[^"]+" width="100%" height="480" data-conflict-map loading="lazy" allowfullscreen><\/iframe>\n<script async src="http:\/\/127\.0\.0\.1:\d+\/embed\.js"><\/script>/);
+    const script = /<script async src="([^"]+)"/.exec(responsive)?.[1] ?? '';
+    expect((await page.request.get(script)).status()).toBe(200);
+    // The fixed form is today's frame, which needs no script.
+    await dialog.getByRole('radio', { name: 'Fixed height' }).check();
+    const code = await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
     expect(code).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?t=2016-04-21T12:00&amp;embed=1" title="[^"]+" width="100%" height="560" loading="lazy" allowfullscreen/);
+    expect(code).not.toMatch(/embed\.js|data-conflict-map/);
     // For readers without JavaScript: the build's picture nearest 21 April 12:00 (the prison's
     // capture, the story step at noon), with its alt text.
-    const dialog = page.getByRole('dialog', { name: 'Embed this map' });
     await expect.poll(() => dialog.getByRole('textbox', { name: 'Embed code' }).inputValue(), { timeout: 10_000 }).toMatch(/<noscript><img src="[^"]+\/previews\/[a-z0-9-]+-en\.png" alt="21 April 2016, [^"]+" width="1200" height="630"/);
     const src = /<noscript><img src="([^"]+)"/.exec(await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue())?.[1] ?? '';
     expect((await page.request.get(src)).status()).toBe(200);

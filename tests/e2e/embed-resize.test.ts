@@ -43,7 +43,7 @@ beforeAll(async () => {
   const host = await serveStatic('examples', {
     '/article.html': article(`${hops.url}/hop.html`),
     '/article.css': 'body { margin: 0; } iframe { display: block; } .column { max-width: 600px; margin: 1rem auto; }',
-    '/probe.js': 'window.heard = []; addEventListener("message", function (e) { if (e.data && e.data.type === "resize") heard.push(e.data.height); });',
+    '/probe.js': 'window.heard = []; window.amp = []; addEventListener("message", function (e) { if (e.data && e.data.type === "resize") heard.push(e.data.height); if (e.data && e.data.sentinel === "amp" && e.data.type === "embed-size") amp.push(e.data.height); });',
     ...liar,
   });
   servers.push(liars.server, hops.server, host.server);
@@ -66,8 +66,9 @@ async function fit(page: Page, id: string) {
   const outer = await page.locator(`#${id}`).evaluate((f) => f.getBoundingClientRect().height);
   const inner = await frame.evaluate(() => {
     const doc = document.scrollingElement as Element;
-    const app = document.querySelector('.app') as HTMLElement;
-    const map = document.querySelector('.embed-map') as HTMLElement;
+    const app = document.querySelector('.app');
+    const map = document.querySelector('.embed-map');
+    if (!(app instanceof HTMLElement) || !(map instanceof HTMLElement)) return { width: 0, scroll: 1, appScroll: 1, map: 0 };
     return { width: doc.clientWidth, scroll: doc.scrollHeight - doc.clientHeight, appScroll: app.scrollHeight - app.clientHeight, map: map.offsetHeight };
   });
   return { outer, ...inner };
@@ -90,7 +91,7 @@ describe('embed.js on an article of another origin', () => {
     for (const width of [320, 360, 768, 1280, 360]) {
       await page.setViewportSize({ width, height: 700 });
       for (const id of ['map-a', 'map-b']) {
-        await expect.poll(() => fits(page, id), { timeout: 10_000, message: `${id} at ${width}: ${JSON.stringify(await fit(page, id))}` }).toBe(true);
+        await expect.poll(() => fits(page, id), { timeout: 10_000, message: `${id} at ${width} px` }).toBe(true);
         if (process.env.SHOW_FIT) console.log(width, id, await fit(page, id));
       }
     }
@@ -109,6 +110,9 @@ describe('embed.js on an article of another origin', () => {
     expect(await page.locator('#hop').evaluate((f) => f.clientHeight)).toBe(150);
     for (const id of ['map-a', 'map-b']) expect((await fit(page, id)).outer).toBeLessThan(1999);
     expect(await fits(page, 'map-a')).toBe(true);
+
+    // Beside its own message, the map asks in the form AMP's amp-iframe understands.
+    expect(await page.evaluate(() => (window as unknown as { amp: number[] }).amp)).toContain(Math.round(a.outer));
 
     expect(await violationsIn(page)).toEqual([]);
     expect(errors).toEqual([]);

@@ -179,6 +179,11 @@ describe('links in Chromium', () => {
     const code = await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
     expect(code).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?t=2016-04-21T12:00&amp;embed=1" title="[^"]+" width="100%" height="560" loading="lazy" allowfullscreen/);
     expect(code).not.toMatch(/embed\.js|data-conflict-map/);
+    // The AMP form: an amp-iframe that may resize, with the element AMP shows until it may.
+    await dialog.getByRole('radio', { name: 'AMP page' }).check();
+    expect(await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue()).toMatch(
+      /^<amp-iframe src="http:\/\/127\.0\.0\.1:\d+\/\?t=2016-04-21T12:00&amp;embed=1" [^>]*\bresizable\b[^>]*>\n {2}<button overflow type="button">Show the whole map<\/button>\n<\/amp-iframe>$/);
+    await dialog.getByRole('radio', { name: 'Fixed height' }).check();
     // For readers without JavaScript: the build's picture nearest 21 April 12:00 (the prison's
     // capture, the story step at noon), with its alt text.
     await expect.poll(() => dialog.getByRole('textbox', { name: 'Embed code' }).inputValue(), { timeout: 10_000 }).toMatch(/<noscript><img src="[^"]+\/previews\/[a-z0-9-]+-en\.png" alt="21 April 2016, [^"]+" width="1200" height="630"/);

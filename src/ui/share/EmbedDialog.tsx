@@ -1,7 +1,7 @@
 // "Embed": the <iframe> snippet for the current view, ready to paste into an article.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { embedSnippet } from '../../app/page-links';
-import { responsiveEmbedSnippet } from '../../app/responsive-embed';
+import { ampEmbedSnippet, responsiveEmbedSnippet } from '../../app/responsive-embed';
 import { useApp } from '../store-context';
 import { useMoreT } from '../use-more-t';
 import { copyMessage, copyText } from './copy-text';
@@ -18,7 +18,7 @@ export function EmbedDialog({ open, onClose }: { open: boolean; onClose: () => v
 /** Mounted only while the dialog is open. */
 function EmbedBody() {
   const state = useApp((s) => s);
-  const [form, setForm] = useState<'responsive' | 'fixed'>('responsive');
+  const [form, setForm] = useState<'responsive' | 'fixed' | 'amp'>('responsive');
   const [height, setHeight] = useState(560);
   const [message, setMessage] = useState('');
   const field = useRef<HTMLTextAreaElement>(null);
@@ -26,8 +26,10 @@ function EmbedBody() {
   const [previews, setPreviews] = useState<Awaited<ReturnType<typeof loadPreviewList>>>(null);
   useEffect(() => { void loadPreviewList(location.href).then(setPreviews); }, []);
   // The frame, then the nearest picture the build drew, for readers without JavaScript.
-  const frame = form === 'responsive' ? responsiveEmbedSnippet(state) : embedSnippet(state, height);
-  const code = frame + fallbackImageHtml(previews, state.time, state.lang, location.href);
+  const frame = form === 'responsive' ? responsiveEmbedSnippet(state)
+    : form === 'amp' ? ampEmbedSnippet(state, { overflow: m.embedAmpOverflow }) : embedSnippet(state, height);
+  // AMP forbids a plain <img>: its form goes without the picture.
+  const code = form === 'amp' ? frame : frame + fallbackImageHtml(previews, state.time, state.lang, location.href);
   return (
     <>
       <p>{m.embedIntro}</p>
@@ -35,8 +37,9 @@ function EmbedBody() {
         <legend>{m.embedForm}</legend>
         <label><input type="radio" name="embed-form" checked={form === 'responsive'} onChange={() => setForm('responsive')} /> {m.embedResponsive}</label>
         <label><input type="radio" name="embed-form" checked={form === 'fixed'} onChange={() => setForm('fixed')} /> {m.embedFixed}</label>
+        <label><input type="radio" name="embed-form" checked={form === 'amp'} onChange={() => setForm('amp')} /> {m.embedAmp}</label>
       </fieldset>
-      {form === 'responsive' ? <p class="dialog-note">{m.embedResponsiveNote}</p> : (
+      {form !== 'fixed' ? <p class="dialog-note">{form === 'amp' ? m.embedAmpNote : m.embedResponsiveNote}</p> : (
         <label class="embed-height">
           {m.height}{' '}
           <select value={String(height)} onChange={(e) => setHeight(Number(e.currentTarget.value))}>

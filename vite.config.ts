@@ -5,13 +5,14 @@ import { datasetFiles } from './scripts/vite-plugin-dataset.ts';
 import { trimLeafletCss } from './scripts/vite-plugin-trim-leaflet-css.ts';
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
 import { previewImages } from './scripts/vite-plugin-previews.ts';
+import { embedScript } from './scripts/vite-plugin-embed-script.ts';
 
 export default defineConfig({
   base: './',
   // Leaflet's package names its UMD build, which no bundler can trim; its ES module build is the same
   // code with exports, so the parts of Leaflet the map never uses stay out of the first load.
   resolve: { alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }] },
-  plugins: [preact(), trimLeafletCss(), contentSecurityPolicy(), datasetFiles('data'), datasetFiles('examples', 'examples'), previewImages('data/dataset.json')],
+  plugins: [preact(), trimLeafletCss(), contentSecurityPolicy(), datasetFiles('data'), datasetFiles('examples', 'examples'), previewImages('data/dataset.json'), embedScript()],
   build: {
     target: 'es2022',
     // Leaflet's CSS names PNGs we never show (layer switcher, default pins): keep them out of the CSS.

@@ -4,6 +4,7 @@ import { parseMoment, toLocalIso } from '../core/time';
 import { parseRange } from '../core/time-range';
 import type { AppStore } from '../store/store';
 import { watchFrameHeight } from './frame-height';
+import { watchViewLink } from './view-link';
 import { prefersReducedMotion } from './reduced-motion';
 
 export function connectHost(store: AppStore, win: Window = window): () => void {
@@ -53,6 +54,9 @@ export function connectHost(store: AppStore, win: Window = window): () => void {
     send({ ...envelope, type: 'rangechange', start: range ? toLocalIso(range[0] as number, tz) : null, end: range ? toLocalIso(range[1], tz) : null });
   }, { equalityFn: (a, b) => a === b || (a !== null && b !== null && a[0] === b[0] && a[1] === b[1]), fireImmediately: true });
 
+  // The view as a link, for an article that keeps it in its own address (embed.js, data-conflict-map-link).
+  const stopViewLink = watchViewLink({ store, win, send: (query) => send({ ...envelope, type: 'viewchange', query }) });
+
   // The embedded layout asks for the height it wants (embed.js sets it); AMP's amp-iframe hears its own
   // form of the same request. A host with neither ignores both.
   const stopHeight = store.getState().embed
@@ -64,6 +68,7 @@ export function connectHost(store: AppStore, win: Window = window): () => void {
 
   return () => {
     stopHeight();
+    stopViewLink();
     win.removeEventListener('message', onMessage);
     unsubscribeTime();
     unsubscribeSelection();

@@ -10,6 +10,8 @@
 //              { protocol: "conflict-map", version: 1, type: "timechange", time: "<local ISO with offset>", wholeDay }
 //              { protocol: "conflict-map", version: 1, type: "selectionchange", id: "<incident id>" | null }
 //              { protocol: "conflict-map", version: 1, type: "rangechange", start: "<local ISO>" | null, end: "<local ISO>" | null }
+//              { protocol: "conflict-map", version: 1, type: "viewchange", query: "?t=…&event=…&map=…" }  (the view as a
+//                link's query, without embed; once it settles after a change)
 //              { protocol: "conflict-map", version: 1, type: "resize", height: <CSS px> }   (embedded layout only:
 //                the frame height it wants for its width; beside it AMP's { sentinel: "amp", type: "embed-size", height })
 // After "ready" the map sends the current time, selection and range, then every change.
@@ -37,6 +39,7 @@ export type MapMessage =
   | { protocol: typeof PROTOCOL; version: typeof PROTOCOL_VERSION; type: 'timechange'; time: string; wholeDay: boolean }
   | { protocol: typeof PROTOCOL; version: typeof PROTOCOL_VERSION; type: 'selectionchange'; id: string | null }
   | { protocol: typeof PROTOCOL; version: typeof PROTOCOL_VERSION; type: 'rangechange'; start: string | null; end: string | null }
+  | { protocol: typeof PROTOCOL; version: typeof PROTOCOL_VERSION; type: 'viewchange'; query: string }
   | { protocol: typeof PROTOCOL; version: typeof PROTOCOL_VERSION; type: 'resize'; height: number };
 
 /** The message if it has the documented shape, else null. */

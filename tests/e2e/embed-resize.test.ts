@@ -12,11 +12,12 @@ const baseUrl = inject('baseUrl');
 let browser: Browser;
 const servers: Server[] = [];
 let articleUrl = '';
+let linkedUrl = '';
 
 // Claims a resize to whoever framed it, again and again (the height from its address).
 const liar = {
   '/liar.html': '<!doctype html><script src="/liar.js"></script>',
-  '/liar.js': 'var h = Number(new URLSearchParams(location.search).get("h")); setInterval(function () { parent.postMessage({ protocol: "conflict-map", version: 1, type: "resize", height: h }, "*"); }, 50);',
+  '/liar.js': 'var h = Number(new URLSearchParams(location.search).get("h")); setInterval(function () { parent.postMessage({ protocol: "conflict-map", version: 1, type: "resize", height: h }, "*"); parent.postMessage({ protocol: "conflict-map", version: 1, type: "viewchange", query: "?t=2016-04-20T01:00&event=liar" }, "*"); }, 50);',
 };
 
 // The article: a strict policy (scripts only from the map's origin and its own files, no inline
@@ -36,18 +37,31 @@ const article = (hopUrl: string) => `<!doctype html><html><head>
 <script async src="${baseUrl}embed.js"></script>
 </body></html>`;
 
+// An article whose map keeps its view in the article's address (data-conflict-map-link), beside the
+// same two liars (the marked one opted in too).
+const linked = (hopUrl: string) => `<!doctype html><html><head><link rel="icon" href="data:,"><link rel="stylesheet" href="/article.css"></head><body>
+<h2 id="section-2">A section of the article</h2>
+<iframe id="story-map" data-conflict-map data-conflict-map-link src="${baseUrl}?embed=1" title="Map" width="100%" height="480"></iframe>
+<iframe id="liar" src="/liar.html?h=2000" title="Unmarked frame" width="200" height="150"></iframe>
+<iframe id="hop" data-conflict-map data-conflict-map-link src="${hopUrl}" title="Marked frame" width="200" height="150"></iframe>
+<script src="/probe.js"></script>
+<script async src="${baseUrl}embed.js"></script>
+</body></html>`;
+
 beforeAll(async () => {
   browser = await launchChromium();
   const liars = await serveStatic('examples', liar);
   const hops = await serveStatic('examples', { '/hop.html': `<!doctype html><meta http-equiv="refresh" content="0;url=${liars.url}/liar.html?h=1999">` });
   const host = await serveStatic('examples', {
     '/article.html': article(`${hops.url}/hop.html`),
+    '/linked.html': linked(`${hops.url}/hop.html`),
     '/article.css': 'body { margin: 0; } iframe { display: block; } .column { max-width: 600px; margin: 1rem auto; }',
-    '/probe.js': 'window.heard = []; window.amp = []; addEventListener("message", function (e) { if (e.data && e.data.type === "resize") heard.push(e.data.height); if (e.data && e.data.sentinel === "amp" && e.data.type === "embed-size") amp.push(e.data.height); });',
+    '/probe.js': 'window.heard = []; window.amp = []; window.views = []; addEventListener("message", function (e) { if (e.data && e.data.type === "resize") heard.push(e.data.height); if (e.data && e.data.sentinel === "amp" && e.data.type === "embed-size") amp.push(e.data.height); if (e.data && e.data.type === "viewchange" && document.getElementById("story-map") && e.source === document.getElementById("story-map").contentWindow) views.push(e.data.query); });',
     ...liar,
   });
   servers.push(liars.server, hops.server, host.server);
   articleUrl = `${host.url}/article.html`;
+  linkedUrl = `${host.url}/linked.html`;
 });
 afterAll(async () => {
   await browser?.close();
@@ -117,5 +131,55 @@ describe('embed.js on an article of another origin', () => {
     expect(await violationsIn(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
+  });
+});
+
+const valueText = (frame: Frame) => frame.getByRole('slider', { name: 'Time shown on the map' }).getAttribute('aria-valuetext');
+
+async function openLinked(url: string) {
+  const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  await expect.poll(async () => (await mapFrame(page, 'story-map')).locator('path.area').count(), { timeout: 10_000 }).toBeGreaterThan(10);
+  return { page, frame: await mapFrame(page, 'story-map'), errors };
+}
+
+describe('embed.js with data-conflict-map-link', () => {
+  it("keeps the map's view in the article's fragment and opens the article at it again", async () => {
+    const { page, frame, errors } = await openLinked(linkedUrl);
+    // The reader picks an incident in the map's list, then steps the time on.
+    await frame.locator('details.embed-list summary').click();
+    await frame.getByRole('list', { name: 'Incidents' }).getByRole('button', { name: /Kurdish forces capture Allaya prison/ }).click();
+    await expect.poll(() => frame.locator('.leaflet-popup-content [data-incident="prison-capture"]').count()).toBe(1);
+    await frame.getByRole('slider', { name: 'Time shown on the map' }).press('ArrowRight');
+    const shown = await valueText(frame);
+    await expect.poll(() => page.evaluate(() => location.hash), { timeout: 5000 }).toMatch(/^#cmap\.story-map=t=2016-04-21T\d\d:\d\d%26event=prison-capture/);
+    const address = page.url();
+    expect(new URL(address).hash).not.toMatch(/liar|cmap\.hop/);
+    expect(errors).toEqual([]);
+    await page.close();
+
+    // Opened with that address, the article gives the view back to its map.
+    const again = await openLinked(address);
+    await expect.poll(() => valueText(again.frame)).toBe(shown);
+    await expect.poll(() => again.frame.locator('.leaflet-popup-content [data-incident="prison-capture"]').count()).toBe(1);
+    expect(again.errors).toEqual([]);
+    await again.page.close();
+  });
+
+  it("leaves a fragment the article uses for itself alone, and takes nothing but the view's parts from one", async () => {
+    const { page, frame } = await openLinked(`${linkedUrl}#section-2`);
+    await frame.getByRole('slider', { name: 'Time shown on the map' }).press('ArrowRight');
+    // The map has told the article its new view (the probe heard it), and the fragment is unchanged.
+    await expect.poll(() => page.evaluate(() => (window as unknown as { views: string[] }).views.some((q) => q.includes('t=')))).toBe(true);
+    expect(await page.evaluate(() => location.hash)).toBe('#section-2');
+    await page.close();
+
+    // A stored view that names another dataset: the frame gets the view's time, never the dataset.
+    const forged = await openLinked(`${linkedUrl}#cmap.story-map=t=2016-04-22T09:00%26data=https://evil.example/data.json`);
+    await expect.poll(() => valueText(forged.frame)).toMatch(/^Friday 22 April 2016, 09:00/);
+    expect(await forged.page.locator('#story-map').getAttribute('src')).not.toMatch(/data=|evil/);
+    await forged.page.close();
   });
 });

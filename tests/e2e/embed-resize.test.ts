@@ -1,5 +1,6 @@
-// embed.js on an article of another origin, under a strict CSP: two maps take the height they ask
-// for at every width (no inner scroll), and a resize message from anyone else changes nothing.
+// embed.js on an article of another origin: under a strict CSP, two maps take the height they ask
+// for at every width (no inner scroll); with data-conflict-map-link, the map's view round-trips
+// through the article's fragment; messages from anyone else change nothing.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Server } from 'node:http';
 import type { Browser, Frame, Page } from 'playwright-core';

@@ -100,6 +100,8 @@ describe('a visible focus ring', () => {
     await page.getByRole('button', { name: 'Embed' }).click();
     const dialog = page.getByRole('dialog', { name: 'Embed this map' });
     await expectFocusRing(page, 'dialog close button', dialog.getByRole('button', { name: 'Close' }));
+    await expectFocusRing(page, 'radio button in a dialog', dialog.getByRole('radio', { name: 'Responsive (with script)' }));
+    await dialog.getByRole('radio', { name: 'Fixed height' }).check();
     await expectFocusRing(page, 'select in a dialog', dialog.getByRole('combobox', { name: 'Height' }));
     await expectFocusRing(page, 'text area', dialog.getByRole('textbox', { name: 'Embed code' }));
     await expectFocusRing(page, 'dialog button', dialog.getByRole('button', { name: 'Copy embed code' }));

@@ -87,7 +87,8 @@ export function buildMap(host: HTMLElement, store: AppStore, options: MapOptions
   // Leaflet needs a view before vector layers are added (its polygon clipping fails otherwise).
   const bounds = L.latLngBounds([s, w], [n, e]);
   map.setMaxBounds(bounds.pad(1.5));
-  const stopViewSync = syncView(map, store, () => map.fitBounds(bounds, { padding: [28, 28], animate: false }));
+  const frameDefault = () => map.fitBounds(bounds, { padding: [28, 28], animate: false });
+  const stopViewSync = syncView(map, store, frameDefault);
 
   if (options.tiles) addWebTiles(map, options.tiles, options.onTileFailure);
   const basemap = basemapLayer(dataset.basemap);
@@ -105,7 +106,12 @@ export function buildMap(host: HTMLElement, store: AppStore, options: MapOptions
   map.on('zoomend', onZoom);
   onZoom();
 
-  const resize = new ResizeObserver(() => map.invalidateSize());
+  // A frame that grows to the height it asked for, or a phone turned, frames the data anew until
+  // the reader has chosen a view of their own.
+  const resize = new ResizeObserver(() => {
+    map.invalidateSize();
+    if (store.getState().view === null) frameDefault();
+  });
   resize.observe(host);
 
   const destroy = () => {

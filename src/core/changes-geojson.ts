@@ -2,10 +2,10 @@
 // member `changes` naming the range, the dataset and the generator; one Feature per area with a change
 // of control in the range, then one per incident of the range, built as the snapshot builds them.
 // Deterministic like the snapshot: fixed order of features and keys, so two files diff line by line.
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import type { AreaChange } from './changes';
 import { endOfLocalDay, type TimeRange } from './time-range';
-import { citer, fileNameTime, incidentFeature, siteNames, type Cite } from './export-features';
+import { areaFeature, citer, fileNameTime, incidentFeature, type Cite } from './export-features';
 import type { RangeSummary } from './range-summary';
 import { startOfLocalDay, toLocalIso } from './time';
 import type { ControlChange, Dataset, Site } from './types';
@@ -77,26 +77,16 @@ interface AreaContext {
 }
 
 function areaChangeFeature(site: Site, area: AreaChange, ctx: AreaContext): Feature {
-  return {
-    type: 'Feature',
-    id: site.id,
-    geometry: site.geometry as Geometry,
-    properties: {
-      feature_type: 'area',
-      id: site.id,
-      ...siteNames(site),
-      kind: site.properties.kind,
-      geometry_precision: site.properties.geometry_precision,
-      controller_before: area.before.controller,
-      controller_after: area.after.controller,
-      contested_before: area.before.contested,
-      contested_after: area.after.contested,
-      controller_before_name: ctx.actorName(area.before.controller),
-      controller_after_name: ctx.actorName(area.after.controller),
-      changed_hands: area.changedHands,
-      changes: area.changes.map((c) => changeRecord(c, ctx)),
-    },
-  };
+  return areaFeature(site, {
+    controller_before: area.before.controller,
+    controller_after: area.after.controller,
+    contested_before: area.before.contested,
+    contested_after: area.after.contested,
+    controller_before_name: ctx.actorName(area.before.controller),
+    controller_after_name: ctx.actorName(area.after.controller),
+    changed_hands: area.changedHands,
+    changes: area.changes.map((c) => changeRecord(c, ctx)),
+  });
 }
 
 function changeRecord(c: ControlChange, { tz, cite }: AreaContext): Record<string, unknown> {

@@ -1,9 +1,26 @@
 // Parts every GeoJSON export shares, so that a site's names, a cited source and an incident read the
 // same in the snapshot and in the changes: built here once, never copied.
-import type { Feature, Point } from 'geojson';
+import type { Feature, Geometry, Point } from 'geojson';
 import { locationPoint } from './geo';
 import { toLocalIso } from './time';
 import type { Incident, Site, Source } from './types';
+
+/** An area's Feature in every export: its site's id, geometry, names and shape precision, then `properties`. */
+export function areaFeature(site: Site, properties: Record<string, unknown>): Feature {
+  return {
+    type: 'Feature',
+    id: site.id,
+    geometry: site.geometry as Geometry,
+    properties: {
+      feature_type: 'area',
+      id: site.id,
+      ...siteNames(site),
+      kind: site.properties.kind,
+      geometry_precision: site.properties.geometry_precision,
+      ...properties,
+    },
+  };
+}
 
 /** Source ids to their full records (publisher, title, date, URL), unknown ids left out. */
 export type Cite = (ids: readonly string[]) => Record<string, string>[];

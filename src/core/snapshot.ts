@@ -7,7 +7,7 @@ import type { DatasetIndex } from './dataset-index';
 import { INCIDENT_LAYER, incidentsShown } from './incidents';
 import { LAYER_IDS, type LayerId } from './layers';
 import { toLocalIso } from './time';
-import { citer, fileNameTime, incidentFeature, siteNames, type Cite } from './export-features';
+import { areaFeature, citer, fileNameTime, incidentFeature, siteNames, type Cite } from './export-features';
 import type { Dataset, Site } from './types';
 
 export const SNAPSHOT_FORMAT = 'conflict-map-snapshot/1';
@@ -49,7 +49,7 @@ export function buildSnapshot(dataset: Dataset, index: DatasetIndex, opts: Snaps
   if (layers.includes('control')) {
     for (const state of controlStateAt(index.control, opts.time)) {
       const site = sites.get(state.site);
-      if (site) features.push(areaFeature(site, state, actors.get(state.controller)?.name ?? state.controller, tz, cite));
+      if (site) features.push(areaStateFeature(site, state, actors.get(state.controller)?.name ?? state.controller, tz, cite));
     }
   }
   if (layers.includes('sites')) {
@@ -90,26 +90,16 @@ export function snapshotFileStem(dataset: Dataset, time: number, wholeDay: boole
   return `${dataset.manifest.id}_${fileNameTime(time, dataset.manifest.timezone, wholeDay)}`;
 }
 
-function areaFeature(site: Site, state: AreaState, controllerName: string, tz: string, cite: Cite): Feature {
-  return {
-    type: 'Feature',
-    id: site.id,
-    geometry: site.geometry as Geometry,
-    properties: {
-      feature_type: 'area',
-      id: site.id,
-      ...siteNames(site),
-      kind: site.properties.kind,
-      geometry_precision: site.properties.geometry_precision,
-      controller: state.controller,
-      controller_name: controllerName,
-      controlled_since: state.since === null ? null : toLocalIso(state.since, tz),
-      contested: state.contested,
-      control_change: state.change?.id ?? null,
-      control_confidence: state.confidence,
-      control_sources: cite(state.change ? state.change.sources : site.properties.sources),
-    },
-  };
+function areaStateFeature(site: Site, state: AreaState, controllerName: string, tz: string, cite: Cite): Feature {
+  return areaFeature(site, {
+    controller: state.controller,
+    controller_name: controllerName,
+    controlled_since: state.since === null ? null : toLocalIso(state.since, tz),
+    contested: state.contested,
+    control_change: state.change?.id ?? null,
+    control_confidence: state.confidence,
+    control_sources: cite(state.change ? state.change.sources : site.properties.sources),
+  });
 }
 
 function siteFeature(site: Site, cite: Cite): Feature {

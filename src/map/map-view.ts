@@ -106,12 +106,12 @@ export function buildMap(host: HTMLElement, store: AppStore, options: MapOptions
   map.on('zoomend', onZoom);
   onZoom();
 
-  // A frame that grows to the height it asked for, or a phone turned, frames the data anew until
-  // the reader has chosen a view of their own.
-  const resize = new ResizeObserver(() => {
-    map.invalidateSize();
-    if (store.getState().view === null) frameDefault();
-  });
+  const resize = new ResizeObserver(() => map.invalidateSize());
+  // A frame that grows to the height it asked for, or a phone turned, frames the data anew until the
+  // reader has chosen a view of their own. Leaflet says 'resize' only when the size really changed,
+  // so the observer's first call at start-up does not fit the map a second time.
+  const refit = () => { if (store.getState().view === null) frameDefault(); };
+  map.on('resize', refit);
   resize.observe(host);
 
   const destroy = () => {
@@ -121,6 +121,7 @@ export function buildMap(host: HTMLElement, store: AppStore, options: MapOptions
     stopKeyboardButtons();
     resize.disconnect();
     map.off('zoomend', onZoom);
+    map.off('resize', refit);
     for (const layer of layers) map.removeLayer(layer);
     map.remove();
     removePatterns();

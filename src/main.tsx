@@ -8,6 +8,7 @@ import { syncUrl } from './app/url-sync';
 import type { AppConfig } from './core/app-config';
 import { readPageLink } from './core/link-format';
 import { loadInBackground } from './app/load-client';
+import { mayOpen, originOfAddress, refusedAddressMessage } from './core/data-origin';
 import { hasErrors } from './core/problems';
 import { formatProblem } from './core/problems';
 import type { MapOptions } from './map/map-view';
@@ -49,19 +50,32 @@ followLanguage(store);
 const root = document.getElementById('app');
 if (root) render(<StoreContext.Provider value={store}><App mapOptions={mapOptions} /></StoreContext.Provider>, root);
 
-// ?data=<address of a manifest or bundle> shows another dataset; it must be valid as a whole.
+// ?data=<address of a manifest or bundle> shows another dataset; it must be valid as a whole. One from
+// another host opens only if the deployment's config.json allows that host, so it waits for the config.
 const manifestUrl = new URL(page.data ?? 'data/dataset.json', document.baseURI).href;
+const origin = originOfAddress(page.data, document.baseURI);
 let stopSync = () => {};
 
-Promise.all([loadConfig(), loadInBackground({ kind: 'url', url: manifestUrl })])
-  .then(([config, { dataset, problems }]) => {
+const configLoaded = loadConfig();
+const allowed = origin === null ? Promise.resolve(false)
+  : origin.kind === 'own' ? Promise.resolve(true) : configLoaded.then((config) => mayOpen(origin, config.data_hosts));
+const loaded = allowed.then((ok) => ok ? loadInBackground({ kind: 'url', url: manifestUrl }) : null);
+
+Promise.all([configLoaded, loaded])
+  .then(([config, result]) => {
     performance.mark('data:received');
     mapOptions.tiles = config.tiles;
+    if (!result || !origin) {
+      const message = origin?.kind === 'address' ? refusedAddressMessage(origin) : 'the data= address is not an http(s) address';
+      store.getState().setLoadResult(null, [{ file: page.data ?? manifestUrl, message }]);
+      return;
+    }
+    const { dataset, problems } = result;
     if (page.data !== undefined && hasErrors(problems)) {
       store.getState().setLoadResult(null, problems);
       return;
     }
-    store.getState().setLoadResult(dataset, problems);
+    store.getState().setLoadResult(dataset, problems, origin);
     if (!dataset) return;
     stopSync = syncUrl(store);
     // An imported dataset gets its own link state; the page's link named the old one.

@@ -5,7 +5,7 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import type { AreaChange } from './changes';
 import { endOfLocalDay, type TimeRange } from './time-range';
-import { areaFeature, citer, fileNameTime, incidentFeature, type Cite } from './export-features';
+import { areaFeature, citer, datasetMeta, fileNameTime, incidentFeature, type Cite, type DatasetMeta } from './export-features';
 import type { RangeSummary } from './range-summary';
 import { startOfLocalDay, toLocalIso } from './time';
 import type { ControlChange, Dataset, Site } from './types';
@@ -18,7 +18,7 @@ export interface ChangesMeta {
   from: string;
   /** Its last moment (to the second): both ends are inside the range. */
   to: string;
-  dataset: { id: string; version: string; title: string };
+  dataset: DatasetMeta;
   filters: { areas: string; incidents: string };
   generator: string;
 }
@@ -26,7 +26,7 @@ export interface ChangesMeta {
 export type ChangesCollection = FeatureCollection & { changes: ChangesMeta };
 
 /** Builds the Changes collection from a range's summary (summarizeRange). */
-export function buildChanges(dataset: Dataset, summary: Pick<RangeSummary, 'range' | 'areas' | 'incidents'>, opts: { generator: string }): ChangesCollection {
+export function buildChanges(dataset: Dataset, summary: Pick<RangeSummary, 'range' | 'areas' | 'incidents'>, opts: { generator: string; origin?: string | null }): ChangesCollection {
   const tz = dataset.manifest.timezone;
   const cite = citer(dataset.sources);
   const sites = new Map(dataset.sites.map((s) => [s.id, s]));
@@ -46,7 +46,7 @@ export function buildChanges(dataset: Dataset, summary: Pick<RangeSummary, 'rang
       format: CHANGES_FORMAT,
       from: toLocalIso(summary.range.start, tz),
       to: toLocalIso(summary.range.end, tz),
-      dataset: { id: dataset.manifest.id, version: dataset.manifest.version, title: dataset.manifest.title },
+      dataset: datasetMeta(dataset, opts.origin),
       filters: {
         areas: 'areas with a change of control (of controller or of the contested state) from `from` to `to`, both included',
         incidents: 'incidents in force at some moment from `from` to `to`',

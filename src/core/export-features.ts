@@ -3,7 +3,7 @@
 import type { Feature, Geometry, Point } from 'geojson';
 import { locationPoint } from './geo';
 import { toLocalIso } from './time';
-import type { Incident, Site, Source } from './types';
+import type { Dataset, Incident, Site, Source } from './types';
 
 /** An area's Feature in every export: its site's id, geometry, names and shape precision, then `properties`. */
 export function areaFeature(site: Site, properties: Record<string, unknown>): Feature {
@@ -68,4 +68,18 @@ export function incidentFeature(incident: Incident, sites: ReadonlyMap<string, S
 export function fileNameTime(ms: number, timeZone: string, wholeDay: boolean): string {
   const iso = toLocalIso(ms, timeZone);
   return wholeDay ? iso.slice(0, 10) : `${iso.slice(0, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}`;
+}
+
+/** The dataset an export was made from; `origin` only on data that is not the publisher's own. */
+export interface DatasetMeta {
+  id: string;
+  version: string;
+  title: string;
+  origin?: string;
+}
+
+export function datasetMeta(dataset: Dataset, origin?: string | null): DatasetMeta {
+  const meta: DatasetMeta = { id: dataset.manifest.id, version: dataset.manifest.version, title: dataset.manifest.title };
+  if (origin) meta.origin = origin;
+  return meta;
 }

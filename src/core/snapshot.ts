@@ -7,7 +7,7 @@ import type { DatasetIndex } from './dataset-index';
 import { INCIDENT_LAYER, incidentsShown } from './incidents';
 import { LAYER_IDS, type LayerId } from './layers';
 import { toLocalIso } from './time';
-import { areaFeature, citer, fileNameTime, incidentFeature, siteNames, type Cite } from './export-features';
+import { areaFeature, citer, datasetMeta, fileNameTime, incidentFeature, siteNames, type Cite, type DatasetMeta } from './export-features';
 import type { Dataset, Site } from './types';
 
 export const SNAPSHOT_FORMAT = 'conflict-map-snapshot/1';
@@ -23,13 +23,15 @@ export interface SnapshotOptions {
   layers?: readonly LayerId[];
   /** Who made the file, e.g. "qamishlo-control-map 0.1.0". */
   generator: string;
+  /** Where data that is not the publisher's own came from (data-origin.ts originNote); absent for its own. */
+  origin?: string | null;
 }
 
 export interface SnapshotMeta {
   format: string;
   at: string;
   whole_day: string | null;
-  dataset: { id: string; version: string; title: string };
+  dataset: DatasetMeta;
   filters: { layers: LayerId[]; incidents: string };
   generator: string;
 }
@@ -69,7 +71,7 @@ export function buildSnapshot(dataset: Dataset, index: DatasetIndex, opts: Snaps
       format: SNAPSHOT_FORMAT,
       at: toLocalIso(opts.time, tz),
       whole_day: day ? toLocalIso(day[0], tz).slice(0, 10) : null,
-      dataset: { id: dataset.manifest.id, version: dataset.manifest.version, title: dataset.manifest.title },
+      dataset: datasetMeta(dataset, opts.origin),
       filters: {
         layers,
         incidents: day ? 'incidents that began on the whole day shown' : 'incidents that began in the 24 hours up to the moment, or were still in force',

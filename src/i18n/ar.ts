@@ -26,6 +26,8 @@ export const ar: Messages = {
   export: 'تصدير',
   loadData: 'تحميل بيانات',
   openFullMap: 'افتح الخريطة كاملة',
+  dataFromAddress: (host) => `بيانات محمّلة من ${host}، لم ينشرها هذا الموقع`,
+  dataFromFiles: (name) => `بيانات من ملفك ${name}، لم ينشرها هذا الموقع`,
   mapLabel: 'الخريطة',
   zoomIn: 'تكبير',
   zoomOut: 'تصغير',

@@ -24,6 +24,8 @@ export const en = {
   export: 'Export',
   loadData: 'Load data',
   openFullMap: 'Open the full map',
+  dataFromAddress: (host: string) => `Data loaded from ${host}, not published by this site`,
+  dataFromFiles: (name: string) => `Data from your file ${name}, not published by this site`,
   mapLabel: 'Map',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',

@@ -20,6 +20,8 @@ export const ku: Messages = {
   export: 'Derxe',
   loadData: 'Daneyan bar bike',
   openFullMap: 'Nexşeya tevahî veke',
+  dataFromAddress: (host) => `Dane ji ${host} hatine barkirin, ne ji aliyê vê malperê ve hatine weşandin`,
+  dataFromFiles: (name) => `Dane ji pelê te ${name}, ne ji aliyê vê malperê ve hatine weşandin`,
   mapLabel: 'Nexşe',
   zoomIn: 'Nêzîk bike',
   zoomOut: 'Dûr bike',

@@ -5,6 +5,7 @@ import { indexDataset, type DatasetIndex } from '../core/dataset-index';
 import { nextEventTime, previousEventTime } from '../core/incidents';
 import { LAYER_IDS, type LayerId } from '../core/layers';
 import type { LinkProblem, MapView } from '../core/link-format';
+import { OWN_DATA, type DataOrigin } from '../core/data-origin';
 import type { Lang } from '../core/names';
 import { en, type Messages } from '../i18n/en';
 import { endOfLocalDay } from '../core/time-range';
@@ -17,6 +18,8 @@ export interface AppState {
   dataset: Dataset | null;
   index: DatasetIndex | null;
   problems: Problem[];
+  /** Whose data this is: the page labels (and exports say) data that is not the deployment's own. */
+  origin: DataOrigin;
   /** The moment shown, epoch ms: everything on screen derives from it. */
   time: number;
   /**
@@ -49,9 +52,9 @@ export interface AppState {
   /** Quiet, dismissible messages (a link part ignored, tiles unreachable). */
   notices: Notice[];
 
-  setLoadResult(dataset: Dataset | null, problems: Problem[]): void;
+  setLoadResult(dataset: Dataset | null, problems: Problem[], origin?: DataOrigin): void;
   /** Shows another dataset from its start, with the default view (an import). */
-  replaceDataset(dataset: Dataset, problems: Problem[]): void;
+  replaceDataset(dataset: Dataset, problems: Problem[], origin: DataOrigin): void;
   setTime(t: number): void;
   /** Shows the whole local day that contains t. */
   showDay(t: number): void;
@@ -111,6 +114,7 @@ export function createAppStore(initial: Partial<Pick<AppState, 'time' | 'layers'
     dataset: null,
     index: null,
     problems: [],
+    origin: OWN_DATA,
     time: 0,
     span: 'moment',
     rangeStart: null,
@@ -129,17 +133,17 @@ export function createAppStore(initial: Partial<Pick<AppState, 'time' | 'layers'
     notices: [],
     ...initial,
 
-    setLoadResult(dataset, problems) {
+    setLoadResult(dataset, problems, origin = OWN_DATA) {
       if (!dataset) {
         set({ status: 'failed', dataset: null, index: null, problems });
         return;
       }
       const time = get().time || dataset.start;
-      set({ status: 'ready', dataset, index: indexDataset(dataset), problems, time: clampTo(dataset, time) });
+      set({ status: 'ready', dataset, index: indexDataset(dataset), problems, origin, time: clampTo(dataset, time) });
     },
-    replaceDataset(dataset, problems) {
+    replaceDataset(dataset, problems, origin) {
       set({
-        status: 'ready', dataset, index: indexDataset(dataset), problems, time: dataset.start, span: 'moment', rangeStart: null, compare: false,
+        status: 'ready', dataset, index: indexDataset(dataset), problems, origin, time: dataset.start, span: 'moment', rangeStart: null, compare: false,
         selectedId: null, view: null, step: null, layers: [...LAYER_IDS], playing: false,
       });
     },

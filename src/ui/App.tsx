@@ -8,6 +8,7 @@ import { utcOffsetLabel } from '../core/time';
 import { mountCompareMap } from '../map/compare-map';
 import type { MapOptions } from '../map/map-view';
 import { selectTimeZone } from '../store/selectors';
+import { DataOriginLabel } from './DataOriginLabel';
 import { ErrorBoundary } from './ErrorBoundary';
 import { MapHost } from './MapHost';
 import { Notices } from './Notices';
@@ -90,6 +91,8 @@ function FullApp({ mapOptions, problems }: LayoutProps) {
           <button type="button" onClick={() => setDialog('export')}>{t.export}</button>
           <button type="button" onClick={() => setDialog('import')}>{t.loadData}</button>
         </div>
+        {/* In the banner: the first thing read, and where nothing from the dataset can cover it. */}
+        <DataOriginLabel />
       </header>
       {problems}
       <Notices />
@@ -134,6 +137,7 @@ function EmbeddedApp({ mapOptions, problems }: LayoutProps) {
           onContextMenu={refresh}>{t.openFullMap}</a>
         <LanguageSwitch />
       </header>
+      <DataOriginLabel />
       {problems}
       <Notices />
       <div class="embed-map"><MapArea options={mapOptions} /></div>

@@ -151,3 +151,15 @@ describe('the frame of a fitted picture', () => {
     expect(framed.documentElement.getAttribute('data-map-view')).toBe('14.5/37.05/41.23');
   });
 });
+
+describe('data that is not the publisher’s own', () => {
+  it('says where it came from in a band under the heading, in the picture’s language; its own data has none', async () => {
+    const view = moment('2016-04-21T14:00+03:00');
+    const own = await draw(view);
+    expect(own.doc.querySelector('g.data-origin')).toBeNull();
+    const elsewhere = await draw({ ...view, origin: { kind: 'address', url: 'https://elsewhere.example/f.json', host: 'elsewhere.example' } });
+    expect(elsewhere.doc.querySelector('g.data-origin')?.textContent).toMatch(/^Data loaded from \u2068?elsewhere\.example\u2069?, not published by this site$/);
+    const arabic = await draw({ ...moment('2016-04-21T14:00+03:00', 'ar'), origin: { kind: 'files', name: 'mine.json' } });
+    expect(arabic.doc.querySelector('g.data-origin')?.textContent).toMatch(/mine\.json.*لم ينشرها هذا الموقع/);
+  });
+});

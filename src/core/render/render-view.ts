@@ -2,6 +2,8 @@
 // no DOM and no Leaflet, so that it runs in Node and in the browser: the basemap, the areas by holder,
 // a range's marks, site and incident marks, the heading with the time, the legend, a scale bar and
 // the credits. The same input gives the same bytes.
+import type { DataOrigin } from '../data-origin';
+import type { RenderWords } from './render-words';
 import type { DatasetIndex } from '../dataset-index';
 import type { LayerId } from '../layers';
 import type { MapView } from '../link-format';
@@ -15,7 +17,7 @@ import { projection } from './projection';
 import { scaleBarSvg } from './scale-bar';
 import { areaLabelsSvg, areasSvg, hatchPatterns, isArea } from './svg-areas';
 import { basemapSvg } from './svg-basemap';
-import { footerHeight, footerSvg, headerHeight, headerSvg, margin } from './svg-chrome';
+import { footerHeight, footerSvg, headerHeight, headerSvg, margin, originBandSvg } from './svg-chrome';
 import { glyphDefs, incidentsSvg, sortTypes } from './svg-incidents';
 import { legend, type LegendContents } from './svg-legend';
 import { polygonRings } from './svg-path';
@@ -42,6 +44,8 @@ export interface RenderRequest {
   /** The map= view, its centre at the picture's centre; null or absent: the dataset fitted in. */
   frame?: MapView | null;
   selectedId?: string | null;
+  /** Whose data it is: a dataset that is not the publisher's own says so in the credits. */
+  origin?: DataOrigin;
 }
 
 /** The legend may take this share of the picture's width at most. */
@@ -74,7 +78,8 @@ export function renderViewSvg(req: RenderRequest): string {
   const incidents = incidentsSvg({ incidents: drawnIncidents, sites, time: view.time, selectedId: req.selectedId }, picture);
 
   const theLegend = legend(legendContents({ req, contents, drawnSites, types: incidents.types, dense: incidents.dense, fireLine: incidents.fireLine, uncertainty: incidents.uncertainty }), picture, maxLegend);
-  const header = headerSvg({ title: dataset.manifest.title, time: viewTimeHeading(view, dataset.manifest.timezone, lang) }, picture);
+  const header = headerSvg({ title: dataset.manifest.title, time: viewTimeHeading(view, dataset.manifest.timezone, lang) }, picture)
+    + (req.origin && req.origin.kind !== 'own' ? originBandSvg(originText(req.origin, picture.words), picture) : '');
   const credits = footerSvg(creditLines({ req, contents, drawnSites, drawnIncidents, tracked }, picture), picture);
   const top = headerHeight(picture);
   const bottom = height - footerHeight(picture);
@@ -145,6 +150,11 @@ function legendContents({ req, contents, drawnSites, types, dense, fireLine, unc
     band: control && contents.range !== null && contents.changed.some((c) => ids.has(c.site)),
     types, dense, fireLine, uncertainty,
   };
+}
+
+/** Whose data a picture shows, when it is not the publisher's own: the app's label, in the picture's words. */
+function originText(origin: Exclude<DataOrigin, { kind: 'own' }>, w: RenderWords): string {
+  return origin.kind === 'address' ? w.dataFromAddress(w.isolate(origin.host)) : w.dataFromFiles(w.isolate(origin.name));
 }
 
 function creditLines({ req, contents, drawnSites, drawnIncidents, tracked }: {

@@ -27,6 +27,9 @@ export interface RenderWords {
   more: (n: string) => string;
   schematicOutlines: string;
   basemapCredit: string;
+  /** Data that is not the publisher's own (the app's words for its label, en.ts). */
+  dataFromAddress: (host: string) => string;
+  dataFromFiles: (name: string) => string;
   metres: (n: string) => string;
   kilometres: (n: string) => string;
   /** Alt text: how many areas each holder held ("Asayish 7"), after the number of areas. */
@@ -63,6 +66,8 @@ const en: RenderWords = {
   more: (n) => `+${n} more`,
   schematicOutlines: 'District outlines are schematic',
   basemapCredit: 'Schematic basemap from the dataset',
+  dataFromAddress: (host) => `Data loaded from ${host}, not published by this site`,
+  dataFromFiles: (name) => `Data from your file ${name}, not published by this site`,
   metres: (n) => `${n} m`,
   kilometres: (n) => `${n} km`,
   areasHeld: (total, count, list) => plural(count, 'en', { one: `Of ${total} area, ${list}`, other: `Of ${total} areas, ${list}` }),
@@ -99,6 +104,8 @@ const ar: RenderWords = {
   more: (n) => `و${n} غيرها`,
   schematicOutlines: 'حدود الأحياء تخطيطية',
   basemapCredit: 'خريطة أساسية تخطيطية من البيانات',
+  dataFromAddress: (host) => `بيانات محمّلة من ${host}، لم ينشرها هذا الموقع`,
+  dataFromFiles: (name) => `بيانات من ملفك ${name}، لم ينشرها هذا الموقع`,
   metres: (n) => `${n} م`,
   kilometres: (n) => `${n} كم`,
   areasHeld: (total, _count, list) => `عدد المناطق ${total}: ${list}`,
@@ -143,6 +150,8 @@ const ku: RenderWords = {
   more: (n) => `+${n} din`,
   schematicOutlines: 'Sînorên taxan şematîk in',
   basemapCredit: 'Nexşeya bingehîn a şematîk ji daneyan',
+  dataFromAddress: (host) => `Dane ji ${host} hatine barkirin, ne ji aliyê vê malperê ve hatine weşandin`,
+  dataFromFiles: (name) => `Dane ji pelê te ${name}, ne ji aliyê vê malperê ve hatine weşandin`,
   metres: (n) => `${n} m`,
   kilometres: (n) => `${n} km`,
   areasHeld: (total, _count, list) => `Ji ${total} deveran: ${list}`,

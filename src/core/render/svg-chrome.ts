@@ -36,3 +36,18 @@ export function footerSvg(lines: readonly string[], picture: Picture): string {
     + tag('path', { d: `M0 ${top}H${picture.width}`, stroke: '#bbbbbb', 'stroke-width': 1 })
     + lines.map((line, i) => leading(picture, top + 15 * u + i * 14 * u, size, { fill: '#444444' }, fitText(line, size, room))).join(''));
 }
+
+/**
+ * The band under the heading on a picture of data that is not the publisher's own: drawn over the
+ * map's top edge, so that it cannot be cropped off with the credits or change the picture's frame.
+ */
+export function originBandSvg(text: string, picture: Picture): string {
+  const u = picture.unit;
+  const top = headerHeight(picture);
+  const h = 20 * u;
+  const size = 11.5 * u;
+  return tag('g', { class: 'data-origin' },
+    tag('rect', { x: 0, y: top, width: picture.width, height: h, fill: '#fff3cd' })
+    + tag('path', { d: `M0 ${top + h}H${picture.width}`, stroke: '#8a6100', 'stroke-width': 1.5 * u })
+    + leading(picture, top + 14 * u, size, { 'font-weight': 700, fill: '#1b1b1b' }, fitText(text, size, picture.width - 2 * margin(picture), true)));
+}

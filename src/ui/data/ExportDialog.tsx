@@ -3,6 +3,8 @@
 import { formatList } from '../../core/format-list';
 import { bundleText } from '../../core/bundle';
 import { incidentsCsv } from '../../core/csv';
+import { originFileTag, originNote } from '../../core/data-origin';
+import { siteAddress } from './site-address';
 import { LAYER_IDS } from '../../core/layers';
 import { buildSnapshot, GENERATOR, snapshotFileStem, snapshotText } from '../../core/snapshot';
 import type { TimeRange } from '../../core/time-range';
@@ -38,13 +40,15 @@ function ExportBody() {
   const when = day ? m.wholeDayParen(formatLocalDate(day[0], tz, lang)) : m.localTimeAfter(formatLocalDateTime(s.time, tz, lang));
   const hidden = LAYER_IDS.filter((l) => !s.layers.includes(l));
   const range = selectRange(s);
+  // Files made from data that is not the site's own say so: in their metadata, and in their names.
+  const tag = originFileTag(s.origin);
 
   const exportGeoJson = () => {
-    const snapshot = buildSnapshot(dataset, index, { time: s.time, day, layers: s.layers, generator: GENERATOR });
-    downloadText(snapshotText(snapshot), `${snapshotFileStem(dataset, day ? day[0] : s.time, day !== null)}.geojson`, 'application/geo+json');
+    const snapshot = buildSnapshot(dataset, index, { time: s.time, day, layers: s.layers, generator: GENERATOR, origin: originNote(s.origin, siteAddress()) });
+    downloadText(snapshotText(snapshot), `${snapshotFileStem(dataset, day ? day[0] : s.time, day !== null)}${tag}.geojson`, 'application/geo+json');
   };
-  const exportCsv = () => downloadText(incidentsCsv(dataset), `${dataset.manifest.id}_${dataset.manifest.version}_incidents.csv`, 'text/csv');
-  const exportBundle = () => downloadText(bundleText(dataset), `${dataset.manifest.id}_${dataset.manifest.version}_dataset.json`, 'application/json');
+  const exportCsv = () => downloadText(incidentsCsv(dataset), `${dataset.manifest.id}_${dataset.manifest.version}_incidents${tag}.csv`, 'text/csv');
+  const exportBundle = () => downloadText(bundleText(dataset), `${dataset.manifest.id}_${dataset.manifest.version}_dataset${tag}.json`, 'application/json');
 
   return (
     <div class="export">
@@ -77,13 +81,13 @@ function ChangesSection({ range }: { range: TimeRange }) {
   const lang = useLang();
   const w = CHANGES_EXPORT_WORDS[lang];
   const [error, setError] = useState<string | null>(null);
-  const { dataset, index } = store.getState();
+  const { dataset, index, origin } = store.getState();
   if (!dataset || !index) return null;
   const tz = dataset.manifest.timezone;
   const exportChanges = (format: 'geojson' | 'csv') => {
     setError(null);
     import('./changes-export').then(({ changesFile }) => {
-      const file = changesFile({ dataset, index, range, format });
+      const file = changesFile({ dataset, index, range, format, origin });
       downloadText(file.text, file.name, file.type);
     }, (err: unknown) => setError(String(err)));
   };

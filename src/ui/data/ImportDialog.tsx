@@ -46,7 +46,7 @@ function ImportBody({ onDone }: { onDone: () => void }) {
       return;
     }
     const { dataset } = result;
-    store.getState().replaceDataset(dataset, result.problems);
+    store.getState().replaceDataset(dataset, result.problems, { kind: 'files', name: set.entry });
     const count = (n: number, say: typeof m.siteCount) => say(formatCount(n, lang), n);
     store.getState().addNotice('import', m.loadedFromFiles(dataset.manifest.title, count(dataset.incidents.length, m.incidentCount),
       count(dataset.sites.length, m.siteCount)));

@@ -5,6 +5,8 @@ import { buildChanges, changesFileStem, changesText } from '../../core/changes-g
 import type { DatasetIndex } from '../../core/dataset-index';
 import { summarizeRange } from '../../core/range-summary';
 import { GENERATOR } from '../../core/snapshot';
+import { OWN_DATA, originFileTag, originNote, type DataOrigin } from '../../core/data-origin';
+import { siteAddress } from './site-address';
 import type { TimeRange } from '../../core/time-range';
 import type { Dataset } from '../../core/types';
 
@@ -14,10 +16,12 @@ export interface ChangesFile {
   type: string;
 }
 
-export function changesFile({ dataset, index, range, format }: { dataset: Dataset; index: DatasetIndex; range: TimeRange; format: 'geojson' | 'csv' }): ChangesFile {
+export function changesFile({ dataset, index, range, format, origin = OWN_DATA }: {
+  dataset: Dataset; index: DatasetIndex; range: TimeRange; format: 'geojson' | 'csv'; origin?: DataOrigin;
+}): ChangesFile {
   const summary = summarizeRange(dataset, index, range);
-  const stem = changesFileStem(dataset, range);
+  const stem = changesFileStem(dataset, range) + originFileTag(origin);
   return format === 'csv'
     ? { text: changesCsv(dataset, summary.areas), name: `${stem}.csv`, type: 'text/csv' }
-    : { text: changesText(buildChanges(dataset, summary, { generator: GENERATOR })), name: `${stem}.geojson`, type: 'application/geo+json' };
+    : { text: changesText(buildChanges(dataset, summary, { generator: GENERATOR, origin: originNote(origin, siteAddress()) })), name: `${stem}.geojson`, type: 'application/geo+json' };
 }

@@ -1,6 +1,7 @@
 // "Pictures" in the Export dialog: the view as the reader sees it (map view, time, legend, credits)
 // as a PNG at 1× and 2×, with its alt text; and, for a range, an animated GIF with progress and
 // Cancel. Drawn by the core's renderer, rasterised by the browser; all of it loads on demand.
+import { originFileTag } from '../../core/data-origin';
 import { useRef, useState } from 'preact/hooks';
 import { canvasToPng, svgToCanvas } from '../../app/svg-to-png';
 import { Cancelled, encodeGif } from '../../app/gif-in-browser';
@@ -28,7 +29,7 @@ function pictureSize(doc: Document): { width: number; height: number } {
 function requestOf(s: AppState, size: { width: number; height: number }): RenderRequest | null {
   if (!s.dataset || !s.index) return null;
   return {
-    dataset: s.dataset, index: s.index, lang: s.lang, layers: s.layers, frame: s.view, selectedId: s.selectedId,
+    dataset: s.dataset, index: s.index, lang: s.lang, layers: s.layers, frame: s.view, selectedId: s.selectedId, origin: s.origin,
     view: { time: s.time, span: s.span, rangeStart: s.rangeStart }, ...size,
   };
 }
@@ -51,7 +52,7 @@ export function PicturesSection() {
   if (!request) return null;
   const alt = altText(request);
   const tz = request.dataset.manifest.timezone;
-  const stem = `${request.dataset.manifest.id}_${fileNameTime(s.rangeStart ?? s.time, tz, s.span === 'day')}${s.span === 'range' ? `_${fileNameTime(s.time, tz, false)}` : ''}`;
+  const stem = `${request.dataset.manifest.id}_${fileNameTime(s.rangeStart ?? s.time, tz, s.span === 'day')}${s.span === 'range' ? `_${fileNameTime(s.time, tz, false)}` : ''}${originFileTag(s.origin)}`;
 
   const downloadPng = async (scale: number) => {
     setStatus(w.working);

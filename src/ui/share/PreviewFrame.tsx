@@ -35,8 +35,8 @@ export function PreviewFrame({ src, title, caption, width, scale, height, follow
   return (
     <figure class="embed-preview-item">
       <div class="embed-preview-box" style={{ width: `${Math.round(width * scale)}px`, height: `${Math.round(shown * scale)}px` }}>
-        {/* Out of the tab order (Chromium then skips its content too): Tab keeps to the dialog's controls. */}
-        <iframe ref={frame} src={src} title={title} width={width} height={shown} tabIndex={-1}
+        {/* A picture of the embed, not a second map to use: inert, so neither Tab nor a click goes in. */}
+        <iframe ref={frame} src={src} title={title} width={width} height={shown} tabIndex={-1} inert
           sandbox="allow-scripts allow-popups" style={{ transform: `scale(${scale})` }} />
       </div>
       <figcaption>{caption}</figcaption>

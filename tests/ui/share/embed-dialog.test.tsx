@@ -121,14 +121,16 @@ describe('Embed dialog: previews', () => {
     });
   };
 
-  it('makes no frames until the preview is unfolded, then two sandboxed ones out of the tab order, on the snippet\'s address', async () => {
+  it('makes no frames until the preview is unfolded, then two sandboxed, inert ones, on the snippet\'s address', async () => {
     await openDialog();
     expect(screen.queryByTitle('Preview at phone width')).toBeNull();
     unfold();
     for (const frame of frames()) {
       expect(frame.src).toBe(snippetSrc());
       expect(frame.getAttribute('sandbox')).toBe('allow-scripts allow-popups');
+      // Out of the Tab cycle, and nothing inside to reach by Tab or by click either.
       expect(frame.tabIndex).toBe(-1);
+      expect(frame.hasAttribute('inert')).toBe(true);
     }
     expect(frames().map((f) => f.width)).toEqual(['360', '1024']);
     expect(screen.getByText('Phone, 360 px')).toBeTruthy();

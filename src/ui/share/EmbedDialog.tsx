@@ -61,7 +61,7 @@ function EmbedBody() {
         <EmbedLookChoice theme={theme} plain={plain} onTheme={setTheme} onPlain={setPlain} />
         <label class="embed-code">
           <span>{m.embedCode}</span>
-          <textarea ref={field} readOnly rows={5} value={code} onFocus={(e) => e.currentTarget.select()} />
+          <textarea ref={field} readOnly rows={5} dir="ltr" value={code} onFocus={(e) => e.currentTarget.select()} />
         </label>
         <button type="button" onClick={async () => setMessage(copyMessage(await copyText(code, field.current), m))}>{m.copyEmbed}</button>
         <p class="copy-status" role="status">{message}</p>

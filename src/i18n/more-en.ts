@@ -125,6 +125,24 @@ export const moreEn = {
   langNotLoaded: (language: string, detail: string) => `The ${language} interface could not be loaded (${detail}), so the page stays in English.`,
   /** A part of the link that was ignored or changed (the English is in core/link-words.ts, where core's readLink finds it). */
   linkNotices: LINK_WORDS_EN,
+
+  // The Embed dialog's choices and its previews.
+  embedView: 'View',
+  embedViewCurrent: 'Current view',
+  embedViewStart: 'Start view',
+  embedViewStep: 'Story step',
+  embedStep: 'Step',
+  embedTheme: 'Theme',
+  embedThemeLight: 'Light',
+  embedThemeDark: 'Dark',
+  embedThemeAuto: 'Follows the reader’s system',
+  embedPlain: 'Plain (no header)',
+  embedPreview: 'Preview',
+  previewPhone: 'Preview at phone width',
+  previewDesktop: 'Preview at desktop width',
+  /** Under a preview: "Phone, 360 px"; `size` is written with pixels. */
+  previewPhoneCaption: (size: string) => `Phone, ${size}`,
+  previewDesktopCaption: (size: string) => `Desktop, ${size}`,
 };
 
 export type MoreMessages = typeof moreEn;

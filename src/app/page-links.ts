@@ -38,10 +38,3 @@ export function datasetUrl(address: string, loc: Location = location): string {
   return pageBase(loc) + writeLink({ data: address }, 'UTC') + loc.hash;
 }
 
-/** The HTML an article pastes to embed this view. */
-export function embedSnippet(s: AppState, height: number, loc: Location = location): string {
-  const title = (s.dataset?.manifest.title ?? 'Map').replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
-  const src = viewUrl(s, true, loc).replace(/&/g, '&amp;');
-  return `<iframe src="${src}" title="${title}" width="100%" height="${height}" loading="lazy" allowfullscreen style="border:0;max-width:100%"></iframe>`;
-}
-

@@ -71,7 +71,7 @@ export const moreAr: MoreMessages = {
   linkToView: 'رابط إلى هذا العرض',
   linkToIncident: (title) => `رابط إلى الحدث «${title}»`,
   embedTitle: 'تضمين هذه الخريطة',
-  embedIntro: 'الصق هذا في مقال. يُفتح الإطار على هذا العرض، بتصميم مضغوط يناسب أي عرض بدءاً من ٣٠٠ بكسل.',
+  embedIntro: 'الصق هذا في مقال. يُفتح الإطار على العرض الذي تختاره أدناه، بتصميم مضغوط يناسب أي عرض بدءاً من ٣٠٠ بكسل.',
   embedForm: 'الشكل',
   embedResponsive: 'متجاوب (مع سكربت)',
   embedFixed: 'ارتفاع ثابت',

@@ -64,7 +64,7 @@ export const moreEn = {
   linkToView: 'Link to this view',
   linkToIncident: (title: string) => `Link to the incident “${title}”`,
   embedTitle: 'Embed this map',
-  embedIntro: 'Paste this into an article. The frame opens at this view, in a compact layout that fits any width from 300 px.',
+  embedIntro: 'Paste this into an article. The frame opens at the view you choose below, in a compact layout that fits any width from 300 px.',
   embedForm: 'Form',
   embedResponsive: 'Responsive (with script)',
   embedFixed: 'Fixed height',

@@ -62,7 +62,7 @@ export const moreKu: MoreMessages = {
   linkToView: 'Girêdana vê dîmenê',
   linkToIncident: (title) => `Girêdana bûyera “${title}”`,
   embedTitle: 'Vê nexşeyê bi cih bike',
-  embedIntro: 'Vê di gotarekê de bi cih bike. Çarçove li ser vê dîmenê vedibe, bi xuyangeke teng ku ji 300 px û pê ve li her firehiyê tê.',
+  embedIntro: 'Vê di gotarekê de bi cih bike. Çarçove li ser wê dîmenê vedibe ku tu li jêr hildibijêrî, bi xuyangeke teng ku ji 300 px û pê ve li her firehiyê tê.',
   embedForm: 'Awa',
   embedResponsive: 'Bersivdar (bi skrîptê)',
   embedFixed: 'Bilindahiya sabît',

@@ -7,7 +7,9 @@ import { followLanguage } from './app/language';
 import { syncUrl } from './app/url-sync';
 import type { AppConfig } from './core/app-config';
 import { readPageLink } from './core/link-format';
+import { loadCheckedDataset } from './app/load-checked';
 import { loadInBackground } from './app/load-client';
+import { CHECKED_FILE } from './core/checked-dataset';
 import { mayOpen, originOfAddress, refusedAddressMessage } from './core/data-origin';
 import { hasErrors } from './core/problems';
 import { formatProblem } from './core/problems';
@@ -35,11 +37,18 @@ async function loadConfig(): Promise<AppConfig> {
     store.getState().addNotice('config', `config.json could not be read (${String(err)}); using defaults.`);
     return {};
   }
-  // The schema check loads beside the data, not in the first bundle.
+  // The usual config (no tiles, nothing else) needs no check: the schema's code loads only when
+  // there is something to check, beside the data, never in the first load.
+  if (isNoTilesConfig(json)) return {};
   const { parseAppConfig } = await import('./core/app-config');
   const { config, problems } = parseAppConfig(json);
   if (problems.length > 0) store.getState().addNotice('config', `config.json ignored: ${problems.map(formatProblem).join('; ')}`);
   return config;
+}
+
+function isNoTilesConfig(json: unknown): boolean {
+  return typeof json === 'object' && json !== null && !Array.isArray(json)
+    && Object.entries(json).every(([key, value]) => key === 'tiles' && value === null);
 }
 
 // The language a link asks for starts loading at once, beside the data.
@@ -59,7 +68,12 @@ let stopSync = () => {};
 const configLoaded = loadConfig();
 const allowed = origin === null ? Promise.resolve(false)
   : origin.kind === 'own' ? Promise.resolve(true) : configLoaded.then((config) => mayOpen(origin, config.data_hosts));
-const loaded = allowed.then((ok) => ok ? loadInBackground({ kind: 'url', url: manifestUrl }) : null);
+const loadAny = () => loadInBackground({ kind: 'url', url: manifestUrl });
+// The built-in dataset comes as the build checked it (its download starts with the page: index.html
+// preloads it); any other, or a site without that file, goes through the validating loader.
+const loaded = allowed.then((ok) => !ok ? null
+  : page.data === undefined ? loadCheckedDataset(new URL(`data/${CHECKED_FILE}`, document.baseURI).href).then((r) => r ?? loadAny())
+  : loadAny());
 
 Promise.all([configLoaded, loaded])
   .then(([config, result]) => {

@@ -21,8 +21,8 @@ import { useApp, useAppStore } from './store-context';
 import { useLang, useT } from './use-t';
 import { Timeline } from './timeline/Timeline';
 
-// The list is not needed to draw the first map: it loads alongside the data instead of before it.
-const IncidentList = lazyComponent(() => import('./panels/IncidentList').then((m) => m.IncidentList), { early: true });
+// The list is not needed to draw the first map: it loads once the map is drawn.
+const IncidentList = lazyComponent(() => import('./panels/IncidentList').then((m) => m.IncidentList), { afterMap: true });
 const ShareDialog = lazyComponent(() => import('./share/ShareDialog').then((m) => m.ShareDialog));
 const EmbedDialog = lazyComponent(() => import('./share/EmbedDialog').then((m) => m.EmbedDialog));
 const ImportDialog = lazyComponent(() => import('./data/ImportDialog').then((m) => m.ImportDialog));

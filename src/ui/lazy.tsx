@@ -1,15 +1,18 @@
-// Components whose code loads on first use, outside the first-load bundle (dialogs, the story).
+// Components whose code loads on first use, outside the first-load bundle (dialogs, the story), or
+// once the first map is drawn (parts on screen from the start that the map does not need).
 import { h, type ComponentType, type FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { afterFirstMap } from './after-first-map';
 import { useT } from './use-t';
 
 /**
- * `early`: start loading now (when the module defining it runs), alongside the data, so a part that
- * is on screen from the start is there by the time the data is, without being in the first-load bundle.
+ * `afterMap`: a part on screen from the start that the map does not need: it starts loading as soon
+ * as the first map is drawn (shown before that, it waits for it), outside the first load.
  */
-export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>, { early = false } = {}): FunctionComponent<P> {
+export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>, { afterMap = false } = {}): FunctionComponent<P> {
   let loaded: ComponentType<P> | null = null;
-  let pending: Promise<ComponentType<P>> | null = early ? load().then((c) => (loaded = c)) : null;
+  const start = () => (afterMap ? afterFirstMap().then(load) : load()).then((c) => (loaded = c));
+  let pending: Promise<ComponentType<P>> | null = afterMap ? start() : null;
   // A failed early load is tried again (and reported) when the part is first shown.
   pending?.catch(() => { pending = null; });
   return function Lazy(props: P) {
@@ -19,7 +22,7 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
     const t = useT();
     useEffect(() => {
       if (component) return;
-      pending ??= load().then((c) => (loaded = c));
+      pending ??= start();
       let live = true;
       pending.then((c) => { if (live) setComponent(() => c); }, (err: unknown) => {
         pending = null;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
 import { mapZoom } from './page';
 
@@ -8,6 +8,15 @@ let browser: Browser;
 
 beforeAll(async () => { browser = await launchChromium(); });
 afterAll(async () => { await browser?.close(); });
+
+/**
+ * These tests break data/'s files on the server, as a site whose files were replaced without a new
+ * build would: without the build's checked copy (which such a site must delete, README), the page
+ * loads and validates data/ itself, and says what is wrong.
+ */
+async function withoutCheckedCopy(page: Page) {
+  await page.route('**/data/dataset.checked.json', (route) => route.fulfill({ status: 404, body: 'not here' }));
+}
 
 async function newPage() {
   const context = await browser.newContext({ viewport: { width: 1024, height: 700 } });
@@ -55,6 +64,7 @@ describe('faults', () => {
 
   it('shows a truncated data file as a problem naming the file, and keeps everything else', async () => {
     const { page, pageErrors } = await newPage();
+    await withoutCheckedCopy(page);
     await page.route('**/data/incidents.json', (route) => route.fulfill({ contentType: 'application/json', body: '[{"id": "truncated", "type": "cla' }));
     await page.goto(baseUrl);
     await page.waitForSelector('path.area');
@@ -70,6 +80,7 @@ describe('faults', () => {
 
   it('shows what went wrong, with a retry, when the manifest itself is missing', async () => {
     const { page, pageErrors } = await newPage();
+    await withoutCheckedCopy(page);
     await page.route('**/data/dataset.json', (route) => route.fulfill({ status: 404, body: 'not here' }));
     await page.goto(baseUrl);
     await page.getByRole('heading', { name: 'The map data could not be loaded' }).waitFor();
@@ -106,6 +117,7 @@ describe('faults', () => {
 
   it('names sites.geojson when it is an HTML error page, and still draws the basemap, the header and the timeline', async () => {
     const { page, pageErrors } = await newPage();
+    await withoutCheckedCopy(page);
     await page.route('**/data/sites.geojson', (route) => route.fulfill({
       status: 200, contentType: 'text/html', body: '<!doctype html><html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>',
     }));
@@ -125,6 +137,7 @@ describe('faults', () => {
 
   it('names a missing story.json (HTTP 404) and loads everything else', async () => {
     const { page, pageErrors } = await newPage();
+    await withoutCheckedCopy(page);
     await page.route('**/data/story.json', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' }));
     await page.goto(baseUrl);
     await page.waitForSelector('path.area');

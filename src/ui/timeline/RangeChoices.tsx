@@ -1,5 +1,5 @@
 // Quick ranges near the playback controls: this day, from the start, the last 6 or 24 hours, and
-// clearing a range. Loaded on demand, alongside the data (see TimelineSection).
+// clearing a range. Loaded once the first map is drawn (see TimelineSection).
 import { useRef } from 'preact/hooks';
 import { HOUR, startOfLocalDay } from '../../core/time';
 import { selectTimeZone } from '../../store/selectors';

@@ -13,8 +13,8 @@ import { TimelineNow } from './TimelineNow';
 import { useElementWidth } from './use-element-width';
 import { lazyComponent } from '../lazy';
 
-// Not needed to draw the first map: it loads alongside the data.
-const RangeChoices = lazyComponent(() => import('./RangeChoices').then((m) => m.RangeChoices), { early: true });
+// Not needed to draw the first map: it loads once the map is drawn.
+const RangeChoices = lazyComponent(() => import('./RangeChoices').then((m) => m.RangeChoices), { afterMap: true });
 // Only a range shows it: it loads with the range's handles.
 const TimelineRangeNow = lazyComponent(() => import('./range-parts').then((m) => m.TimelineRangeNow));
 

@@ -1,5 +1,6 @@
 // Hosts the canvas that the histogram, incident marks and control changes are painted on (paint-track-marks).
 import { createRef } from 'preact';
+import { afterFirstMap } from '../after-first-map';
 import { PureComponent } from '../PureComponent';
 import type { TrackMarksInput } from './paint-track-marks';
 import { HEIGHT } from './track-geometry';
@@ -21,7 +22,8 @@ export class TrackMarksCanvas extends PureComponent<TrackMarksInput> {
   private paint(): void {
     // Without a 2D context (jsdom, a browser without canvas) there is nothing to load the painter for.
     if (!this.canvas.current?.getContext('2d')) return;
-    painter ??= import('./paint-track-marks');
+    // The marks are not the map: their painter loads once the first map is drawn.
+    painter ??= afterFirstMap().then(() => import('./paint-track-marks'));
     // Once loaded, the painter runs in a microtask: before the next frame, so a resize never shows a blank canvas.
     painter.then(({ paintTrackMarks }) => {
       if (this.canvas.current) paintTrackMarks(this.canvas.current, this.props);

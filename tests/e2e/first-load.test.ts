@@ -1,0 +1,66 @@
+// The built-in dataset arrives as the build checked it: one preloaded request, no worker and no
+// validator on the page; a site without that copy, and every other dataset, is validated as before.
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { checkedDatasetText } from '../../src/core/checked-dataset';
+import { loadDataset } from '../../src/core/dataset';
+import { launchChromium } from './chromium';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => { browser = await launchChromium(); });
+afterAll(async () => { await browser?.close(); });
+
+async function open(query = '', prepare: (page: Page) => Promise<unknown> = async () => {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const workers: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  page.on('worker', (w) => workers.push(w.url()));
+  await prepare(page);
+  await page.goto(baseUrl + query);
+  await page.waitForSelector('.leaflet-overlay-pane path.area', { state: 'attached' });
+  const rows = await page.getByRole('table', { name: 'Who controls what' }).locator('tbody tr').count();
+  return { page, requests, workers, rows };
+}
+
+describe('the built-in dataset', () => {
+  it('comes in one preloaded request, with no worker and no validator', async () => {
+    const { page, requests, workers, rows } = await open();
+    expect(await page.locator('link[rel="preload"][href="data/dataset.checked.json"]').count()).toBe(1);
+    expect(requests.filter((p) => p.includes('/data/'))).toEqual(['/data/dataset.checked.json']);
+    expect(workers).toEqual([]);
+    expect(requests.some((p) => /\/(?:load-worker|app-config)-/.test(p))).toBe(false);
+    expect(rows).toBeGreaterThan(10);
+    await page.context().close();
+  });
+
+  it('is shipped as the core loader reads data/ now (a build made before data/ changed would fail this)', async () => {
+    const { dataset, problems } = await loadDataset('data/dataset.json', (path) => readFile(path, 'utf8'));
+    expect(dataset).not.toBeNull();
+    expect(readFileSync('dist/data/dataset.checked.json', 'utf8')).toBe(checkedDatasetText(dataset!, problems));
+  });
+
+  it('is validated on the page, in the worker, where the site has no checked copy, and shows the same map', async () => {
+    const checked = await open();
+    const without = await open('', (page) => page.route('**/data/dataset.checked.json', (route) => route.fulfill({ status: 404, body: 'not here' })));
+    expect(without.workers.some((w) => /load-worker-[\w-]+\.js$/.test(w))).toBe(true);
+    expect(without.requests).toContain('/data/incidents.json');
+    expect(without.rows).toBe(checked.rows);
+    await checked.page.context().close();
+    await without.page.context().close();
+  });
+});
+
+describe('another dataset', () => {
+  it('is validated in the worker, as before', async () => {
+    const { page, workers, requests } = await open('?data=examples/datasets/invented-town/dataset.json');
+    expect(workers.some((w) => /load-worker-[\w-]+\.js$/.test(w))).toBe(true);
+    expect(requests).toContain('/examples/datasets/invented-town/incidents.json');
+    await page.context().close();
+  });
+});

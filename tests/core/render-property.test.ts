@@ -37,5 +37,5 @@ describe('pictures of generated datasets', () => {
         expect(paintColour(doc, path)).toBe(dataset.actors.find((a) => a.id === holder)?.colour);
       }
     }), { numRuns: runs(60) });
-  });
+  }, 60_000); // 60 datasets drawn twice: seconds on a busy machine, minutes with FUZZ=1
 });

@@ -18,3 +18,8 @@ if (typeof globalThis.CSS === 'undefined') {
 // timer that fires after jsdom has gone calls a cancelAnimationFrame that no longer exists (an
 // unhandled error that failed a busy run). Effects here run on a plain timer instead.
 options.requestAnimationFrame = (flush) => { setTimeout(flush, 0); };
+
+// Components are tested without the map: say its first frame is drawn, so that the parts waiting
+// for it (the incident list, the quick ranges: ui/after-first-map.ts) load at once, as they do
+// in the app once the map is there.
+performance.mark('map:first-draw');

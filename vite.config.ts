@@ -8,13 +8,14 @@ import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
 import { previewImages } from './scripts/vite-plugin-previews.ts';
 import { embedScript } from './scripts/vite-plugin-embed-script.ts';
 import { checkedDataset } from './scripts/vite-plugin-checked-dataset.ts';
+import { preloadConfig } from './scripts/vite-plugin-preload-config.ts';
 
 export default defineConfig({
   base: './',
   // Leaflet's package names its UMD build, which no bundler can trim; its ES module build is the same
   // code with exports, so the parts of Leaflet the map never uses stay out of the first load.
   resolve: { alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }] },
-  plugins: [preact(), trimLeafletCss(), trimLeafletJs(), contentSecurityPolicy(), datasetFiles('data'), datasetFiles('examples', 'examples'), previewImages('data/dataset.json'), checkedDataset('data/dataset.json'), embedScript()],
+  plugins: [preact(), trimLeafletCss(), trimLeafletJs(), contentSecurityPolicy(), datasetFiles('data'), datasetFiles('examples', 'examples'), previewImages('data/dataset.json'), checkedDataset('data/dataset.json'), preloadConfig(), embedScript()],
   build: {
     target: 'es2022',
     // Leaflet's CSS names PNGs we never show (layer switcher, default pins): keep them out of the CSS.

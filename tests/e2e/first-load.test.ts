@@ -33,6 +33,9 @@ describe('the built-in dataset', () => {
     const { page, requests, workers, rows } = await open();
     expect(await page.locator('link[rel="preload"][href="data/dataset.checked.json"]').count()).toBe(1);
     expect(requests.filter((p) => p.includes('/data/'))).toEqual(['/data/dataset.checked.json']);
+    // config.json too is preloaded, and the preload is what the app reads (one request, not two).
+    expect(await page.locator('link[rel="preload"][href="config.json"]').count()).toBe(1);
+    expect(requests.filter((p) => p.endsWith('/config.json'))).toEqual(['/config.json']);
     expect(workers).toEqual([]);
     expect(requests.some((p) => /\/(?:load-worker|app-config)-/.test(p))).toBe(false);
     expect(rows).toBeGreaterThan(10);

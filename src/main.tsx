@@ -52,8 +52,8 @@ followLanguage(store);
 const { theme } = page;
 if (theme && theme !== 'light') {
   const html = document.documentElement;
-  html.dataset.theme = theme === 'dark' || matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-  import('./app/theme').then((m) => m.followTheme({ theme }), () => { html.dataset.theme = 'light'; });
+  if (theme === 'dark' || matchMedia('(prefers-color-scheme: dark)').matches) html.dataset.theme = 'dark';
+  import('./app/theme').then((m) => m.followTheme({ theme }), () => delete html.dataset.theme);
 }
 
 const root = document.getElementById('app');

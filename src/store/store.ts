@@ -33,10 +33,10 @@ export interface AppState {
   view: MapView | null;
   /** Compact chrome for an iframe in an article. */
   embed: boolean;
-  /** The embedded layout without its header (link parameter plain=1). */
-  plain: boolean;
-  /** The colours the link asks for (main.tsx applies them to the page, app/theme.ts follows the system's). */
-  theme: Theme;
+  /** The embedded layout without its header (link parameter plain=1); unset: not plain. */
+  plain?: boolean;
+  /** The colours the link asks for (main.tsx applies them to the page, app/theme.ts follows the system's); unset: light. */
+  theme?: Theme;
   /** The story step being shown, if the reader is following the story. */
   step: string | null;
   layers: LayerId[];
@@ -122,8 +122,6 @@ export function createAppStore(initial: Partial<Pick<AppState, 'time' | 'layers'
     selectedId: null,
     view: null,
     embed: false,
-    plain: false,
-    theme: 'light',
     step: null,
     layers: [...LAYER_IDS],
     lang: 'en',

@@ -61,7 +61,7 @@ describe('pinned links: writing', () => {
     [{ embed: true, lang: 'ar' }, '?embed=1&lang=ar'],
     [{ embed: false }, ''],
     [{ step: 'the-truce' }, '?step=the-truce'],
-    [{ embed: true, theme: 'dark', plain: true }, '?embed=1&theme=dark&plain=1'],
+    [{ embed: true, theme: 'dark', plain: true }, '?embed=1&plain=1&theme=dark'],
     [{ theme: 'auto' }, '?theme=auto'],
     // Light is what a link without theme= shows: it is left out, as embed=0 is.
     [{ theme: 'light', plain: false }, ''],
@@ -93,8 +93,8 @@ describe('links that cannot be read', () => {
     const { state, notices } = readLink('?theme=Dark&plain=yes&embed=1', ctx);
     expect(state).toEqual({ embed: true });
     expect(notices).toEqual([
-      'The theme “Dark” could not be read (expected light, dark or auto), so the light colours are shown.',
       'The plain setting “yes” could not be read (expected 1 or 0), so it was ignored.',
+      'The theme “Dark” could not be read (expected light, dark or auto), so the light colours are shown.',
     ]);
     // Rewriting the view drops the unreadable values, as it does embed=yes.
     expect(writeLink(state, TZ, '?theme=Dark&plain=yes&embed=1')).toBe('?embed=1');

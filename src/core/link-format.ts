@@ -57,10 +57,7 @@ export interface LinkContext {
 export const LINK_KEYS = ['t', 'event', 'map', 'layers', 'embed', 'compare', 'lang', 'step', 'theme', 'plain'] as const;
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
-/** The parameters that are 1 or 0, and the problem an unreadable value is. */
-const SWITCHES = [['embed', 'badEmbed'], ['compare', 'badCompare'], ['plain', 'badPlain']] as const;
-/** The parameters that name one of a few values, and the problem any other value is. */
-const CHOICES = [['lang', 'badLang'], ['theme', 'badTheme']] as const;
+
 export type Theme = (typeof THEMES)[number];
 
 const MAP_PATTERN = /^(\d{1,2}(?:\.\d+)?)\/(-?\d{1,2}(?:\.\d+)?)\/(-?\d{1,3}(?:\.\d+)?)$/;
@@ -134,7 +131,7 @@ export function readLinkProblems(search: string, ctx: LinkContext): { state: Lin
   }
 
   // The switches: 1 or 0.
-  for (const [param, code] of SWITCHES) {
+  for (const [param, code] of [['embed', 'badEmbed'], ['compare', 'badCompare'], ['plain', 'badPlain']] as const) {
     const value = params.get(param);
     if (value === '1' || value === '0') state[param] = value === '1';
     else if (value !== null) problems.push({ param, code, value } as LinkProblem);
@@ -142,7 +139,7 @@ export function readLinkProblems(search: string, ctx: LinkContext): { state: Lin
 
   // The values the page reads before the data: the language and the colours (readPageLink).
   const page = readPageLink(search);
-  for (const [param, code] of CHOICES) {
+  for (const [param, code] of [['lang', 'badLang'], ['theme', 'badTheme']] as const) {
     const value = params.get(param);
     if (page[param]) Object.assign(state, { [param]: page[param] });
     else if (value !== null) problems.push({ param, code, value } as LinkProblem);
@@ -220,7 +217,7 @@ export function writeLink(state: LinkState, timeZone: string, existing = ''): st
     params.set('map', `${v.zoom}/${v.lat.toFixed(COORD_DECIMALS)}/${v.lon.toFixed(COORD_DECIMALS)}`);
   }
   if (state.layers) params.set('layers', LAYER_IDS.filter((id) => state.layers?.includes(id)).join(','));
-  for (const [param] of SWITCHES) if (state[param]) params.set(param, '1');
+  for (const param of ['embed', 'compare', 'plain'] as const) if (state[param]) params.set(param, '1');
   if (state.lang) params.set('lang', state.lang);
   if (state.step !== undefined) params.set('step', state.step);
   if (state.theme && state.theme !== 'light') params.set('theme', state.theme);

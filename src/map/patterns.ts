@@ -20,8 +20,7 @@ export function installHatchPatterns(doc: Document, actors: readonly Actor[]): (
       pattern.setAttribute(k, val);
     }
     const bg = doc.createElementNS(SVG_NS, 'rect');
-    // Classed so that the dark theme can darken the ground between the stripes (CSS beats the attribute).
-    for (const [k, val] of Object.entries({ class: 'hatch-ground', width: '8', height: '8', fill: '#ffffff', 'fill-opacity': '0.55' })) bg.setAttribute(k, val);
+    for (const [k, val] of Object.entries({ width: '8', height: '8', fill: '#ffffff', 'fill-opacity': '0.55' })) bg.setAttribute(k, val);
     const stripe = doc.createElementNS(SVG_NS, 'rect');
     for (const [k, val] of Object.entries({ width: '4', height: '8', fill: actor.colour })) stripe.setAttribute(k, val);
     pattern.append(bg, stripe);

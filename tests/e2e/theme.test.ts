@@ -51,6 +51,19 @@ const themeMark = (target: Page | Frame) => target.evaluate(() => document.docum
 /** The page is shown (app.css hides a page marked dark until theme-dark.css is there). */
 const shown = (target: Page | Frame) => target.evaluate(() => getComputedStyle(document.getElementById('app') as HTMLElement).visibility);
 
+/** The timeline track's canvas, as the mean lightness (0–1) of its painted pixels: mostly its ground. */
+const trackLightness = (target: Page | Frame) => target.locator('.timeline-backdrop canvas').first().evaluate((c: HTMLCanvasElement) => {
+  const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();
+  let sum = 0;
+  let n = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    if ((data[i + 3] as number) < 255) continue;
+    sum += ((data[i] as number) + (data[i + 1] as number) + (data[i + 2] as number)) / 765;
+    n++;
+  }
+  return n === 0 ? Number.NaN : sum / n;
+});
+
 async function expectAxeAccepts(page: Page, state: string): Promise<void> {
   const report = await checkPage(page, [...WCAG_TAGS, 'best-practice']);
   expect(seriousOrWorse(report), `axe in "${state}"`).toEqual([]);
@@ -66,6 +79,8 @@ describe('theme=dark', () => {
     }
     // The basemap's paths are restyled by the stylesheet, over their presentation attributes.
     expect(luminance(await page.locator('path.basemap-city').evaluate((el) => getComputedStyle(el).fill))).toBeLessThan(0.05);
+    // The track's canvas paints its own ground: dark too.
+    await expect.poll(() => trackLightness(page)).toBeLessThan(0.3);
     await expectAxeAccepts(page, 'dark full app');
     await page.getByRole('button', { name: 'Share', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Share this view' });
@@ -129,13 +144,17 @@ describe('theme=auto', () => {
     await expect.poll(() => shown(page)).toBe('visible');
     expect(await themeMark(page)).toBe('dark');
     expect(luminance(await background(page, '.app-header'))).toBeLessThan(0.05);
+    await expect.poll(() => trackLightness(page)).toBeLessThan(0.3);
     await page.emulateMedia({ colorScheme: 'light' });
     await expect.poll(() => themeMark(page)).toBe('light');
     expect(luminance(await background(page, '.app-header'))).toBeGreaterThan(0.9);
     expect(luminance(await pageGround(page))).toBeGreaterThan(0.9);
+    // The canvases paint again with the page's colours.
+    await expect.poll(() => trackLightness(page)).toBeGreaterThan(0.8);
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect.poll(() => themeMark(page)).toBe('dark');
     expect(luminance(await background(page, '.app-header'))).toBeLessThan(0.05);
+    await expect.poll(() => trackLightness(page)).toBeLessThan(0.3);
     await context.close();
   });
 

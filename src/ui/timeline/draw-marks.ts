@@ -28,6 +28,8 @@ export interface TrackMarks {
   max: number;
   marks: readonly { layer: IncidentLayer; hour: number }[];
   changes: readonly { at: number; fill: string }[];
+  /** The track's ground and ink (default: light). */
+  colours?: TrackColours;
 }
 
 /** The track's own colours (the marks' are the data's and the layers'): ink on paper, or on a dark ground. */
@@ -41,7 +43,8 @@ export interface TrackColours {
 export const LIGHT_TRACK: TrackColours = { ground: '#f6f4ef', bar: '#b9b2a3', edge: '#222222' };
 export const DARK_TRACK: TrackColours = { ground: '#24272c', bar: '#6b6f78', edge: '#d8d8d8' };
 
-export function drawTrackMarks(ctx: CanvasRenderingContext2D, g: TrackGeometry, rows: MarkRows, data: TrackMarks, colours = LIGHT_TRACK): void {
+export function drawTrackMarks(ctx: CanvasRenderingContext2D, g: TrackGeometry, rows: MarkRows, data: TrackMarks): void {
+  const colours = data.colours ?? LIGHT_TRACK;
   ctx.clearRect(0, 0, g.width, g.height);
   ctx.fillStyle = colours.ground;
   ctx.fillRect(rows.pad, rows.histTop - 4, Math.max(0, g.width - 2 * rows.pad), g.height - rows.histTop);

@@ -21,16 +21,16 @@ const activities = new WeakMap<DatasetIndex, HourlyActivity>();
 
 /** The canvases painted and what from: painted again when the page's colours change (theme=auto). */
 const painted = new Map<HTMLCanvasElement, TrackMarksInput>();
-let stopWatching: (() => void) | null = null;
+let watching = false;
 
 export function paintTrackMarks(canvas: HTMLCanvasElement, input: TrackMarksInput): void {
+  // Canvases no longer on the page (a timeline made anew) are forgotten, with their data.
+  for (const c of painted.keys()) if (!c.isConnected) painted.delete(c);
   painted.set(canvas, input);
-  stopWatching ??= watchPageTheme(() => {
-    for (const [c, i] of painted) {
-      if (c.isConnected) paint(c, i);
-      else painted.delete(c);
-    }
-  });
+  if (!watching) {
+    watching = true;
+    watchPageTheme(() => { for (const [c, i] of painted) paint(c, i); });
+  }
   paint(canvas, input);
 }
 
@@ -47,5 +47,5 @@ function paint(canvas: HTMLCanvasElement, { dataset, index, width, actors }: Tra
   const changes = dataset.control.changes.map((c) => ({ at: Date.parse(c.at), fill: c.contested ? '#ffffff' : actors.get(c.to)?.colour ?? '#999999' }));
   const extent = { start, end, width };
   drawTrackMarks(ctx, { width, height: HEIGHT, x: (t) => xOn(t, extent) }, MARK_ROWS,
-    { start, hour: HOUR, counts: activity.counts, max: activity.max, marks: activity.marks, changes }, pageIsDark() ? DARK_TRACK : LIGHT_TRACK);
+    { start, hour: HOUR, counts: activity.counts, max: activity.max, marks: activity.marks, changes, colours: pageIsDark() ? DARK_TRACK : LIGHT_TRACK });
 }

@@ -56,6 +56,16 @@ const page = readPageLink(location.search);
 if (page.lang) store.getState().setLang(page.lang);
 followLanguage(store);
 
+// theme=dark (or auto, on a dark system) marks the page before its first paint: app.css gives it a
+// dark ground and hides it until theme-dark.css is there. The code that loads that stylesheet, and
+// follows the system's choice, loads on demand, and only for a link that names a theme.
+const { theme } = page;
+if (theme && theme !== 'light') {
+  const html = document.documentElement;
+  if (theme === 'dark' || matchMedia('(prefers-color-scheme: dark)').matches) html.dataset.theme = 'dark';
+  import('./app/theme').then((m) => m.followTheme({ theme }), () => delete html.dataset.theme);
+}
+
 const root = document.getElementById('app');
 if (root) render(<StoreContext.Provider value={store}><App mapOptions={mapOptions} /></StoreContext.Provider>, root);
 

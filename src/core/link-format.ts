@@ -3,6 +3,8 @@
 //   t=2016-04-20T11:00/2016-04-22T15:30 (a range; either end a day, a local moment or one with an offset)
 //   map=<zoom>/<lat>/<lon>   layers=control,mortar,…   embed=1   lang=en|ar|ku   step=<story step id>
 //   compare=1 (a range's start and end side by side)
+//   theme=light|dark|auto (auto follows the reader's system; absent: light)   plain=1 (the embedded
+//   layout without its header); like embed=1, presentation: links the app writes carry them on
 //   data=<address of a dataset> (which dataset the page shows; carried over, never part of the view)
 // Unknown parameters are left alone; a value that cannot be read is ignored with a notice.
 import { LAYER_IDS, isLayerId, type LayerId } from './layers';
@@ -32,6 +34,10 @@ export interface LinkState {
   compare?: boolean;
   lang?: Lang;
   step?: string;
+  /** Light or dark colours, or the reader's system's choice ('auto'); the app writes it unless light. */
+  theme?: Theme;
+  /** The embedded layout without its header (the title stays for screen readers, a corner links to the full map). */
+  plain?: boolean;
   /** The address of the dataset shown instead of the built-in one, as the link gives it. */
   data?: string;
 }
@@ -48,27 +54,33 @@ export interface LinkContext {
 }
 
 /** The parameters of the view: a view link replaces them, and keeps every other one (data= too). */
-export const LINK_KEYS = ['t', 'event', 'map', 'layers', 'embed', 'compare', 'lang', 'step'] as const;
+export const LINK_KEYS = ['t', 'event', 'map', 'layers', 'embed', 'compare', 'lang', 'step', 'theme', 'plain'] as const;
+
+export const THEMES = ['light', 'dark', 'auto'] as const;
+
+export type Theme = (typeof THEMES)[number];
 
 const MAP_PATTERN = /^(\d{1,2}(?:\.\d+)?)\/(-?\d{1,2}(?:\.\d+)?)\/(-?\d{1,3}(?:\.\d+)?)$/;
 const COORD_DECIMALS = 5;
 
 export type LinkKey = (typeof LINK_KEYS)[number];
 
-/** The parts of a link the page needs before any dataset has loaded: which dataset, which language. */
-export function readPageLink(search: string): Pick<LinkState, 'data' | 'lang'> {
+/** The parts of a link the page needs before any dataset has loaded: which dataset, which language, which colours. */
+export function readPageLink(search: string): Pick<LinkState, 'data' | 'lang' | 'theme'> {
   const params = new URLSearchParams(search);
-  const out: Pick<LinkState, 'data' | 'lang'> = {};
+  const out: Pick<LinkState, 'data' | 'lang' | 'theme'> = {};
   const data = params.get('data');
   if (data !== null) out.data = data;
-  // An unknown language is left out here; readLinkProblems reports it once the dataset is here.
-  const lang = readLang(params.get('lang'));
+  // Unknown values are left out here; readLinkProblems reports them once the dataset is here.
+  const lang = oneOf(LANGS, params.get('lang'));
   if (lang) out.lang = lang;
+  const theme = oneOf(THEMES, params.get('theme'));
+  if (theme) out.theme = theme;
   return out;
 }
 
-function readLang(value: string | null): Lang | undefined {
-  return (LANGS as readonly (string | null)[]).includes(value) ? value as Lang : undefined;
+function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
+  return (values as readonly (string | null)[]).includes(value) ? value as T : undefined;
 }
 
 /**
@@ -118,23 +130,19 @@ export function readLinkProblems(search: string, ctx: LinkContext): { state: Lin
     state.layers = LAYER_IDS.filter((id) => names.includes(id));
   }
 
-  const embed = params.get('embed');
-  if (embed !== null) {
-    if (embed === '1' || embed === '0') state.embed = embed === '1';
-    else problems.push({ param: 'embed', code: 'badEmbed', value: embed });
+  // The switches: 1 or 0.
+  for (const [param, code] of [['embed', 'badEmbed'], ['compare', 'badCompare'], ['plain', 'badPlain']] as const) {
+    const value = params.get(param);
+    if (value === '1' || value === '0') state[param] = value === '1';
+    else if (value !== null) problems.push({ param, code, value } as LinkProblem);
   }
 
-  const compare = params.get('compare');
-  if (compare !== null) {
-    if (compare === '1' || compare === '0') state.compare = compare === '1';
-    else problems.push({ param: 'compare', code: 'badCompare', value: compare });
-  }
-
-  const lang = params.get('lang');
-  if (lang !== null) {
-    const known = readLang(lang);
-    if (known) state.lang = known;
-    else problems.push({ param: 'lang', code: 'badLang', value: lang });
+  // The values the page reads before the data: the language and the colours (readPageLink).
+  const page = readPageLink(search);
+  for (const [param, code] of [['lang', 'badLang'], ['theme', 'badTheme']] as const) {
+    const value = params.get(param);
+    if (page[param]) Object.assign(state, { [param]: page[param] });
+    else if (value !== null) problems.push({ param, code, value } as LinkProblem);
   }
 
   const step = params.get('step');
@@ -146,13 +154,12 @@ export function readLinkProblems(search: string, ctx: LinkContext): { state: Lin
   // Compare shows a range's two ends: without a range there is nothing to compare.
   const rangeStep = state.step !== undefined && ctx.rangeStepIds?.has(state.step) === true;
   if (state.compare === true && !state.range && !rangeStep) {
-    problems.push({ param: 'compare', code: 'compareNeedsRange', value: compare ?? '' });
+    problems.push({ param: 'compare', code: 'compareNeedsRange', value: params.get('compare') ?? '' });
     delete state.compare;
   }
 
   // Any address is taken as it is: whether it holds a dataset is for the loader to say.
-  const data = params.get('data');
-  if (data !== null) state.data = data;
+  if (page.data !== undefined) state.data = page.data;
   return { state, problems };
 }
 
@@ -210,10 +217,10 @@ export function writeLink(state: LinkState, timeZone: string, existing = ''): st
     params.set('map', `${v.zoom}/${v.lat.toFixed(COORD_DECIMALS)}/${v.lon.toFixed(COORD_DECIMALS)}`);
   }
   if (state.layers) params.set('layers', LAYER_IDS.filter((id) => state.layers?.includes(id)).join(','));
-  if (state.embed) params.set('embed', '1');
-  if (state.compare) params.set('compare', '1');
+  for (const param of ['embed', 'compare', 'plain'] as const) if (state[param]) params.set(param, '1');
   if (state.lang) params.set('lang', state.lang);
   if (state.step !== undefined) params.set('step', state.step);
+  if (state.theme && state.theme !== 'light') params.set('theme', state.theme);
   if (state.data !== undefined) params.set('data', state.data);
   for (const [key, value] of new URLSearchParams(existing)) {
     const replaced = (LINK_KEYS as readonly string[]).includes(key) || (key === 'data' && state.data !== undefined);

@@ -19,6 +19,9 @@ export interface LinkWords {
   /** `choices`: the languages there are, "en, ar or ku". */
   badLang: (value: string, choices: string) => string;
   unknownStep: (value: string) => string;
+  /** theme= other than light, dark or auto: the light colours are shown. */
+  badTheme: (value: string) => string;
+  badPlain: (value: string) => string;
   /** A day outside the map's dates, and the day shown instead. */
   dayOutside: (day: string, from: string, to: string, shown: string) => string;
   /** A moment outside the map's dates: the first (or last) moment is shown instead. */
@@ -46,6 +49,8 @@ export const LINK_WORDS_EN: LinkWords = {
   compareNeedsRange: 'The link asks to compare two maps but shows no time range (t=start/end), so one map is shown.',
   badLang: (value, choices) => `The language ${value} is not available (${choices}), so English is shown.`,
   unknownStep: (value) => `The link names a story step ${value} that this map does not have, so it was ignored.`,
+  badTheme: (value) => `The theme ${value} could not be read (expected light, dark or auto), so the light colours are shown.`,
+  badPlain: (value) => `The plain setting ${value} could not be read (expected 1 or 0), so it was ignored.`,
   dayOutside: (day, from, to, shown) => `${day} is outside this map's dates (${from} to ${to}); ${shown} is shown instead.`,
   firstMoment: (from, to) => `The time in the link is outside this map's dates (${from} to ${to}); the first moment is shown instead.`,
   lastMoment: (from, to) => `The time in the link is outside this map's dates (${from} to ${to}); the last moment is shown instead.`,

@@ -4,6 +4,7 @@
 // (as Leaflet.heat does) and uses Leaflet's public API only; the mark under the pointer is found
 // in a k-d tree of the marks' pixel positions at the current zoom.
 import * as L from 'leaflet';
+import { pageIsDark, watchPageTheme } from '../app/page-theme';
 import { traceMark, type MarkShape } from '../marks/mark-shapes';
 import { markSprite, type Sprite } from './mark-sprites';
 import { PointIndex } from './point-index';
@@ -22,6 +23,9 @@ export interface PointCanvasOptions {
   /** Called when a mark is clicked. */
   onPick: (id: string, latLng: L.LatLngTuple) => void;
 }
+
+/** The selected mark's ring: the accent, lighter on a dark page so that it stands out there too. */
+const RING = { light: '#0b5cad', dark: '#7ab8f7' };
 
 const RADIUS = 5;
 /** How far from a mark's centre a click or hover still finds it, in CSS pixels. */
@@ -62,6 +66,7 @@ export class PointCanvas extends L.Layer {
   private map: L.Map | null = null;
   private points: readonly CanvasPoint[] = [];
   private selectedId: string | null = null;
+  private stopWatchingTheme: (() => void) | null = null;
   private hovered: string | null = null;
   /** World-pixel positions by id at `projectedZoom`: a mark is projected once per zoom, not per step. */
   private projected = new Map<string, L.Point>();
@@ -115,6 +120,8 @@ export class PointCanvas extends L.Layer {
     // In the capture phase, before an area under a mark could take the click.
     container.addEventListener('click', this.onClick, true);
     container.addEventListener('pointerdown', this.onPointerDown, true);
+    // The selection's ring follows the page's colours (theme=auto changes them live).
+    this.stopWatchingTheme = watchPageTheme(() => this.requestDraw());
     this.draw();
     return this;
   }
@@ -123,6 +130,8 @@ export class PointCanvas extends L.Layer {
     const container = map.getContainer();
     container.removeEventListener('click', this.onClick, true);
     container.removeEventListener('pointerdown', this.onPointerDown, true);
+    this.stopWatchingTheme?.();
+    this.stopWatchingTheme = null;
     if (this.frame !== null) L.Util.cancelAnimFrame(this.frame);
     this.frame = null;
     this.setHovered(null);
@@ -270,7 +279,7 @@ export class PointCanvas extends L.Layer {
     traceMark(ctx, point.shape, x, y, RADIUS + 1);
     ctx.fill();
     ctx.lineWidth = 3;
-    ctx.strokeStyle = '#0b5cad';
+    ctx.strokeStyle = pageIsDark() ? RING.dark : RING.light;
     ctx.stroke();
   }
 

@@ -12,6 +12,7 @@ import { selectActorsById, selectSitesById } from '../store/selectors';
 import { el } from './dom';
 import { sitePosition, toLatLng } from './geometry';
 import { StoreLayer } from './store-layer';
+import './range-marks.css';
 
 /** The band's path is the outline shrunk toward the area's centre by this much: inside, near the edge. */
 const INSET_SCALE = 0.84;
@@ -118,18 +119,10 @@ function wasLabel({ site, centre, point, text, colour, lang }: {
   site: Site; centre: readonly number[]; point: boolean; text: string; colour: string | undefined; lang: Lang;
 }): L.Marker {
   const named = site.properties.kind === 'district' || site.properties.kind === 'security_zone';
-  const swatch = el('span', { 'aria-hidden': 'true' });
-  Object.assign(swatch.style, {
-    display: 'inline-block', width: '0.7em', height: '0.7em', marginInlineEnd: '0.3em', verticalAlign: '-0.05em',
-    background: colour ?? '#999999', border: '1px solid #222',
-  });
-  const label = el('span', { class: 'area-was-text', lang, dir: lang === 'ar' ? 'rtl' : 'ltr' }, swatch, text);
-  // Inline styles (set through the DOM, which the page's CSP allows): the first load carries no CSS for ranges.
-  Object.assign(label.style, {
-    position: 'absolute', left: '0', top: '0', whiteSpace: 'nowrap', fontSize: '10.5px', fontWeight: '600', fontStyle: 'italic',
-    color: '#111', background: 'rgba(255, 255, 255, 0.85)', borderRadius: '3px', padding: '0 3px', pointerEvents: 'none',
-    transform: point ? `translate(-50%, ${RING_RADIUS + 2}px)` : named ? 'translate(-50%, 0.75em)' : 'translate(-50%, -50%)',
-  });
+  // The holder's colour is the data's; the rest of the look is range-marks.css (light and dark themes).
+  const swatch = el('span', { class: 'area-was-swatch', 'aria-hidden': 'true' });
+  swatch.style.background = colour ?? '#999999';
+  const label = el('span', { class: `area-was-text ${point ? 'is-under-mark' : named ? 'is-under-name' : 'is-centred'}`, lang, dir: lang === 'ar' ? 'rtl' : 'ltr' }, swatch, text);
   const icon = L.divIcon({ className: `area-was-label area-was-label-${site.id}`, html: label, iconSize: [0, 0] });
   return L.marker(toLatLng(centre), { icon, interactive: false, keyboard: false, pane: 'tooltipPane' });
 }

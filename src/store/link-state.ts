@@ -34,6 +34,9 @@ export function linkStateOf(s: AppState): LinkState {
   if (s.compare && s.span === 'range') out.compare = true;
   if (s.lang !== 'en') out.lang = s.lang;
   if (s.step !== null) out.step = s.step;
+  // Presentation, carried as the link gave it (writeLink leaves out light and plain=0).
+  if (s.theme) out.theme = s.theme;
+  if (s.plain) out.plain = true;
   return out;
 }
 
@@ -71,6 +74,8 @@ export function applyLink(store: AppStore, link: LinkState): void {
     view: link.map ?? stepView,
     layers: link.layers ? LAYER_IDS.filter((l) => link.layers?.includes(l)) : [...LAYER_IDS],
     embed: link.embed ?? false,
+    plain: link.plain,
+    theme: link.theme,
     compare: link.compare === true && span === 'range',
     lang: link.lang ?? 'en',
     step: step ? step.id : null,

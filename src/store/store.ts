@@ -4,7 +4,7 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import { indexDataset, type DatasetIndex } from '../core/dataset-index';
 import { nextEventTime, previousEventTime } from '../core/incidents';
 import { LAYER_IDS, type LayerId } from '../core/layers';
-import type { LinkProblem, MapView } from '../core/link-format';
+import type { LinkProblem, MapView, Theme } from '../core/link-format';
 import { OWN_DATA, type DataOrigin } from '../core/data-origin';
 import type { Lang } from '../core/names';
 import { en, type Messages } from '../i18n/en';
@@ -36,6 +36,10 @@ export interface AppState {
   view: MapView | null;
   /** Compact chrome for an iframe in an article. */
   embed: boolean;
+  /** The embedded layout without its header (link parameter plain=1); unset: not plain. */
+  plain?: boolean;
+  /** The colours the link asks for (main.tsx applies them to the page, app/theme.ts follows the system's); unset: light. */
+  theme?: Theme;
   /** The story step being shown, if the reader is following the story. */
   step: string | null;
   layers: LayerId[];
@@ -108,7 +112,7 @@ function clampTo(dataset: Dataset | null, t: number): number {
 }
 
 /** A fresh store; the app makes one, each test makes its own. */
-export function createAppStore(initial: Partial<Pick<AppState, 'time' | 'layers' | 'lang' | 'selectedId' | 'embed'>> = {}): AppStore {
+export function createAppStore(initial: Partial<Pick<AppState, 'time' | 'layers' | 'lang' | 'selectedId' | 'embed' | 'plain'>> = {}): AppStore {
   return createStore<AppState>()(subscribeWithSelector((set, get) => ({
     status: 'loading',
     dataset: null,

@@ -126,21 +126,20 @@ function EmbeddedApp({ mapOptions, problems }: LayoutProps) {
   const t = useT();
   const [listShown, setListShown] = useState(false);
   const inRange = useApp((s) => s.span === 'range');
+  const plain = useApp((s) => s.plain);
   // The link is made when used, so it carries the view at that moment.
   const refresh = (e: Event) => { (e.currentTarget as HTMLAnchorElement).href = viewUrl(store.getState(), false); };
+  const fullMap = <a href={viewUrl(store.getState(), false)} target="_blank" rel="noopener" onClick={refresh} onFocus={refresh} onMouseEnter={refresh}
+    onContextMenu={refresh}>{t.openFullMap}</a>;
   // The whole frame is one main landmark: the embedded layout is the map and nothing around it.
+  // Plain (for a designed article): no header; the title stays for screen readers, the link in a corner.
   return (
     <main class="app is-embed">
-      <header class="embed-header">
-        <h1>{title}</h1>
-        <a href={viewUrl(store.getState(), false)} target="_blank" rel="noopener" onClick={refresh} onFocus={refresh} onMouseEnter={refresh}
-          onContextMenu={refresh}>{t.openFullMap}</a>
-        <LanguageSwitch />
-      </header>
+      {plain ? <h1 class="visually-hidden">{title}</h1> : <header class="embed-header"><h1>{title}</h1>{fullMap}<LanguageSwitch /></header>}
       <DataOriginLabel />
       {problems}
       <Notices />
-      <div class="embed-map"><MapArea options={mapOptions} /></div>
+      <div class="embed-map">{plain ? fullMap : null}<MapArea options={mapOptions} /></div>
       <ErrorBoundary name={t.timeline.toLowerCase()}><Timeline /></ErrorBoundary>
       {inRange ? <ChangesPanel embedded /> : null}
       {/* The list is built when first unfolded: folded, it costs a time step nothing. */}

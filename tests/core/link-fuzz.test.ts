@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { runs, timeLimit } from '../helpers/properties';
 import { LAYER_IDS, isLayerId } from '../../src/core/layers';
-import { LINK_KEYS, linkMinute, readLinkProblems, roundView, writeLink, type LinkProblem, type LinkState } from '../../src/core/link';
+import { LINK_KEYS, THEMES, linkMinute, readLinkProblems, roundView, writeLink, type LinkProblem, type LinkState } from '../../src/core/link';
 import { linkNoticeText } from '../../src/core/link-notice';
 import { LANGS } from '../../src/core/names';
 import { MORE_MESSAGES } from '../../src/i18n/more';
@@ -20,7 +20,7 @@ const VALID_RUNS = 3_000;
 const BROKEN_RUNS = 4_000;
 const RANDOM_RUNS = 3_000;
 const TZ = ctx.timeZone;
-const STATE_KEYS = ['time', 'range', 'event', 'map', 'layers', 'embed', 'compare', 'lang', 'step', 'data'];
+const STATE_KEYS = ['time', 'range', 'event', 'map', 'layers', 'embed', 'compare', 'lang', 'step', 'theme', 'plain', 'data'];
 const MAX_NOTICE_CHARS = 300;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -78,6 +78,8 @@ function expectUsable(state: LinkState): void {
   if (state.lang !== undefined) expect(LANGS).toContain(state.lang);
   if (state.embed !== undefined) expect(typeof state.embed).toBe('boolean');
   if (state.compare !== undefined) expect(typeof state.compare).toBe('boolean');
+  if (state.theme !== undefined) expect(THEMES).toContain(state.theme);
+  if (state.plain !== undefined) expect(typeof state.plain).toBe('boolean');
   if (state.compare === true) expect(state.range).toBeDefined();
 
   const written = writeLink(state, TZ);
@@ -86,7 +88,7 @@ function expectUsable(state: LinkState): void {
   expect(writeLink(again.state, TZ)).toBe(written);
 }
 
-/** What a state becomes once written: times to the minute, views rounded, embed=0 left out. */
+/** What a state becomes once written: times to the minute, views rounded, embed=0, plain=0 and theme=light left out. */
 function asWritten(s: LinkState): LinkState {
   const out: LinkState = { ...s };
   if (s.time && !s.time.wholeDay) out.time = { ms: linkMinute(s.time.ms, TZ), wholeDay: false };
@@ -102,6 +104,8 @@ function asWritten(s: LinkState): LinkState {
   }
   if (!s.embed) delete out.embed;
   if (!s.compare) delete out.compare;
+  if (!s.plain) delete out.plain;
+  if (s.theme === 'light') delete out.theme;
   return out;
 }
 

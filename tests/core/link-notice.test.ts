@@ -54,12 +54,21 @@ describe('link notices in the reader\'s language', () => {
   });
 
   it('words every kind of problem in every language, never leaving a placeholder unfilled', () => {
-    const search = '?t=banana&event=nope&map=a/b/c&layers=tanks&embed=yes&lang=fr&step=zzz';
+    const search = '?t=banana&event=nope&map=a/b/c&layers=tanks&embed=yes&lang=fr&theme=sepia&plain=yes&step=zzz';
     for (const lang of ['en', 'ar', 'ku'] as const) {
       const texts = notices(search, lang);
-      expect(texts).toHaveLength(7);
-      for (const [i, value] of ['banana', 'nope', 'a/b/c', 'tanks', 'yes', 'fr', 'zzz'].entries()) expect(texts[i]).toContain(value);
+      expect(texts).toHaveLength(9);
+      for (const [i, value] of ['banana', 'nope', 'a/b/c', 'tanks', 'yes', 'yes', 'fr', 'sepia', 'zzz'].entries()) expect(texts[i]).toContain(value);
       for (const text of texts) expect(text).not.toMatch(/undefined|NaN|\[object/);
+    }
+  });
+
+  it('names the theme and plain parameters in every language, since their values are English words', () => {
+    expect(notices('?theme=sepia', 'en')).toEqual(['The theme “sepia” could not be read (expected light, dark or auto), so the light colours are shown.']);
+    expect(notices('?plain=2', 'en')).toEqual(['The plain setting “2” could not be read (expected 1 or 0), so it was ignored.']);
+    for (const lang of ['ar', 'ku'] as const) {
+      expect(notices('?theme=sepia', lang)[0]).toMatch(/\(theme\).*sepia.*light.*dark.*auto/);
+      expect(notices('?plain=2', lang)[0]).toMatch(/\(plain\).*2/);
     }
   });
 });

@@ -35,6 +35,12 @@ describe('pinned links: reading', () => {
     ['?lang=ar', { lang: 'ar' }],
     ['?lang=ku', { lang: 'ku' }],
     ['?step=the-prison', { step: 'the-prison' }],
+    ['?theme=dark', { theme: 'dark' }],
+    ['?theme=auto', { theme: 'auto' }],
+    ['?theme=light', { theme: 'light' }],
+    ['?plain=1', { plain: true }],
+    ['?plain=0', { plain: false }],
+    ['?embed=1&plain=1&theme=dark', { embed: true, plain: true, theme: 'dark' }],
     ['?t=2016-04-21T12:00&event=prison-capture&map=15/37.045/41.245&layers=control,mortar&embed=1&lang=en',
       { time: { ms: at('2016-04-21T12:00:00+03:00'), wholeDay: false }, event: 'prison-capture',
         map: { zoom: 15, lat: 37.045, lon: 41.245 }, layers: ['control', 'mortar'], embed: true, lang: 'en' }],
@@ -55,6 +61,10 @@ describe('pinned links: writing', () => {
     [{ embed: true, lang: 'ar' }, '?embed=1&lang=ar'],
     [{ embed: false }, ''],
     [{ step: 'the-truce' }, '?step=the-truce'],
+    [{ embed: true, theme: 'dark', plain: true }, '?embed=1&plain=1&theme=dark'],
+    [{ theme: 'auto' }, '?theme=auto'],
+    // Light is what a link without theme= shows: it is left out, as embed=0 is.
+    [{ theme: 'light', plain: false }, ''],
   ] as [LinkState, string][])('%j → %s', (state, search) => {
     expect(writeLink(state, TZ)).toBe(search);
   });
@@ -77,6 +87,17 @@ describe('links that cannot be read', () => {
     expect(state).toEqual({ layers: ['control'] });
     expect(notices).toHaveLength(6);
     expect(notices.join(' ')).toMatch(/“nope”.*“a\/b\/c”.*“tanks”.*“yes”.*“fr”.*“zzz”/);
+  });
+
+  it('ignores a theme or plain value it cannot read, naming the parameter and the value, and applies the rest', () => {
+    const { state, notices } = readLink('?theme=Dark&plain=yes&embed=1', ctx);
+    expect(state).toEqual({ embed: true });
+    expect(notices).toEqual([
+      'The plain setting “yes” could not be read (expected 1 or 0), so it was ignored.',
+      'The theme “Dark” could not be read (expected light, dark or auto), so the light colours are shown.',
+    ]);
+    // Rewriting the view drops the unreadable values, as it does embed=yes.
+    expect(writeLink(state, TZ, '?theme=Dark&plain=yes&embed=1')).toBe('?embed=1');
   });
 
   it('clamps a date outside the dataset, with a notice', () => {
@@ -120,6 +141,8 @@ describe('state → link → state (property)', () => {
     embed: fc.constant(true),
     lang: fc.constantFrom(...LANGS),
     step: fc.constantFrom(...ctx.stepIds),
+    theme: fc.constantFrom('dark', 'auto'),
+    plain: fc.constant(true),
   }, { requiredKeys: [] });
 
   it('reads back exactly what was written, with no notices', () => {
@@ -140,6 +163,13 @@ describe('which dataset and which language (data=, lang=)', () => {
     // An empty address is still an address (and fails to load, visibly); an unknown language is no language.
     expect(readPageLink('?data=&lang=fr')).toEqual({ data: '' });
     expect(readPageLink('?lang=AR')).toEqual({});
+  });
+
+  it('reads the theme before any dataset has loaded (the page is dark from its first paint), only when known', () => {
+    expect(readPageLink('?theme=dark&embed=1')).toEqual({ theme: 'dark' });
+    expect(readPageLink('?theme=auto')).toEqual({ theme: 'auto' });
+    expect(readPageLink('?theme=light')).toEqual({ theme: 'light' });
+    expect(readPageLink('?theme=night&lang=ku')).toEqual({ lang: 'ku' });
   });
 
   it('gives the dataset\'s address with the rest of the link, with no notice', () => {

@@ -2,7 +2,7 @@
 // right but whose values are broken, and query strings that are anything at all.
 import fc from 'fast-check';
 import { LAYER_IDS, isLayerId } from '../../src/core/layers';
-import { LINK_KEYS, type LinkContext, type LinkKey, type LinkState } from '../../src/core/link';
+import { LINK_KEYS, THEMES, type LinkContext, type LinkKey, type LinkState } from '../../src/core/link';
 import { LANGS } from '../../src/core/names';
 import { toLocalLinkForm } from '../../src/core/time';
 import { endOfLocalDay, rangeLinkForm, type TimeRange } from '../../src/core/time-range';
@@ -48,6 +48,8 @@ export const validState: fc.Arbitrary<LinkState> = fc.record({
   compare: fc.boolean(),
   lang: fc.constantFrom(...LANGS),
   step: fc.constantFrom(...fuzzContext.stepIds),
+  theme: fc.constantFrom(...THEMES),
+  plain: fc.boolean(),
 }, { requiredKeys: [] }).map((s) => (s.compare && !s.range ? { ...s, compare: false } : s)); // compare needs a range
 
 /** A newsroom's own parameters, which a written link must keep (data= names the dataset: not theirs). */
@@ -158,6 +160,8 @@ const brokenValue: Record<LinkKey, fc.Arbitrary<string>> = {
   compare: withGarbage(notIn(['0', '1'])),
   lang: withGarbage(notIn(LANGS)),
   step: withGarbage(notIn(fuzzContext.stepIds)),
+  theme: withGarbage(notIn(['light', 'dark', 'auto'])),
+  plain: withGarbage(notIn(['0', '1'])),
 };
 
 const validValue: Record<LinkKey, fc.Arbitrary<string>> = {
@@ -170,6 +174,8 @@ const validValue: Record<LinkKey, fc.Arbitrary<string>> = {
   compare: fc.constant('0'),
   lang: fc.constantFrom(...LANGS),
   step: fc.constantFrom(...fuzzContext.stepIds).map(encode),
+  theme: fc.constantFrom('light', 'dark', 'auto'),
+  plain: fc.constantFrom('0', '1'),
 };
 
 export interface BrokenLink {

@@ -28,6 +28,18 @@ describe('links and the store (built-in dataset)', async () => {
     expect(writeLink(linkStateOf(fresh().getState()), ctx.timeZone)).toBe('');
   });
 
+  it('keeps the colours and plain layout a link opens with, writing them back (theme only when not light)', () => {
+    const { store } = open('?embed=1&theme=auto&plain=1&t=2016-04-21');
+    expect(store.getState()).toMatchObject({ embed: true, theme: 'auto', plain: true });
+    expect(writeLink(linkStateOf(store.getState()), ctx.timeZone)).toBe('?t=2016-04-21&embed=1&plain=1&theme=auto');
+    const light = open('?theme=light&plain=0').store.getState();
+    expect(light).toMatchObject({ theme: 'light', plain: false });
+    expect(writeLink(linkStateOf(light), ctx.timeZone)).toBe('');
+    // A link without them (Back to an older entry, say) returns to the defaults: light, not plain.
+    applyLink(store, readLink('?t=2016-04-21', ctx).state);
+    expect([store.getState().theme, store.getState().plain]).toEqual([undefined, undefined]);
+  });
+
   it('a whole day shows that day\'s incidents and the control state at its end', () => {
     const { store } = open('?t=2016-04-21');
     const s = store.getState();

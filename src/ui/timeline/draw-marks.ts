@@ -28,18 +28,29 @@ export interface TrackMarks {
   max: number;
   marks: readonly { layer: IncidentLayer; hour: number }[];
   changes: readonly { at: number; fill: string }[];
+  /** The track's ground and ink (default: light). */
+  colours?: TrackColours;
 }
 
-const BACKGROUND = '#f6f4ef';
-const BAR = '#b9b2a3';
+/** The track's own colours (the marks' are the data's and the layers'): ink on paper, or on a dark ground. */
+export interface TrackColours {
+  ground: string;
+  bar: string;
+  /** Around the control changes' diamonds. */
+  edge: string;
+}
+
+export const LIGHT_TRACK: TrackColours = { ground: '#f6f4ef', bar: '#b9b2a3', edge: '#222222' };
+export const DARK_TRACK: TrackColours = { ground: '#24272c', bar: '#6b6f78', edge: '#d8d8d8' };
 
 export function drawTrackMarks(ctx: CanvasRenderingContext2D, g: TrackGeometry, rows: MarkRows, data: TrackMarks): void {
+  const colours = data.colours ?? LIGHT_TRACK;
   ctx.clearRect(0, 0, g.width, g.height);
-  ctx.fillStyle = BACKGROUND;
+  ctx.fillStyle = colours.ground;
   ctx.fillRect(rows.pad, rows.histTop - 4, Math.max(0, g.width - 2 * rows.pad), g.height - rows.histTop);
 
   const barW = Math.max(1, (g.width - 2 * rows.pad) / Math.max(1, data.counts.length) - 0.5);
-  ctx.fillStyle = BAR;
+  ctx.fillStyle = colours.bar;
   for (let i = 0; i < data.counts.length; i++) {
     const c = data.counts[i] as number;
     if (c === 0) continue;
@@ -64,7 +75,7 @@ export function drawTrackMarks(ctx: CanvasRenderingContext2D, g: TrackGeometry, 
 
   // One path per colour: thousands of changes cost a few fills, not one each.
   ctx.lineWidth = 1;
-  ctx.strokeStyle = '#222222';
+  ctx.strokeStyle = colours.edge;
   const byFill = new Map<string, number[]>();
   for (const c of data.changes) {
     const list = byFill.get(c.fill);

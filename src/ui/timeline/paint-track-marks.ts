@@ -1,10 +1,11 @@
 // Paints the timeline's marks canvas for a dataset: loaded on demand (with draw-marks and the hourly
 // counts), since the map is drawn without it and the first load has no room to spare.
+import { pageIsDark, watchPageTheme } from '../../app/page-theme';
 import type { DatasetIndex } from '../../core/dataset-index';
 import { hourlyActivity, type HourlyActivity } from '../../core/hourly-activity';
 import { HOUR } from '../../core/time';
 import type { Actor, Dataset } from '../../core/types';
-import { drawTrackMarks } from './draw-marks';
+import { DARK_TRACK, drawTrackMarks, LIGHT_TRACK } from './draw-marks';
 import { HEIGHT, MARK_ROWS, xOn } from './track-geometry';
 
 export interface TrackMarksInput {
@@ -18,7 +19,22 @@ export interface TrackMarksInput {
 // Counted once per dataset (its index, over its own extent), not again when only the width changes.
 const activities = new WeakMap<DatasetIndex, HourlyActivity>();
 
-export function paintTrackMarks(canvas: HTMLCanvasElement, { dataset, index, width, actors }: TrackMarksInput): void {
+/** The canvases painted and what from: painted again when the page's colours change (theme=auto). */
+const painted = new Map<HTMLCanvasElement, TrackMarksInput>();
+let watching = false;
+
+export function paintTrackMarks(canvas: HTMLCanvasElement, input: TrackMarksInput): void {
+  // Canvases no longer on the page (a timeline made anew) are forgotten, with their data.
+  for (const c of painted.keys()) if (!c.isConnected) painted.delete(c);
+  painted.set(canvas, input);
+  if (!watching) {
+    watching = true;
+    watchPageTheme(() => { for (const [c, i] of painted) paint(c, i); });
+  }
+  paint(canvas, input);
+}
+
+function paint(canvas: HTMLCanvasElement, { dataset, index, width, actors }: TrackMarksInput): void {
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
   const { start, end } = dataset;
@@ -31,5 +47,5 @@ export function paintTrackMarks(canvas: HTMLCanvasElement, { dataset, index, wid
   const changes = dataset.control.changes.map((c) => ({ at: Date.parse(c.at), fill: c.contested ? '#ffffff' : actors.get(c.to)?.colour ?? '#999999' }));
   const extent = { start, end, width };
   drawTrackMarks(ctx, { width, height: HEIGHT, x: (t) => xOn(t, extent) }, MARK_ROWS,
-    { start, hour: HOUR, counts: activity.counts, max: activity.max, marks: activity.marks, changes });
+    { start, hour: HOUR, counts: activity.counts, max: activity.max, marks: activity.marks, changes, colours: pageIsDark() ? DARK_TRACK : LIGHT_TRACK });
 }

@@ -14,6 +14,7 @@ const VERBS: Record<ClaimParts['kind'], { one: string; other: string }> = {
   killed_or_wounded: { one: 'hat kuştin an birîndar bû', other: 'hatin kuştin an birîndar bûn' },
   captured: { one: 'dîl hat girtin', other: 'dîl hatin girtin' },
   surrendered: { one: 'teslîm bû', other: 'teslîm bûn' },
+  released: { one: 'hat berdan', other: 'hatin berdan' },
 };
 
 export const moreKu: MoreMessages = {
@@ -140,4 +141,10 @@ export const moreKu: MoreMessages = {
     rangeOutside: (value, from, to) => `Navbera demê ${value} ya di girêdanê de li derveyî dîrokên vê nexşeyê ye (${from} heta ${to}), ji ber vê yekê hat paşguhkirin.`,
     rangeClipped: (value, from, to) => `Navbera demê ${value} ya di girêdanê de ji dîrokên vê nexşeyê (${from} heta ${to}) derdikeve; beşa di nav wan de tê nîşandan.`,
   },
+  // The dataset's changelog, in the About panel.
+  changelogTitle: 'Rastkirin û guhertinên daneyan',
+  changelogVersion: (version, date, n) => `Guhertoya ${version}, ${date}: ${n} guhertin`,
+  changelogListLabel: (version) => `Guhertinên guhertoya ${version}`,
+  changelogWhy: 'Çima: ',
+  changelogRecords: 'Tomar: ',
 };

@@ -1,0 +1,27 @@
+// The changelog file: the dataset's corrections, each naming the records it touched.
+import { ChangelogEntry as ChangelogEntrySchema } from '../schema';
+import { acceptEach, showValue, uniqueById } from '../records';
+import type { ChangelogEntry, ChangelogFile, Problem } from '../types';
+import { listOf } from './containers';
+
+/** The ids of the accepted records of each file a changelog can name (the manifest has none). */
+export type RecordIds = Record<Exclude<ChangelogFile, 'manifest'>, ReadonlySet<string>>;
+
+/**
+ * The accepted entries. A record an entry names that is not in the dataset is a warning, not an
+ * error: the entry is history, and may name a record removed since; the warning catches a misspelt id.
+ */
+export function validateChangelog(file: string, json: unknown, ctx: { problems: Problem[]; recordIds: RecordIds }): ChangelogEntry[] {
+  const { problems } = ctx;
+  const entries = uniqueById(file, acceptEach(file, listOf(json, file, problems), ChangelogEntrySchema, problems), problems);
+  for (const entry of entries) {
+    entry.records.forEach((r, i) => {
+      if (r.file === 'manifest' || r.id === undefined || ctx.recordIds[r.file].has(r.id)) return;
+      problems.push({
+        file, record: entry.id, field: `records.${i}.id`, value: showValue(r.id), severity: 'warning',
+        message: `names no record of the ${r.file} file in this dataset (removed since, misspelt, or rejected for its own problems)`,
+      });
+    });
+  }
+  return entries;
+}

@@ -254,9 +254,12 @@ export const Manifest = v.strictObject({
 /** The files a changelog entry can name a record of: the manifest's `files` keys, and the manifest itself. */
 export const ChangelogFile = v.picklist(['manifest', 'sources', 'actors', 'sites', 'basemap', 'control', 'incidents', 'story']);
 
-/** One record a correction touched, by file and id (who held an area first is `initial:<site>`, as problems name it). */
+/**
+ * One record a correction touched, by file and id (who held an area first is `initial:<site>`, as
+ * problems name it); `removed` when the correction took it out of the dataset.
+ */
 export const ChangelogRecord = v.pipe(
-  v.strictObject({ file: ChangelogFile, id: v.optional(Text) }),
+  v.strictObject({ file: ChangelogFile, id: v.optional(Text), removed: v.optional(v.boolean()) }),
   v.check((r) => r.file === 'manifest' || r.id !== undefined, 'needs the id of the record (every file but the manifest has ids)'),
 );
 

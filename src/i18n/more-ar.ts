@@ -168,4 +168,5 @@ export const moreAr: MoreMessages = {
   changelogListLabel: (version) => `التغييرات في الإصدار ${version}`,
   changelogWhy: 'السبب: ',
   changelogRecords: 'السجلات: ',
+  changelogRemoved: ' (حُذف)',
 };

@@ -136,6 +136,8 @@ export const moreEn = {
   changelogWhy: 'Why: ',
   /** Before the records a change touched, each as "file › id". */
   changelogRecords: 'Records: ',
+  /** After a record the change took out of the dataset. */
+  changelogRemoved: ' (removed)',
 };
 
 export type MoreMessages = typeof moreEn;

@@ -147,4 +147,5 @@ export const moreKu: MoreMessages = {
   changelogListLabel: (version) => `Guhertinên guhertoya ${version}`,
   changelogWhy: 'Çima: ',
   changelogRecords: 'Tomar: ',
+  changelogRemoved: ' (hat rakirin)',
 };

@@ -8,18 +8,21 @@ import { listOf } from './containers';
 export type RecordIds = Record<Exclude<ChangelogFile, 'manifest'>, ReadonlySet<string>>;
 
 /**
- * The accepted entries. A record an entry names that is not in the dataset is a warning, not an
- * error: the entry is history, and may name a record removed since; the warning catches a misspelt id.
+ * The accepted entries. A record an entry names that is not in the dataset (or one it says was removed
+ * that still is) is a warning, not an error: the entry is history, kept as written, and the warning
+ * catches a misspelt id.
  */
 export function validateChangelog(file: string, json: unknown, ctx: { problems: Problem[]; recordIds: RecordIds }): ChangelogEntry[] {
   const { problems } = ctx;
   const entries = uniqueById(file, acceptEach(file, listOf(json, file, problems), ChangelogEntrySchema, problems), problems);
   for (const entry of entries) {
     entry.records.forEach((r, i) => {
-      if (r.file === 'manifest' || r.id === undefined || ctx.recordIds[r.file].has(r.id)) return;
+      if (r.file === 'manifest' || r.id === undefined || ctx.recordIds[r.file].has(r.id) !== (r.removed === true)) return;
       problems.push({
         file, record: entry.id, field: `records.${i}.id`, value: showValue(r.id), severity: 'warning',
-        message: `names no record of the ${r.file} file in this dataset (removed since, misspelt, or rejected for its own problems)`,
+        message: r.removed === true
+          ? `is marked removed, but the ${r.file} file still has a record with this id`
+          : `names no record of the ${r.file} file in this dataset (removed since, misspelt, or rejected for its own problems)`,
       });
     });
   }

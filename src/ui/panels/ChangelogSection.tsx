@@ -48,6 +48,7 @@ export function ChangelogSection({ entries }: { entries: readonly ChangelogEntry
                       <Fragment key={`${r.file}:${r.id ?? ''}`}>
                         {i > 0 ? TIME_WORDS[lang].comma : ''}
                         <code dir="ltr">{r.id === undefined ? r.file : `${r.file} › ${r.id}`}</code>
+                        {r.removed === true ? m.changelogRemoved : ''}
                       </Fragment>
                     ))}
                   </p>

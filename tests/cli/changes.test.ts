@@ -45,7 +45,7 @@ describe('npm run changes', () => {
     ]);
     expect(upTo.code).toBe(0);
     const ids = (JSON.parse(upTo.stdout) as Parsed).features.flatMap((f) => f.properties.changes ?? []).map((c) => c.id);
-    expect(ids).toEqual(['security-square-truce', 'al-wusta-truce']);
+    expect(ids).toEqual(['security-square-truce']);
     expect(justBefore.code).toBe(0);
     const before = JSON.parse(justBefore.stdout) as Parsed;
     expect(before.changes.from).toBe('2016-04-22T12:00:00+03:00');

@@ -27,7 +27,7 @@ describe('npm run changes', () => {
       run(['--from', '2016-04-20', '--to', '2016-04-23']),
     ]);
     expect(toFile.code).toBe(0);
-    expect(toFile.stderr).toMatch(/wrote .*c\.geojson \(5 areas with changes, 19 incidents\)/);
+    expect(toFile.stderr).toMatch(/wrote .*c\.geojson \(4 areas with changes, 24 incidents\)/);
     const text = readFileSync(out, 'utf8');
     expect(toStdout.stdout).toBe(text);
     expect(getIssues(text)).toEqual([]);

@@ -41,7 +41,8 @@ export function ChangelogSection({ entries }: { entries: readonly ChangelogEntry
               {g.entries.map((e) => (
                 <li key={e.id}>
                   <p lang="en" dir="auto">{e.what}</p>
-                  <p class="changelog-why" lang="en" dir="auto">{m.changelogWhy}{e.why}</p>
+                  {/* The label is in the reader's language, the reason in the data's: each keeps its own direction. */}
+                  <p class="changelog-why">{m.changelogWhy}<span lang="en" dir="auto">{e.why}</span></p>
                   <p class="changelog-records">
                     {m.changelogRecords}
                     {e.records.map((r, i) => (

@@ -18,8 +18,8 @@ const entry = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-/** The mini fixture validated with a changelog (or none, when `changelog` is undefined). */
-function validateWith(changelog: unknown) {
+/** The mini fixture validated with a changelog (or none, when `changelog` is undefined), and some files unread. */
+function validateWith(changelog: unknown, unread: string[] = []) {
   const problems: Problem[] = [];
   const base = read('dataset.json') as { files: Record<string, string> };
   const json = changelog === undefined ? base : { ...base, files: { ...base.files, changelog: 'changelog.json' } };
@@ -28,6 +28,7 @@ function validateWith(changelog: unknown) {
     sources: read('sources.json'), actors: read('actors.json'), sites: read('sites.geojson'),
     control: read('control.json'), incidents: read('incidents.json'), changelog,
   };
+  for (const key of unread) delete raw[key as keyof typeof raw];
   return validateDataset(manifest, raw, problems);
 }
 
@@ -84,6 +85,12 @@ describe('the changelog', () => {
     ]);
     expect(problems[0]?.message).toMatch(/names no record of the incidents file/);
     expect(problems[1]?.message).toMatch(/marked removed/);
+  });
+
+  it('says nothing of records in a file that could not be read (that file\'s own problem says it), but checks the others', () => {
+    const { dataset, problems } = validateWith([entry({ records: [{ file: 'incidents', id: 'jail-capture' }, { file: 'sites', id: 'nowhere' }] })], ['incidents']);
+    expect(dataset?.changelog).toHaveLength(1);
+    expect(problems.map(brief)).toEqual([{ file: 'changelog.json', record: 'fix-jail-time', field: 'records.1.id', severity: 'warning' }]);
   });
 
   it('travels in a one-file bundle and comes back the same', () => {

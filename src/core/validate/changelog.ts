@@ -4,8 +4,11 @@ import { acceptEach, showValue, uniqueById } from '../records';
 import type { ChangelogEntry, ChangelogFile, Problem } from '../types';
 import { listOf } from './containers';
 
-/** The ids of the accepted records of each file a changelog can name (the manifest has none). */
-export type RecordIds = Record<Exclude<ChangelogFile, 'manifest'>, ReadonlySet<string>>;
+/**
+ * The ids of the accepted records of each file a changelog can name (the manifest has none);
+ * undefined for a file that could not be read, whose own problem already says so.
+ */
+export type RecordIds = Record<Exclude<ChangelogFile, 'manifest'>, ReadonlySet<string> | undefined>;
 
 /**
  * The accepted entries. A record an entry names that is not in the dataset (or one it says was removed
@@ -17,7 +20,8 @@ export function validateChangelog(file: string, json: unknown, ctx: { problems: 
   const entries = uniqueById(file, acceptEach(file, listOf(json, file, problems), ChangelogEntrySchema, problems), problems);
   for (const entry of entries) {
     entry.records.forEach((r, i) => {
-      if (r.file === 'manifest' || r.id === undefined || ctx.recordIds[r.file].has(r.id) !== (r.removed === true)) return;
+      const ids = r.file === 'manifest' ? undefined : ctx.recordIds[r.file];
+      if (ids === undefined || r.id === undefined || ids.has(r.id) !== (r.removed === true)) return;
       problems.push({
         file, record: entry.id, field: `records.${i}.id`, value: showValue(r.id), severity: 'warning',
         message: r.removed === true

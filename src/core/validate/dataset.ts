@@ -29,12 +29,15 @@ export function validateDataset(manifest: Manifest, raw: Partial<Record<FileKey,
   const incidents = validateIncidents(f.incidents, raw.incidents, ctx);
   const incidentIds = new Set(incidents.map((i) => i.id));
   const story = f.story === undefined ? [] : validateStory(f.story, raw.story, { ...ctx, incidentIds });
+  // A file that could not be read is reported once, not again for each changelog entry naming its records.
+  const ifRead = (key: FileKey, ids: ReadonlySet<string>) => (f[key] !== undefined && raw[key] === undefined ? undefined : ids);
   const changelog = f.changelog === undefined ? [] : validateChangelog(f.changelog, raw.changelog, {
     problems,
     recordIds: {
-      sources: sourceIds, actors: actorIds, sites: siteIds, basemap: new Set(basemap.map((b) => b.id)),
-      control: new Set([...control.initial.map((c) => `initial:${c.site}`), ...control.changes.map((c) => c.id)]),
-      incidents: incidentIds, story: new Set(story.map((s) => s.id)),
+      sources: ifRead('sources', sourceIds), actors: ifRead('actors', actorIds), sites: ifRead('sites', siteIds),
+      basemap: ifRead('basemap', new Set(basemap.map((b) => b.id))),
+      control: ifRead('control', new Set([...control.initial.map((c) => `initial:${c.site}`), ...control.changes.map((c) => c.id)])),
+      incidents: ifRead('incidents', incidentIds), story: ifRead('story', new Set(story.map((s) => s.id))),
     },
   });
 

@@ -18,6 +18,7 @@ export function bundleText(dataset: Dataset): string {
   };
   if (dataset.manifest.files.basemap !== undefined) files.basemap = { type: 'FeatureCollection', features: dataset.basemap };
   if (dataset.manifest.files.story !== undefined) files.story = dataset.story;
+  if (dataset.manifest.files.changelog !== undefined) files.changelog = dataset.changelog;
   return `${JSON.stringify({ format: BUNDLE_FORMAT, manifest: dataset.manifest, files }, null, 2)}\n`;
 }
 

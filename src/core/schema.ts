@@ -185,7 +185,8 @@ export const IncidentType = v.picklist([
   'statement', 'exchange',
 ]);
 
-export const CasualtyKind = v.picklist(['killed', 'wounded', 'killed_or_wounded', 'captured', 'surrendered']);
+/** `released`: people set free (as in a prisoner exchange), never counted as captured. */
+export const CasualtyKind = v.picklist(['killed', 'wounded', 'killed_or_wounded', 'captured', 'surrendered', 'released']);
 
 /** One source's figure: never merged with another's. */
 export const CasualtyClaim = v.strictObject({
@@ -244,9 +245,32 @@ export const Manifest = v.strictObject({
     incidents: FileName,
     basemap: v.optional(FileName),
     story: v.optional(FileName),
+    changelog: v.optional(FileName),
   }),
   license: v.optional(Text),
   note: v.optional(Text),
+});
+
+/** The files a changelog entry can name a record of: the manifest's `files` keys, and the manifest itself. */
+export const ChangelogFile = v.picklist(['manifest', 'sources', 'actors', 'sites', 'basemap', 'control', 'incidents', 'story']);
+
+/**
+ * One record a correction touched, by file and id (who held an area first is `initial:<site>`, as
+ * problems name it); `removed` when the correction took it out of the dataset.
+ */
+export const ChangelogRecord = v.pipe(
+  v.strictObject({ file: ChangelogFile, id: v.optional(Text), removed: v.optional(v.boolean()) }),
+  v.check((r) => r.file === 'manifest' || r.id !== undefined, 'needs the id of the record (every file but the manifest has ids)'),
+);
+
+/** One correction or addition in a version of the dataset: when, which records, what changed and why. */
+export const ChangelogEntry = v.strictObject({
+  id: Id,
+  version: Text,
+  date: v.pipe(v.string(), v.isoDate('must be a date like 2026-11-30')),
+  records: v.pipe(v.array(ChangelogRecord), v.minLength(1, 'needs at least one record')),
+  what: Text,
+  why: Text,
 });
 
 /** RFC 7946 (3.1.6): a ring's first and last positions hold identical values, altitude included. */
@@ -264,4 +288,5 @@ export const FILE_SCHEMAS = {
   control: v.object({ initial: v.array(InitialControl), changes: v.array(ControlChange) }),
   incidents: v.array(Incident),
   story: v.array(StoryStep),
+  changelog: v.array(ChangelogEntry),
 } as const;

@@ -14,6 +14,8 @@ export type IncidentType = v.InferOutput<typeof S.IncidentType>;
 export type CasualtyClaim = v.InferOutput<typeof S.CasualtyClaim>;
 export type Location = v.InferOutput<typeof S.Location>;
 export type StoryStep = v.InferOutput<typeof S.StoryStep>;
+export type ChangelogEntry = v.InferOutput<typeof S.ChangelogEntry>;
+export type ChangelogFile = v.InferOutput<typeof S.ChangelogFile>;
 export type Manifest = v.InferOutput<typeof S.Manifest>;
 export type TimePrecision = v.InferOutput<typeof S.TimePrecision>;
 export type PartOfDay = v.InferOutput<typeof S.PartOfDay>;
@@ -38,6 +40,8 @@ export interface Dataset {
   control: ControlFile;
   incidents: Incident[];
   story: StoryStep[];
+  /** The dataset's corrections and additions, as its changelog file gives them (empty without one). */
+  changelog: ChangelogEntry[];
   /** Extent in epoch milliseconds. */
   start: number;
   end: number;

@@ -7,6 +7,7 @@ import type { MoreMessages } from './more-en';
 // the counted noun is genitive: 3–10 take the plural, 11–99 the singular accusative, 100… the singular.
 const EVENTS: Record<ClaimParts['kind'], string> = {
   killed: 'مقتل', wounded: 'إصابة', killed_or_wounded: 'مقتل أو إصابة', captured: 'أسر', surrendered: 'استسلام',
+  released: 'إطلاق سراح',
 };
 const COUNTED: Record<ClaimParts['side'], (n: string) => PluralForms> = {
   kurdish: (n) => ({ one: 'عنصر واحد', two: 'عنصرين', few: `${n} عناصر`, many: `${n} عنصراً`, other: `${n} عنصر` }),
@@ -172,4 +173,18 @@ export const moreAr: MoreMessages = {
   previewDesktop: 'معاينة بعرض شاشة الحاسوب',
   previewPhoneCaption: (size) => `الهاتف، ${size}`,
   previewDesktopCaption: (size) => `شاشة الحاسوب، ${size}`,
+
+  // The dataset's changelog, in the About panel.
+  changelogTitle: 'التصحيحات والتغييرات في البيانات',
+  changelogVersion: (version, date, n, count) => plural(count, 'ar', {
+    one: `الإصدار ${version}، ${date}: تغيير واحد`,
+    two: `الإصدار ${version}، ${date}: تغييران`,
+    few: `الإصدار ${version}، ${date}: ${n} تغييرات`,
+    many: `الإصدار ${version}، ${date}: ${n} تغييراً`,
+    other: `الإصدار ${version}، ${date}: ${n} تغيير`,
+  }),
+  changelogListLabel: (version) => `التغييرات في الإصدار ${version}`,
+  changelogWhy: 'السبب: ',
+  changelogRecords: 'السجلات: ',
+  changelogRemoved: ' (حُذف)',
 };

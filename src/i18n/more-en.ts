@@ -7,6 +7,7 @@ import { pickForm, plural, type PluralForms } from '../core/plural';
 const QUALIFIERS: Record<ClaimParts['qualifier'], string> = { exact: '', about: 'about ', at_least: 'at least ', more_than: 'more than ' };
 const KINDS: Record<ClaimParts['kind'], string> = {
   killed: 'killed', wounded: 'wounded', killed_or_wounded: 'killed or wounded', captured: 'captured', surrendered: 'surrendered',
+  released: 'released',
 };
 const SIDES: Record<ClaimParts['side'], PluralForms> = {
   kurdish: { other: 'Kurdish forces' },
@@ -143,6 +144,18 @@ export const moreEn = {
   /** Under a preview: "Phone, 360 px"; `size` is written with pixels. */
   previewPhoneCaption: (size: string) => `Phone, ${size}`,
   previewDesktopCaption: (size: string) => `Desktop, ${size}`,
+
+  // The dataset's changelog, in the About panel.
+  changelogTitle: 'Corrections and changes to the data',
+  changelogVersion: (version: string, date: string, n: string, count: number) => plural(count, 'en', {
+    one: `Version ${version}, ${date}: ${n} change`, other: `Version ${version}, ${date}: ${n} changes`,
+  }),
+  changelogListLabel: (version: string) => `Changes in version ${version}`,
+  changelogWhy: 'Why: ',
+  /** Before the records a change touched, each as "file › id". */
+  changelogRecords: 'Records: ',
+  /** After a record the change took out of the dataset. */
+  changelogRemoved: ' (removed)',
 };
 
 export type MoreMessages = typeof moreEn;

@@ -14,6 +14,7 @@ const VERBS: Record<ClaimParts['kind'], { one: string; other: string }> = {
   killed_or_wounded: { one: 'hat kuştin an birîndar bû', other: 'hatin kuştin an birîndar bûn' },
   captured: { one: 'dîl hat girtin', other: 'dîl hatin girtin' },
   surrendered: { one: 'teslîm bû', other: 'teslîm bûn' },
+  released: { one: 'hat berdan', other: 'hatin berdan' },
 };
 
 export const moreKu: MoreMessages = {
@@ -157,4 +158,12 @@ export const moreKu: MoreMessages = {
   previewDesktop: 'Pêşdîtin bi firehiya komputerê',
   previewPhoneCaption: (size) => `Telefon, ${size}`,
   previewDesktopCaption: (size) => `Komputer, ${size}`,
+
+  // The dataset's changelog, in the About panel.
+  changelogTitle: 'Rastkirin û guhertinên daneyan',
+  changelogVersion: (version, date, n) => `Guhertoya ${version}, ${date}: ${n} guhertin`,
+  changelogListLabel: (version) => `Guhertinên guhertoya ${version}`,
+  changelogWhy: 'Çima: ',
+  changelogRecords: 'Tomar: ',
+  changelogRemoved: ' (hat rakirin)',
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { areaStateAt, buildControlIndex } from '../../src/core/control';
+import { loadedRecords } from '../helpers/dataset-records';
 import { BUILTIN, loadFromDisk } from '../helpers/fs-dataset';
 
 const at = (iso: string) => Date.parse(iso);
@@ -54,7 +55,43 @@ describe('the built-in Qamishlo dataset', async () => {
     for (const inc of d.incidents) {
       for (const c of inc.casualties) expect(inc.sources.includes(c.source) || d.sources.some((s) => s.id === c.source), `${inc.id}`).toBe(true);
     }
+    // 102 captured is reported by ARA News and, in AFP's words 'arrested 102', by The New Arab: once per source.
     const statements = d.incidents.flatMap((i) => i.casualties).filter((c) => c.kind === 'captured' && c.count === 102);
-    expect(statements).toHaveLength(1);
+    expect(statements.map((c) => c.source).sort()).toEqual(['ara-news-kurds-refuse-concessions', 'newarab-2016-04-24']);
+  });
+
+  it('names in its changelog only records the dataset holds (and none it says were removed)', () => {
+    const held = loadedRecords(d);
+    const named = d.changelog.flatMap((e) => e.records.map((r) => ({ entry: e.id, ...r })));
+    expect(named.length).toBeGreaterThan(0);
+    for (const r of named) {
+      if (r.file === 'manifest') continue;
+      expect(held[r.file].includes(r.id ?? ''), `${r.entry}: ${r.file} › ${r.id}`).toBe(r.removed !== true);
+    }
+  });
+
+  it('answers every item of the November 2026 fact-check in its changelog, in the version it is at', () => {
+    const items = d.changelog.map((e) => Number(/^fact-check-2026-11-(\d+)$/.exec(e.id)?.[1]));
+    expect(items).toEqual(Array.from({ length: 23 }, (_, i) => i + 1));
+    expect(new Set(d.changelog.map((e) => e.version))).toEqual(new Set([d.manifest.version]));
+    expect(d.manifest.version).toBe('1.1.0');
+  });
+
+  it('calls 20–23 April the clashes, and the exchange of 24 April what followed', () => {
+    expect(d.manifest.title).toBe('Qamishlo (Qamishli) clashes, 20–23 April 2016');
+    expect(d.manifest.description).toMatch(/clashes of 20–23 April 2016/);
+    expect(d.manifest.description).toMatch(/exchange of 24 April that followed/);
+  });
+
+  it('codes the prisoners freed in the exchange as released, never as captured', () => {
+    const exchange = d.incidents.find((i) => i.id === 'prisoner-exchange-first-stage');
+    expect(exchange?.casualties.map((c) => c.kind)).toEqual(['released', 'released']);
+    expect(exchange?.casualties.every((c) => c.source === 'southfront-almasdar')).toBe(true);
+  });
+
+  it('shows al-Wusta as mixed (hatched) throughout, not as wholly held', () => {
+    for (const t of ['2016-04-20T00:00:00+03:00', '2016-04-21T12:00:00+03:00', '2016-04-24T12:00:00+03:00']) {
+      expect(areaStateAt(index, 'al-wusta', at(t)), t).toMatchObject({ controller: 'sootoro', contested: true });
+    }
   });
 });

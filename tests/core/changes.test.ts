@@ -73,7 +73,7 @@ describe('what changed in Qamishlo', async () => {
     const asayish = balance.find((b) => b.actor === 'asayish')!;
     expect(asayish.gained.sites.sort()).toEqual(['allaya-prison', 'bakery-stadium']);
     expect(asayish.gained.unmeasured).toBe(1); // the bakery is a point
-    expect(asayish.gained.precision).toBe('approximate');
+    expect(asayish.gained.precision).toBe('schematic'); // the prison's outline is drawn for display (fact-check 2026-11, item 20)
     expect(asayish.gained.km2).toBeGreaterThan(0.001);
     expect(asayish.gained.km2).toBeLessThan(1);
     expect(asayish.lost.sites).toEqual([]);

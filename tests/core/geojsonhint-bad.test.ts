@@ -72,7 +72,7 @@ function expectSnapshotPositions(dataset: Dataset): unknown[][] {
 
 function expectNamedWell(problems: Problem[]): void {
   for (const p of problems) {
-    expect(['dataset.json', 'sources.json', 'actors.json', SITES, 'basemap.geojson', 'control.json', 'incidents.json', 'story.json']).toContain(p.file);
+    expect(['dataset.json', 'sources.json', 'actors.json', SITES, 'basemap.geojson', 'control.json', 'incidents.json', 'story.json', 'changelog.json']).toContain(p.file);
     expect(() => formatProblem(p)).not.toThrow();
   }
 }

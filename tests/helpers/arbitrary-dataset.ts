@@ -60,7 +60,7 @@ export const arbitraryDataset: fc.Arbitrary<Dataset> = fc.record({
   }));
   return {
     manifest, sources: [{ id: 's1', publisher: 'Generator', title: 'Generated' }], actors: actorList, sites, basemap: [],
-    control: { initial, changes: controlChanges }, incidents: incidentList, story: [],
+    control: { initial, changes: controlChanges }, incidents: incidentList, story: [], changelog: [],
     start: Date.parse(manifest.extent.start), end: Date.parse(manifest.extent.end),
   } satisfies Dataset;
 });

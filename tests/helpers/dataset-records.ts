@@ -4,7 +4,7 @@ import type { FileKey } from '../../src/core/dataset';
 import { recordName, shortened } from '../../src/core/records';
 import type { Dataset } from '../../src/core/types';
 
-export const FILE_KEYS: FileKey[] = ['sources', 'actors', 'sites', 'basemap', 'control', 'incidents', 'story'];
+export const FILE_KEYS: FileKey[] = ['sources', 'actors', 'sites', 'basemap', 'control', 'incidents', 'story', 'changelog'];
 
 type Json = Record<string, unknown>;
 const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -52,6 +52,7 @@ export function loadedRecords(d: Dataset): Record<FileKey, string[]> {
     sources: d.sources.map((r) => r.id), actors: d.actors.map((r) => r.id), sites: d.sites.map((r) => r.id),
     basemap: d.basemap.map((r) => r.id), control: [...d.control.initial.map((r) => `initial:${r.site}`), ...d.control.changes.map((r) => r.id)],
     incidents: d.incidents.map((r) => r.id), story: d.story.map((r) => r.id),
+    changelog: d.changelog.map((r) => r.id),
   };
 }
 
@@ -69,7 +70,8 @@ const siteOf = (x: unknown): Node[] => (typeof field(x, 'site') === 'string' ? [
 /** What a record needs to be accepted: the records it names. */
 function needs(key: FileKey, r: Json): Node[] {
   switch (key) {
-    case 'sources': case 'basemap': return [];
+    // A changelog entry naming a missing record is only warned about: it needs nothing to load.
+    case 'sources': case 'basemap': case 'changelog': return [];
     case 'actors': return sourcesOf(r);
     case 'sites': return strings(field(r.properties, 'sources')).map((s) => node('sources', s));
     case 'control': return [...siteOf(r), ...sourcesOf(r), ...[r.controller, r.from, r.to].filter((a): a is string => typeof a === 'string').map((a) => node('actors', a))];

@@ -61,7 +61,7 @@ describe('What changed', () => {
     const claims = (claimant: string) => screen.getByRole('list', { name: claimant });
     await screen.findByRole('heading', { name: 'Casualty figures, as claimed' });
     // Three claimants' figures for the prisoners of Allaya (45, 67, 50), each under its own claimant.
-    expect(within(claims('Firat News Agency (ANF)')).getAllByRole('listitem')[0]?.textContent).toMatch(/^67 .+ surrendered — Kurdish forces capture Allaya prison$/);
+    expect(within(claims('Firat News Agency (ANF), via RT')).getAllByRole('listitem')[0]?.textContent).toMatch(/^67 .+ surrendered — Kurdish forces capture Allaya prison$/);
     expect(within(claims('AFP')).getAllByRole('listitem')[0]?.textContent).toMatch(/^about 50 .+ surrendered — Kurdish forces capture Allaya prison$/);
     // One claimant's figures stay apart too: 8 and 3 killed are two lines, not 11.
     const akhbar = within(claims('Akhbar al-Aan')).getAllByRole('listitem').map((li) => li.textContent);

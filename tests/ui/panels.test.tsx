@@ -62,6 +62,39 @@ describe('About', () => {
     expect(screen.getByText(/Other Desk/).closest('a')).toBeNull();
     expect(screen.getByText('Schematic zones (not surveyed boundaries)').nextElementSibling?.textContent).toBe('North district, South district');
   });
+
+  it('shows the changelog: each version with its date, what changed, why and the records touched, folded when long', async () => {
+    const store = await fixtureStore();
+    const dataset = store.getState().dataset!;
+    // Invented corrections to the fixture's invented records.
+    const fix = (n: number) => ({
+      id: `fix-${n}`, version: '0.0.2', date: '2026-11-30', records: [{ file: 'incidents' as const, id: 'jail-capture' }],
+      what: `Invented correction ${n}.`, why: `Invented reason ${n}.`,
+    });
+    const older = { ...fix(9), version: '0.0.1', date: '2026-10-01', records: [{ file: 'control' as const, id: 'jail-taken', removed: true }] };
+    store.getState().setLoadResult({ ...dataset, changelog: [fix(1), fix(2), fix(3), fix(4), older] }, []);
+    renderWith(store, <AboutPanel />);
+    const section = screen.getByRole('region', { name: 'Corrections and changes to the data' });
+    const latest = within(section).getByText('Version 0.0.2, 30 November 2026: 4 changes').closest('details')!;
+    const first = within(section).getByText('Version 0.0.1, 1 October 2026: 1 change').closest('details')!;
+    expect(latest.open).toBe(false); // four corrections: folded
+    expect(first.open).toBe(true);
+    await userEvent.setup().click(within(latest).getByText(/Version 0\.0\.2/));
+    expect(latest.open).toBe(true);
+    const items = within(within(section).getByRole('list', { name: 'Changes in version 0.0.2' })).getAllByRole('listitem');
+    expect(items.map((li) => li.querySelector('p')?.textContent)).toEqual(['Invented correction 1.', 'Invented correction 2.', 'Invented correction 3.', 'Invented correction 4.']);
+    expect(items[0]?.textContent).toContain('Why: Invented reason 1.');
+    expect(items[0]?.textContent).toContain('Records: incidents › jail-capture');
+    const removed = within(within(section).getByRole('list', { name: 'Changes in version 0.0.1' })).getByRole('listitem');
+    expect(removed.textContent).toContain('control › jail-taken (removed)');
+  });
+
+  it('has no changelog section for a dataset without one', async () => {
+    const store = await fixtureStore();
+    renderWith(store, <AboutPanel />);
+    expect(screen.getByText('Sources (2)')).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Corrections and changes to the data' })).toBeNull();
+  });
 });
 
 describe('names in the reader\'s language', () => {

@@ -2,6 +2,7 @@
 import { shortened } from '../records';
 import type { Dataset, FileKey, LoadResult, Manifest, Problem } from '../types';
 import { validateActors } from './actors';
+import { validateChangelog } from './changelog';
 import { validateControl } from './control';
 import { validateIncidents } from './incidents';
 import { validateBasemap, validateSites } from './sites';
@@ -28,8 +29,19 @@ export function validateDataset(manifest: Manifest, raw: Partial<Record<FileKey,
   const incidents = validateIncidents(f.incidents, raw.incidents, ctx);
   const incidentIds = new Set(incidents.map((i) => i.id));
   const story = f.story === undefined ? [] : validateStory(f.story, raw.story, { ...ctx, incidentIds });
+  // A file that could not be read is reported once, not again for each changelog entry naming its records.
+  const ifRead = (key: FileKey, ids: ReadonlySet<string>) => (f[key] !== undefined && raw[key] === undefined ? undefined : ids);
+  const changelog = f.changelog === undefined ? [] : validateChangelog(f.changelog, raw.changelog, {
+    problems,
+    recordIds: {
+      sources: ifRead('sources', sourceIds), actors: ifRead('actors', actorIds), sites: ifRead('sites', siteIds),
+      basemap: ifRead('basemap', new Set(basemap.map((b) => b.id))),
+      control: ifRead('control', new Set([...control.initial.map((c) => `initial:${c.site}`), ...control.changes.map((c) => c.id)])),
+      incidents: ifRead('incidents', incidentIds), story: ifRead('story', new Set(story.map((s) => s.id))),
+    },
+  });
 
-  const dataset: Dataset = { manifest, sources, actors, sites, basemap, control, incidents, story, start, end };
+  const dataset: Dataset = { manifest, sources, actors, sites, basemap, control, incidents, story, changelog, start, end };
   // Records are named by their ids wherever a problem is found: cut them once here, like values.
   for (const p of problems) if (p.record !== undefined) p.record = shortened(p.record);
   return { dataset, problems };

@@ -1,4 +1,4 @@
-// About the data: every source, and which shapes are schematic or approximate.
+// About the data: every source, which shapes are schematic or approximate, and the corrections made.
 import './panels.css';
 import { Fragment } from 'preact';
 import { TIME_WORDS } from '../../core/time-words';
@@ -6,6 +6,7 @@ import { citeSource, safeHref } from '../../core/source-text';
 import { formatCount } from '../../core/locale';
 import { useApp } from '../store-context';
 import { PlaceName } from '../PlaceName';
+import { ChangelogSection } from './ChangelogSection';
 import { useLang } from '../use-t';
 import { useMoreT } from '../use-more-t';
 
@@ -14,12 +15,13 @@ export function AboutPanel() {
   const m = useMoreT();
   const lang = useLang();
   if (!dataset) return null;
-  const { manifest, sources, sites, basemap } = dataset;
+  const { manifest, sources, sites, basemap, changelog } = dataset;
   const byPrecision = (p: string) => sites.filter((s) => s.properties.geometry_precision === p);
   return (
     <div class="about">
       <p lang="en" dir="auto">{manifest.description}</p>
       {manifest.note ? <p class="about-note" lang="en" dir="auto">{manifest.note}</p> : null}
+      <ChangelogSection entries={changelog} />
       <h3>{m.howExact}</h3>
       <dl class="about-shapes">
         {(['schematic', 'approximate', 'exact'] as const).map((p) => {

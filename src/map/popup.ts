@@ -11,6 +11,9 @@ import { formatDistance } from '../i18n/distance';
 import { MORE_MESSAGES } from '../i18n/more';
 import { el } from './dom';
 
+// The sheet a popup becomes on a narrow map loads with the bodies it shows: one request, not two.
+export { attachSheet } from './details-sheet';
+
 export interface PopupContext {
   timeZone: string;
   sources: Map<string, Source>;

@@ -1,4 +1,5 @@
 // Popup contents for incidents and areas: what, when (with precision), claims by claimant, sources.
+import './popup.css';
 import type { AreaState } from '../core/control';
 import { claimParts, claimsByClaimant } from '../core/claims';
 import { changeWhen, incidentWhen } from '../core/describe';

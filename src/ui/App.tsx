@@ -9,6 +9,7 @@ import { mountCompareMap } from '../map/compare-map';
 import type { MapOptions } from '../map/map-view';
 import { selectTimeZone } from '../store/selectors';
 import { ErrorBoundary } from './ErrorBoundary';
+import { HeaderActions, type HeaderAction } from './HeaderActions';
 import { MapHost } from './MapHost';
 import { Notices } from './Notices';
 import { Panel } from './Panel';
@@ -73,7 +74,7 @@ function FullApp({ mapOptions, problems }: LayoutProps) {
   const hasStory = useApp((s) => (s.dataset?.story.length ?? 0) > 0);
   const inStory = useApp((s) => s.step !== null);
   const inRange = useApp((s) => s.span === 'range');
-  const [dialog, setDialog] = useState<'share' | 'embed' | 'export' | 'import' | null>(null);
+  const [dialog, setDialog] = useState<HeaderAction | null>(null);
   const t = useT();
   if (!dataset) return null;
   return (
@@ -85,10 +86,7 @@ function FullApp({ mapOptions, problems }: LayoutProps) {
         </div>
         <div class="app-actions">
           <LanguageSwitch />
-          <button type="button" onClick={() => setDialog('share')}>{t.share}</button>
-          <button type="button" onClick={() => setDialog('embed')}>{t.embed}</button>
-          <button type="button" onClick={() => setDialog('export')}>{t.export}</button>
-          <button type="button" onClick={() => setDialog('import')}>{t.loadData}</button>
+          <HeaderActions onChoose={setDialog} />
         </div>
       </header>
       {problems}

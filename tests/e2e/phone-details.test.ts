@@ -72,8 +72,8 @@ async function expectSheetFits(page: Page, sheet: Locator): Promise<void> {
   expect(Math.min(close.width, close.height)).toBeGreaterThanOrEqual(44);
 }
 
-/** A finger put on `from` and drawn down by `dy` pixels, through the DevTools protocol's touch input. */
-async function swipeDown(cdp: CDPSession, from: { x: number; y: number }, dy: number): Promise<void> {
+/** A finger put on `from` and drawn down by `dy` pixels (up if negative), through the DevTools protocol's touch input. */
+async function swipe(cdp: CDPSession, from: { x: number; y: number }, dy: number): Promise<void> {
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ ...from, id: 1 }] });
   for (let i = 1; i <= 8; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from.x, y: from.y + (dy * i) / 8, id: 1 }] });
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
@@ -89,7 +89,7 @@ const captureMark = (page: Page) => page.getByRole('button', { name: `Capture: $
 describe('details on a phone', () => {
   for (const [layout, query] of [['embedded', '?embed=1&t=2016-04-21T12:30'], ['full app', '?t=2016-04-21T12:30']] as const) {
     it(`${layout}: a tapped mark's details open in a sheet inside the map, clear of the zoom buttons, the mark in view above it; its body scrolls; Escape closes it`, async () => {
-      const { page, errors } = await openPhone(query);
+      const { page, cdp, errors } = await openPhone(query);
       await captureMark(page).tap();
       const sheet = await sheetNamed(page, CAPTURE);
       await expectSheetFits(page, sheet);
@@ -100,12 +100,18 @@ describe('details on a phone', () => {
       expect(mark.y).toBeGreaterThanOrEqual(map.y);
       expect(mark.y + mark.height, 'the mark is above the sheet').toBeLessThanOrEqual(box.y);
 
-      // Longer than the sheet: the body scrolls inside it, and its last source comes into view within it.
+      // Longer than the sheet: a finger scrolls the body inside it (and leaves the map where it is),
+      // and its last source comes into view within it.
       const body = sheet.locator('.leaflet-popup-content');
       expect(await body.evaluate((el) => el.scrollHeight > el.clientHeight + 20)).toBe(true);
+      const mapPane = () => page.locator('.leaflet-map-pane').evaluate((el) => getComputedStyle(el).transform);
+      const panned = await mapPane();
+      const inBody = await boxOf(body);
+      await swipe(cdp, { x: inBody.x + inBody.width / 2, y: inBody.y + inBody.height - 10 }, -80);
+      await expect.poll(() => body.evaluate((el) => el.scrollTop)).toBeGreaterThan(20);
+      expect(await mapPane()).toBe(panned);
       const lastSource = sheet.locator('.popup-sources li').last();
       await lastSource.scrollIntoViewIfNeeded();
-      expect(await body.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
       expect(inside(await boxOf(lastSource), box)).toBe(true);
       expect(inside(await boxOf(sheet), box), 'the sheet itself did not move').toBe(true);
 
@@ -123,11 +129,11 @@ describe('details on a phone', () => {
     let sheet = await sheetNamed(page, CAPTURE);
     const before = await boxOf(sheet);
     // A short pull springs back.
-    await swipeDown(cdp, await handleOf(sheet), 20);
+    await swipe(cdp, await handleOf(sheet), 20);
     await expect.poll(async () => (await boxOf(sheet)).y).toBeCloseTo(before.y, 0);
     expect(new URL(page.url()).searchParams.get('event')).toBe('prison-capture');
     // A long one closes the sheet and lets go of the incident.
-    await swipeDown(cdp, await handleOf(sheet), 120);
+    await swipe(cdp, await handleOf(sheet), 120);
     await expect.poll(() => sheet.count()).toBe(0);
     await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBeNull();
 

@@ -123,10 +123,16 @@ describe('details on a phone', () => {
     });
   }
 
-  it('closes on a swipe down its handle, not on a short one, and by its close button', async () => {
+  it('closes by its close button, and on a swipe down its handle (not on a short one)', async () => {
     const { page, cdp, errors } = await openPhone('?t=2016-04-21T12:30');
     await captureMark(page).tap();
     let sheet = await sheetNamed(page, CAPTURE);
+    await sheet.getByRole('button', { name: 'Close popup' }).tap();
+    await expect.poll(() => sheet.count()).toBe(0);
+
+    // Swipes last: Chrome lets a tap that stops a swipe's fling do nothing, by design.
+    await captureMark(page).tap();
+    sheet = await sheetNamed(page, CAPTURE);
     const before = await boxOf(sheet);
     // A short pull springs back.
     await swipe(cdp, await handleOf(sheet), 20);
@@ -136,11 +142,6 @@ describe('details on a phone', () => {
     await swipe(cdp, await handleOf(sheet), 120);
     await expect.poll(() => sheet.count()).toBe(0);
     await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBeNull();
-
-    await captureMark(page).tap();
-    sheet = await sheetNamed(page, CAPTURE);
-    await sheet.getByRole('button', { name: 'Close popup' }).tap();
-    await expect.poll(() => sheet.count()).toBe(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });

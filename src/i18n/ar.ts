@@ -33,6 +33,7 @@ export const ar: Messages = {
   zoomOut: 'تصغير',
   basemapCredit: 'خريطة أساسية تخطيطية من البيانات',
   details: 'التفاصيل',
+  menu: 'القائمة',
   partFailed: (part, message) => `تعذّر عرض ${part}: ${message}`,
   tryAgain: 'حاول مجدداً',
   partNotLoaded: (message) => `تعذّر تحميل هذا الجزء من الصفحة: ${message}`,

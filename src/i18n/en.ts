@@ -31,6 +31,7 @@ export const en = {
   zoomOut: 'Zoom out',
   basemapCredit: 'Schematic basemap from the dataset',
   details: 'Details',
+  menu: 'Menu',
   partFailed: (part: string, message: string) => `The ${part} could not be shown: ${message}`,
   tryAgain: 'Try again',
   partNotLoaded: (message: string) => `This part of the page could not be loaded: ${message}`,

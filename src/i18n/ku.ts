@@ -27,6 +27,7 @@ export const ku: Messages = {
   zoomOut: 'Dûr bike',
   basemapCredit: 'Nexşeya bingehîn a şematîk ji daneyan',
   details: 'Hûrgilî',
+  menu: 'Menû',
   partFailed: (part, message) => `Beşa “${part}” nehat nîşandan: ${message}`,
   tryAgain: 'Dîsa biceribîne',
   partNotLoaded: (message) => `Ev beşa rûpelê nehat barkirin: ${message}`,

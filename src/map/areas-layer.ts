@@ -6,6 +6,7 @@ import type { Actor, Site } from '../core/types';
 import { selectAreaStates } from '../store/selectors';
 import { AreaLabels, type AreaLabel } from './area-labels';
 import { el } from './dom';
+import { DetailsPopup } from './details-popup';
 import { polygonLatLngs, sitePosition, toLatLng } from './geometry';
 import { hatchId } from './patterns';
 import { lazyPopup } from './lazy-popup';
@@ -38,7 +39,8 @@ export class AreasLayer extends StoreLayer {
       });
       const entry: AreaPath = { site, path, state: undefined, styleKey: '', recent: false };
       // Never a string: Leaflet would read it as HTML.
-      path.bindPopup(lazyPopup(path, (m) => (entry.state ? m.areaPopup(site, entry.state, this.ctx) : el('h2', {}, site.properties.name.en))), { maxWidth: 320 });
+      path.bindPopup(new DetailsPopup({ maxWidth: 320 })
+        .setContent(lazyPopup(path, (m) => (entry.state ? m.areaPopup(site, entry.state, this.ctx) : el('h2', {}, site.properties.name.en)))));
       if (site.properties.kind === 'district' || site.properties.kind === 'security_zone') {
         labels.push({ site, centre: toLatLng(sitePosition(site)), bounds: path.getBounds() });
       }

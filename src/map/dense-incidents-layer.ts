@@ -1,12 +1,13 @@
 // Incident marks for crowded moments: every mark on one canvas, and one popup for whichever is
 // chosen. Loaded (with the canvas) the first time a moment is crowded, outside the first load.
-import * as L from 'leaflet';
+import type * as L from 'leaflet';
 import type { Incident } from '../core/types';
 import { INCIDENT_LAYER } from '../core/incidents';
 import { selectVisibleIncidents } from '../store/selectors';
 import { INCIDENT_LAYER_COLOURS } from '../marks/icons';
 import { LAYER_SHAPES, type MarkShape } from '../marks/mark-shapes';
 import { locate, toLatLng } from './geometry';
+import { DetailsPopup } from './details-popup';
 import { fadeFor } from '../core/incident-fade';
 import { lazyPopup } from './lazy-popup';
 import { PointCanvas, type CanvasPoint } from './point-canvas';
@@ -24,7 +25,7 @@ interface DenseMark {
 
 export class DenseIncidentsLayer extends StoreLayer {
   private readonly canvas = new PointCanvas({ onPick: (id) => this.store.getState().selectIncident(id, { moveTime: false }) });
-  private readonly popup = L.popup({ maxWidth: 340, autoPanPadding: [24, 24], autoPan: this.ctx.autoPan !== false });
+  private readonly popup = new DetailsPopup({ maxWidth: 340, autoPanPadding: [24, 24], autoPan: this.ctx.autoPan !== false });
   private readonly marks = new WeakMap<Incident, DenseMark | null>();
   private map: L.Map | null = null;
   /** The incident the popup shows. */

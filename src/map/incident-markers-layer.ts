@@ -5,6 +5,7 @@ import type { Incident, Position } from '../core/types';
 import { selectVisibleIncidents } from '../store/selectors';
 import { incidentIconHtml } from '../marks/icons';
 import { locate, sitePosition, toLatLng } from './geometry';
+import { DetailsPopup } from './details-popup';
 import { fadeFor } from '../core/incident-fade';
 import { lazyPopup } from './lazy-popup';
 import { placeMarkers } from '../core/placement';
@@ -160,7 +161,8 @@ export class IncidentMarkersLayer extends StoreLayer {
   }
 
   private bindIncident(marker: L.Marker, incident: Incident): void {
-    marker.bindPopup(lazyPopup(marker, (m) => m.incidentPopup(incident, this.ctx)), { maxWidth: 340, autoPanPadding: [24, 24], autoPan: this.ctx.autoPan !== false });
+    marker.bindPopup(new DetailsPopup({ maxWidth: 340, autoPanPadding: [24, 24], autoPan: this.ctx.autoPan !== false })
+      .setContent(lazyPopup(marker, (m) => m.incidentPopup(incident, this.ctx))));
     marker.on('click', () => this.store.getState().selectIncident(incident.id, { moveTime: false }));
     marker.on('popupclose', () => {
       if (!this.leaving && this.store.getState().selectedId === incident.id) this.store.getState().selectIncident(null);

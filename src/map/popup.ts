@@ -1,4 +1,5 @@
 // Popup contents for incidents and areas: what, when (with precision), claims by claimant, sources.
+import './popup.css';
 import type { AreaState } from '../core/control';
 import { claimParts, claimsByClaimant } from '../core/claims';
 import { changeWhen, incidentWhen } from '../core/describe';
@@ -10,6 +11,9 @@ import type { Messages } from '../i18n/en';
 import { formatDistance } from '../i18n/distance';
 import { MORE_MESSAGES } from '../i18n/more';
 import { el } from './dom';
+
+// The sheet a popup becomes on a narrow map loads with the bodies it shows: one request, not two.
+export { attachSheet } from './details-sheet';
 
 export interface PopupContext {
   timeZone: string;

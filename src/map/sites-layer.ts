@@ -4,6 +4,7 @@ import type { AreaState } from '../core/control';
 import type { Site } from '../core/types';
 import { selectAreaStates } from '../store/selectors';
 import { sitePosition, toLatLng } from './geometry';
+import { DetailsPopup } from './details-popup';
 import { siteIconHtml } from '../marks/icons';
 import { lazyPopup } from './lazy-popup';
 import { StoreLayer } from './store-layer';
@@ -35,10 +36,10 @@ export class SitesLayer extends StoreLayer {
         keyboard: true,
         riseOnHover: true,
       });
-      marker.bindPopup(lazyPopup(marker, (m) => {
+      marker.bindPopup(new DetailsPopup({ maxWidth: 320 }).setContent(lazyPopup(marker, (m) => {
         const state = selectAreaStates(this.store.getState()).find((a) => a.site === site.id);
         return m.sitePopup(site, state, this.ctx);
-      }), { maxWidth: 320 });
+      })));
       marker.addTo(this.group);
       this.markers.set(site.id, { site, marker, ring: undefined });
     }

@@ -10,6 +10,7 @@ import type { MapOptions } from '../map/map-view';
 import { selectTimeZone } from '../store/selectors';
 import { DataOriginLabel } from './DataOriginLabel';
 import { ErrorBoundary } from './ErrorBoundary';
+import { HeaderActions, type HeaderAction } from './HeaderActions';
 import { MapHost } from './MapHost';
 import { Notices } from './Notices';
 import { Panel } from './Panel';
@@ -74,7 +75,7 @@ function FullApp({ mapOptions, problems }: LayoutProps) {
   const hasStory = useApp((s) => (s.dataset?.story.length ?? 0) > 0);
   const inStory = useApp((s) => s.step !== null);
   const inRange = useApp((s) => s.span === 'range');
-  const [dialog, setDialog] = useState<'share' | 'embed' | 'export' | 'import' | null>(null);
+  const [dialog, setDialog] = useState<HeaderAction | null>(null);
   const t = useT();
   if (!dataset) return null;
   return (
@@ -86,10 +87,7 @@ function FullApp({ mapOptions, problems }: LayoutProps) {
         </div>
         <div class="app-actions">
           <LanguageSwitch />
-          <button type="button" onClick={() => setDialog('share')}>{t.share}</button>
-          <button type="button" onClick={() => setDialog('embed')}>{t.embed}</button>
-          <button type="button" onClick={() => setDialog('export')}>{t.export}</button>
-          <button type="button" onClick={() => setDialog('import')}>{t.loadData}</button>
+          <HeaderActions onChoose={setDialog} />
         </div>
         {/* In the banner: the first thing read, and where nothing from the dataset can cover it. */}
         <DataOriginLabel />

@@ -95,8 +95,10 @@ describe('the map in Chromium', () => {
     const { page, errors } = await openApp(browser, baseUrl, '', { width: 360, height: 640 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBe(0);
+    // The researchers' actions are folded into the header's Menu on a phone.
+    await page.getByRole('button', { name: 'Menu' }).click();
     for (const name of ['Share', 'Embed', 'Export', 'Load data']) {
-      const button = page.getByRole('button', { name });
+      const button = page.getByRole('button', { name, exact: true });
       const box = await button.boundingBox();
       expect(box && box.x >= 0 && box.x + box.width <= 360, name).toBe(true);
       expect(await button.evaluate((b) => b.scrollWidth <= b.clientWidth), `${name} is not clipped`).toBe(true);
@@ -104,6 +106,7 @@ describe('the map in Chromium', () => {
     const mapBox = await page.locator('.map').boundingBox();
     expect(mapBox?.width).toBeLessThanOrEqual(360);
     expect(mapBox?.height).toBeGreaterThan(200);
+    await page.keyboard.press('Escape');
     // Panels are folded on a phone, and open on demand.
     const details = page.locator('details#panel-incidents');
     expect(await details.getAttribute('open')).toBeNull();

@@ -1,6 +1,7 @@
 // The built app in Chromium with a synthetic dataset loaded through ?data= (the normal import path):
 // time to the first drawn map, time steps (input → map and panels updated), moving one end of a
 // range shown, memory; and the same scrub with the rebuild-every-step baseline.
+import { firstDrawn } from './first-draw';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -69,7 +70,7 @@ async function openApp(browser: Browser, url: string): Promise<{ page: Page; err
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('map:first-draw').length > 0, null, { timeout: 60_000 });
+  await firstDrawn(page);
   return { page, errors, close: () => context.close() };
 }
 
@@ -101,8 +102,7 @@ export async function benchBrowser(browser: Browser, size: SyntheticSize, appUrl
   page.on('pageerror', (e) => errors.push(e.message));
   // A moment a month into the data, as a reader's link would give it.
   await page.goto(`${appUrl}?data=${data}dataset.json&t=2024-01-31T00:00`);
-  await page.waitForFunction(() => performance.getEntriesByName('map:first-draw').length > 0, null, { timeout: 60_000 });
-  const firstDrawMs = await page.evaluate(() => performance.getEntriesByName('map:first-draw')[0]?.startTime ?? -1);
+  const firstDrawMs = await firstDrawn(page);
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('Performance.enable');
@@ -115,7 +115,7 @@ export async function benchBrowser(browser: Browser, size: SyntheticSize, appUrl
   const embedContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const embedded = await embedContext.newPage();
   await embedded.goto(`${appUrl}?embed=1&data=${data}dataset.json&t=2024-01-31T00:00`);
-  await embedded.waitForFunction(() => performance.getEntriesByName('map:first-draw').length > 0, null, { timeout: 60_000 });
+  await firstDrawn(embedded);
   const embeddedStep = await scrub(embedded, steps, KEY_STEP);
   await embedContext.close();
 

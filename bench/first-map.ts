@@ -3,6 +3,7 @@
 // at 360 px with the CPU slowed 4× (a mid-range phone). Loads alternate between the two, so that load
 // on the machine falls on both alike; each load is a fresh context (nothing cached).
 import type { Browser } from 'playwright-core';
+import { firstDrawn } from './first-draw';
 import { summarize, type Summary } from './stats';
 
 export interface FirstMapResult {
@@ -24,8 +25,7 @@ async function firstDrawMs(browser: Browser, appUrl: string, layout: (typeof LAY
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: layout.cpuSlowdown });
     }
     await page.goto(appUrl + layout.query);
-    await page.waitForFunction(() => performance.getEntriesByName('map:first-draw').length > 0, null, { timeout: 60_000 });
-    return await page.evaluate(() => performance.getEntriesByName('map:first-draw')[0]?.startTime ?? NaN);
+    return await firstDrawn(page);
   } finally {
     await context.close();
   }

@@ -1,5 +1,6 @@
 // Opens the built app (the embedded layout with --embed) in Chromium on a synthetic dataset, ready to step through: shared by the
 // step profiler and the step trace.
+import { firstDrawn } from './first-draw';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../tests/e2e/chromium';
 import { serveDist } from '../tests/e2e/serve';
@@ -33,7 +34,7 @@ export async function openSynthetic(size: SyntheticSize, { embed = false, range 
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(`${url}?${embed ? 'embed=1&' : ''}data=${data}dataset.json&t=${range ? RANGE_LINK : '2024-01-31T00:00'}`);
-  await page.waitForFunction(() => performance.getEntriesByName('map:first-draw').length > 0, null, { timeout: 60_000 });
+  await firstDrawn(page);
   if (range) await page.waitForFunction(() => document.querySelectorAll('.range-handle').length === 2, null, { timeout: 60_000 });
   await page.waitForTimeout(500);
   return { browser, page, close: async () => { await browser.close(); await server.close(); } };

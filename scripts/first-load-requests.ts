@@ -5,11 +5,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Worker } from 'playwright-core';
+import { firstDrawn } from '../bench/first-draw';
 import { launchChromium } from '../tests/e2e/chromium';
 import { serveStatic } from '../tests/e2e/static-server';
-
-/** As src/map/map-view.ts names it: the frame in which the app's map is first drawn. */
-const FIRST_DRAW_MARK = 'map:first-draw';
 
 export interface FetchedFile {
   file: string;
@@ -33,8 +31,7 @@ export async function firstMapFiles({ dist = 'dist', query = '', viewport = { wi
     const workers: Worker[] = [];
     page.on('worker', (w) => workers.push(w));
     await page.goto(`${url}/index.html${query}`);
-    await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, FIRST_DRAW_MARK, { timeout: 30_000 });
-    const drawn = await page.evaluate((mark) => performance.getEntriesByName(mark)[0]?.startTime ?? null, FIRST_DRAW_MARK);
+    const drawn = await firstDrawn(page, 30_000);
     const paths = await page.evaluate(fetchedBefore, drawn);
     // A worker started before the map was drawn: its own script, and everything it imported (all of
     // it arrived before its result, which the map waited for).

@@ -9,9 +9,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
+import { CHECKED_FILE } from '../src/core/checked-dataset.ts';
 
-/** As src/core/checked-dataset.ts names it (the build's config does not load the app's modules). */
-const CHECKED_FILE = 'dataset.checked.json';
 
 export function checkedDataset(manifest: string): Plugin {
   let text: string | null = null;

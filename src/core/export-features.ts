@@ -5,14 +5,14 @@ import { locationPoint } from './geo';
 import { toLocalIso } from './time';
 import type { Dataset, Incident, Site, Source } from './types';
 
-/** An area's Feature in every export: its site's id, geometry, names and shape precision, then `properties`. */
-export function areaFeature(site: Site, properties: Record<string, unknown>): Feature {
+/** A site's Feature in every export: its id, geometry, names and shape precision, then `properties`. */
+export function siteFeatureOf(site: Site, featureType: 'area' | 'site', properties: Record<string, unknown>): Feature {
   return {
     type: 'Feature',
     id: site.id,
     geometry: site.geometry as Geometry,
     properties: {
-      feature_type: 'area',
+      feature_type: featureType,
       id: site.id,
       ...siteNames(site),
       kind: site.properties.kind,
@@ -21,6 +21,9 @@ export function areaFeature(site: Site, properties: Record<string, unknown>): Fe
     },
   };
 }
+
+/** An area (a site whose control is tracked) in every export. */
+export const areaFeature = (site: Site, properties: Record<string, unknown>): Feature => siteFeatureOf(site, 'area', properties);
 
 /** Source ids to their full records (publisher, title, date, URL), unknown ids left out. */
 export type Cite = (ids: readonly string[]) => Record<string, string>[];

@@ -1,13 +1,13 @@
 // The state at a moment as an RFC 7946 FeatureCollection: one Feature per area, site and incident in
 // force, with a foreign member `snapshot` naming the moment, the dataset, the filters and the generator.
 // The same input gives byte-identical output (fixed order of features and keys), so snapshots diff.
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import { controlStateAt, type AreaState } from './control';
 import type { DatasetIndex } from './dataset-index';
 import { INCIDENT_LAYER, incidentsShown } from './incidents';
 import { LAYER_IDS, type LayerId } from './layers';
 import { toLocalIso } from './time';
-import { areaFeature, citer, datasetMeta, fileNameTime, incidentFeature, siteNames, type Cite, type DatasetMeta } from './export-features';
+import { areaFeature, citer, datasetMeta, fileNameTime, incidentFeature, siteFeatureOf, type Cite, type DatasetMeta } from './export-features';
 import type { Dataset, Site } from './types';
 
 export const SNAPSHOT_FORMAT = 'conflict-map-snapshot/1';
@@ -106,19 +106,5 @@ function areaStateFeature(site: Site, state: AreaState, controllerName: string, 
 
 function siteFeature(site: Site, cite: Cite): Feature {
   const p = site.properties;
-  return {
-    type: 'Feature',
-    id: site.id,
-    geometry: site.geometry as Geometry,
-    properties: {
-      feature_type: 'site',
-      id: site.id,
-      ...siteNames(site),
-      kind: p.kind,
-      geometry_precision: p.geometry_precision,
-      location_precision_m: p.location_precision_m ?? null,
-      note: p.note ?? null,
-      sources: cite(p.sources),
-    },
-  };
+  return siteFeatureOf(site, 'site', { location_precision_m: p.location_precision_m ?? null, note: p.note ?? null, sources: cite(p.sources) });
 }

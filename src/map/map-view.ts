@@ -1,4 +1,5 @@
 // Creates the Leaflet map in a host element and wires its layers to the store; returns a destroyer.
+import { FIRST_DRAW_MARK } from '../core/performance-marks';
 import * as L from 'leaflet';
 import { prefersReducedMotion } from '../app/reduced-motion';
 import { nameIn } from '../core/names';
@@ -25,9 +26,6 @@ export interface MapOptions {
   /** The address of an incident's own link, for popups. */
   permalink?: (id: string) => string;
 }
-
-/** The performance mark of the frame in which the app's map is first drawn. */
-export const FIRST_DRAW_MARK = 'map:first-draw';
 
 /** Labels crowd below this zoom; CSS hides them. */
 const LABEL_MIN_ZOOM = 13.5;

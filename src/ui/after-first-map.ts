@@ -1,7 +1,7 @@
 // Parts on screen from the start that the first map does not need (the incident list, the quick
 // ranges, the timeline's marks) load once it is drawn, so that they never compete with it for the
 // network or the main thread, and the first load is only what draws the map.
-import { FIRST_DRAW_MARK } from '../map/map-view';
+import { FIRST_DRAW_MARK } from '../core/performance-marks';
 
 /** A map that fails to draw must not keep the rest of the page from loading. */
 const LONGEST_WAIT_MS = 5000;

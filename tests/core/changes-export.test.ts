@@ -55,7 +55,7 @@ describe('Changes GeoJSON of the built-in dataset', async () => {
     expect(Object.keys(parsed)).toEqual(['type', 'changes', 'features']);
     expect(parsed.changes).toMatchObject({
       format: 'conflict-map-changes/1', from: '2016-04-20T00:00:00+03:00', to: '2016-04-23T23:59:59+03:00',
-      dataset: { id: 'qamishlo-2016-04', version: '1.1.0' }, generator: GENERATOR,
+      dataset: { id: 'qamishlo-2016-04', version: '1.2.0' }, generator: GENERATOR,
     });
   });
 

@@ -68,7 +68,7 @@ describe('GeoJSON snapshot of the built-in dataset', async () => {
     const s = snap('2016-04-21T14:30:00+03:00', { layers: ['control', 'clash'] });
     expect(s.snapshot).toMatchObject({
       at: '2016-04-21T14:30:00+03:00', whole_day: null, generator: GENERATOR,
-      dataset: { id: 'qamishlo-2016-04', version: '1.1.0' }, filters: { layers: ['control', 'clash'] },
+      dataset: { id: 'qamishlo-2016-04', version: '1.2.0' }, filters: { layers: ['control', 'clash'] },
     });
     const types = new Set(s.features.map((f) => f.properties?.type ?? f.properties?.feature_type));
     expect(types.has('mortar')).toBe(false);

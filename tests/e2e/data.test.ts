@@ -27,7 +27,7 @@ describe('research exports and imports in Chromium', () => {
     expect(fc.features.find((f) => f.id === 'allaya-prison')?.properties).toMatchObject({ controller: 'asayish', contested: false });
 
     const [csv] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download CSV' }).click()]);
-    expect(csv.suggestedFilename()).toBe('qamishlo-2016-04_1.1.0_incidents.csv');
+    expect(csv.suggestedFilename()).toBe('qamishlo-2016-04_1.2.0_incidents.csv');
     expect(readFileSync(await csv.path(), 'utf8').split('\r\n')[0]).toMatch(/^id,type,title,start/);
     expect(errors).toEqual([]);
     await page.context().close();

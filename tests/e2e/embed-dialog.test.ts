@@ -16,6 +16,9 @@ beforeAll(async () => { browser = await launchChromium(); });
 afterAll(async () => { await browser?.close(); });
 
 async function openEmbed(page: Page): Promise<Locator> {
+  // On a phone the researchers' actions are in the header's Menu.
+  const menu = page.getByRole('button', { name: 'Menu' });
+  if (await menu.isVisible()) await menu.click();
   await page.getByRole('button', { name: 'Embed', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Embed this map' });
   await dialog.waitFor();

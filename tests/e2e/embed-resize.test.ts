@@ -153,9 +153,14 @@ describe('embed.js with data-conflict-map-link', () => {
     await frame.locator('details.embed-list summary').click();
     await frame.getByRole('list', { name: 'Incidents' }).getByRole('button', { name: /Kurdish forces capture Allaya prison/ }).click();
     await expect.poll(() => frame.locator('.leaflet-popup-content [data-incident="prison-capture"]').count()).toBe(1);
+    const before = await valueText(frame);
     await frame.getByRole('slider', { name: 'Time shown on the map' }).press('ArrowRight');
+    await expect.poll(() => valueText(frame)).not.toBe(before);
     const shown = await valueText(frame);
-    await expect.poll(() => page.evaluate(() => location.hash), { timeout: 5000 }).toMatch(/^#cmap\.story-map=t=2016-04-21T\d\d:\d\d%26event=prison-capture/);
+    // The fragment once it has the stepped time (the one the incident's choice wrote comes first).
+    const hhmm = /(\d\d:\d\d)/.exec(shown ?? '')?.[1];
+    expect(hhmm).toBeDefined();
+    await expect.poll(() => page.evaluate(() => location.hash), { timeout: 5000 }).toMatch(new RegExp(`^#cmap\\.story-map=t=2016-04-21T${hhmm}%26event=prison-capture`));
     const address = page.url();
     expect(new URL(address).hash).not.toMatch(/liar|cmap\.hop/);
     expect(errors).toEqual([]);

@@ -1,5 +1,5 @@
 // Opens the app in a fresh Chromium page and records console errors and page errors.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 
 export interface AppPage {
   page: Page;
@@ -15,6 +15,18 @@ export async function openApp(browser: Browser, baseUrl: string, query = '', vie
   await page.goto(baseUrl + query);
   await page.waitForSelector('.leaflet-overlay-pane path.area', { state: 'attached' });
   return { page, errors };
+}
+
+/** A phone: `height` × 360 CSS pixels, a touch screen, a mobile viewport; with a DevTools session for real touch and pen input. */
+export async function openPhone(browser: Browser, url: string, height: number): Promise<AppPage & { cdp: CDPSession }> {
+  const context = await browser.newContext({ viewport: { width: 360, height }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  await page.waitForSelector('.leaflet-overlay-pane path.area', { state: 'attached' });
+  return { page, cdp: await context.newCDPSession(page), errors };
 }
 
 /** Moves the timeline by keyboard, as a reader would. */

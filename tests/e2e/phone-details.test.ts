@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, CDPSession, Locator, Page } from 'playwright-core';
 import { checkPage } from './axe';
 import { launchChromium } from './chromium';
-import { openApp } from './page';
+import { openApp, openPhone as openPhoneAt } from './page';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -16,17 +16,8 @@ afterAll(async () => { await browser?.close(); });
 
 const CAPTURE = 'Kurdish forces capture Allaya prison';
 
-/** A phone: 360×560 CSS pixels, a touch screen, a mobile viewport. */
-async function openPhone(query: string): Promise<{ page: Page; cdp: CDPSession; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 560 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(baseUrl + query);
-  await page.waitForSelector('.leaflet-overlay-pane path.area', { state: 'attached' });
-  return { page, cdp: await context.newCDPSession(page), errors };
-}
+/** A phone, 560 px tall (page.ts). */
+const openPhone = (query: string) => openPhoneAt(browser, baseUrl + query, 560);
 
 type Box = { x: number; y: number; width: number; height: number };
 

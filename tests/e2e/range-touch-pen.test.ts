@@ -1,8 +1,9 @@
 // Selecting a range on the timeline with a finger and with a pen, in Chromium: real touch and pen
 // input through the DevTools protocol, on a phone-sized page that has a touch screen.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Browser, CDPSession } from 'playwright-core';
 import { launchChromium } from './chromium';
+import { openPhone as openPhoneAt } from './page';
 import { linkTime, timeSlider, trackOf, type Point } from './timeline-track';
 
 const baseUrl = inject('baseUrl');
@@ -11,17 +12,8 @@ let browser: Browser;
 beforeAll(async () => { browser = await launchChromium(); });
 afterAll(async () => { await browser?.close(); });
 
-/** A phone: 360×640 CSS pixels, a touch screen, a mobile viewport. */
-async function openPhone(query: string): Promise<{ page: Page; cdp: CDPSession; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(baseUrl + query);
-  await page.waitForSelector('.leaflet-overlay-pane path.area', { state: 'attached' });
-  return { page, cdp: await context.newCDPSession(page), errors };
-}
+/** A phone, 640 px tall (page.ts). */
+const openPhone = (query: string) => openPhoneAt(browser, baseUrl + query, 640);
 
 /** Points from `from` to `to` in `steps` even steps, the last one `to`. */
 const pathOf = (from: Point, to: Point, steps: number): Point[] =>

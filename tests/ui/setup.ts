@@ -2,6 +2,7 @@
 import { cleanup } from '@testing-library/preact';
 import { options } from 'preact';
 import { afterEach } from 'vitest';
+import { FIRST_DRAW_MARK } from '../../src/core/performance-marks';
 
 afterEach(() => cleanup());
 
@@ -22,4 +23,4 @@ options.requestAnimationFrame = (flush) => { setTimeout(flush, 0); };
 // Components are tested without the map: say its first frame is drawn, so that the parts waiting
 // for it (the incident list, the quick ranges: ui/after-first-map.ts) load at once, as they do
 // in the app once the map is there.
-performance.mark('map:first-draw');
+performance.mark(FIRST_DRAW_MARK);

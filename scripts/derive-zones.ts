@@ -18,6 +18,13 @@ const FOOTPRINTS = ['security-square'];
 const DIVIDER = 'jaghjagh-river';
 /** The city outline the cells fill. */
 const OUTLINE = 'city';
+/**
+ * How far an outer district reaches from its estimated centre, beyond the area between the centres.
+ * The centres are guesses good to about a kilometre, and a district of a city this size is a kilometre
+ * or two across: 900 m keeps each zone under about 2.6 km² and leaves the places the sources name
+ * apart (Golan and Berkila west of the Corniche, the airport south of it) in no district's zone.
+ */
+export const REACH_METRES = 900;
 
 /** The sites file with every zone that has a `centre` given its derived shape; all else as it was. */
 export function deriveSites(sites: Collection, basemap: Collection): Collection {
@@ -31,6 +38,7 @@ export function deriveSites(sites: Collection, basemap: Collection): Collection 
     outline: byId(basemap, OUTLINE).geometry as Polygon,
     footprints: FOOTPRINTS.map((id) => byId(sites, id).geometry as Polygon),
     divider: byId(basemap, DIVIDER).geometry.coordinates as Position[],
+    reachMetres: REACH_METRES,
   });
   return {
     ...sites,

@@ -1,8 +1,9 @@
 // Schematic district zones derived from their estimated centres: the Voronoi cells of the centres,
-// clipped to the schematic city outline, with fixed footprints (a compound drawn on its own) cut out.
+// clipped to the schematic city outline and capped at a reach from each centre beyond the area
+// between the centres, with fixed footprints (a compound drawn on its own) cut out.
 // Pure and deterministic, so that scripts/derive-zones.ts can rewrite the data and a test can check
 // that the data is what it derives.
-import { booleanPointInPolygon, difference, featureCollection, intersect, point, polygon, rewind, voronoi } from '@turf/turf';
+import { booleanPointInPolygon, circle, convex, difference, featureCollection, intersect, point, polygon, rewind, union, voronoi } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 
 export interface ZoneCentre {
@@ -22,18 +23,30 @@ export interface DeriveZonesOptions {
    * centres west of it share out the outline's west side, those east of it the east side.
    */
   divider?: readonly Position[];
+  /**
+   * How far, in metres, a zone may reach from its centre outside the area between the centres
+   * (their convex hull). Between the centres the cells meet without gaps; beyond them an outer
+   * district ends in a bounded shape instead of running on to the outline's edge, over places the
+   * sources name separately. Unbounded when absent.
+   */
+  reachMetres?: number;
   /** Decimals kept in the coordinates (the data's files keep five, about a metre). */
   decimals?: number;
 }
 
-/** Each centre's zone, by id: its Voronoi cell ∩ the outline − the footprints, rounded. */
+/** Vertices of the circle that caps a zone's reach: smooth at map zooms, small in the file. */
+const REACH_STEPS = 64;
+
+/** Each centre's zone, by id: its Voronoi cell ∩ the outline ∩ its reach − the footprints, rounded. */
 export function deriveZones(options: DeriveZonesOptions): Map<string, Polygon> {
   const { centres, outline, divider } = options;
-  if (!divider) return cellsIn(centres, outline, options);
+  // The hull of all the centres, both sides of the divider: the inner city, where cells are not capped.
+  const between = centres.length >= 3 ? convex(featureCollection(centres.map((c) => point([...c.centre])))) : null;
+  if (!divider) return cellsIn({ centres, outline, between }, options);
   const zones = new Map<string, Polygon>();
   for (const side of sidesOf(outline, divider)) {
     const inside = centres.filter((c) => booleanPointInPolygon(c.centre, side));
-    for (const [id, zone] of cellsIn(inside, side, options)) zones.set(id, zone);
+    for (const [id, zone] of cellsIn({ centres: inside, outline: side, between }, options)) zones.set(id, zone);
   }
   const lost = centres.find((c) => !zones.has(c.id));
   if (lost) throw new Error(`derive-zones: the centre of "${lost.id}" is on neither side of the divider`);
@@ -55,7 +68,15 @@ function sidesOf(outline: Polygon, divider: readonly Position[]): Polygon[] {
   });
 }
 
-function cellsIn(centres: readonly ZoneCentre[], outline: Polygon, { footprints = [], decimals = 5 }: DeriveZonesOptions): Map<string, Polygon> {
+interface Side {
+  centres: readonly ZoneCentre[];
+  /** The part of the outline these centres share out. */
+  outline: Polygon;
+  /** The area between all the centres, where no cell is capped. */
+  between: Feature<Polygon> | null;
+}
+
+function cellsIn({ centres, outline, between }: Side, { footprints = [], decimals = 5, reachMetres }: DeriveZonesOptions): Map<string, Polygon> {
   if (centres.length === 0) return new Map();
   const ring = outline.coordinates[0] ?? [];
   const lat0 = ring.reduce((sum, p) => sum + (p[1] ?? 0), 0) / Math.max(1, ring.length);
@@ -74,6 +95,7 @@ function cellsIn(centres: readonly ZoneCentre[], outline: Polygon, { footprints 
     if (!cell) throw new Error(`derive-zones: no cell for "${c.id}" (is its centre a duplicate?)`);
     const unprojected = polygon(cell.geometry.coordinates.map((r) => r.map(([x = 0, y = 0]) => [x / k, y])));
     let shape: Feature<Polygon | MultiPolygon> | null = intersect(featureCollection([unprojected, polygon(outline.coordinates)]));
+    if (shape && reachMetres !== undefined) shape = intersect(featureCollection([shape, reachOf(c.centre, reachMetres, between)]));
     for (const f of footprints) {
       if (shape) shape = difference(featureCollection([shape, polygon(f.coordinates)]));
     }
@@ -85,6 +107,12 @@ function cellsIn(centres: readonly ZoneCentre[], outline: Polygon, { footprints 
     zones.set(c.id, (rewind(rounded) as Polygon));
   });
   return zones;
+}
+
+/** Where a zone may reach: within `metres` of its centre, or anywhere between the centres. */
+function reachOf(centre: Position, metres: number, between: Feature<Polygon> | null): Feature<Polygon | MultiPolygon> {
+  const disc = circle([...centre], metres, { units: 'meters', steps: REACH_STEPS });
+  return (between && union(featureCollection<Polygon>([between, disc]))) || disc;
 }
 
 function bounds(points: readonly Position[]): [number, number, number, number] {

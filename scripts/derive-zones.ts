@@ -21,7 +21,7 @@ const OUTLINE = 'city';
 /**
  * How far an outer district reaches from its estimated centre, beyond the area between the centres.
  * The centres are guesses good to about a kilometre, and a district of a city this size is a kilometre
- * or two across: 900 m keeps each zone under about 2.6 km² and leaves the places the sources name
+ * or two across: 900 m keeps each zone under 3 km² and leaves the places the sources name
  * apart (Golan and Berkila west of the Corniche, the airport south of it) in no district's zone.
  */
 export const REACH_METRES = 900;

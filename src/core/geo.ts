@@ -6,9 +6,11 @@ import type { Location, Position, Site } from './types';
 /** RFC 7946 suggests six decimals (about 10 cm); derived points are rounded to that. */
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
-/** A site's point: the point itself, or its polygon's centroid (rounded). */
+/** A site's point: the point itself, its zone's estimated centre, or its polygon's centroid (rounded). */
 export function siteCentre(site: Site): Position {
   if (site.geometry.type === 'Point') return site.geometry.coordinates as Position;
+  // A derived zone's shape is drawn around its centre; the centre, not the shape, is the data.
+  if (site.properties.centre) return site.properties.centre as Position;
   const [lon, lat] = centroid(site.geometry);
   return [round6(lon), round6(lat)];
 }

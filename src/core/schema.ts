@@ -120,6 +120,8 @@ export const SiteProperties = v.strictObject({
   kind: SiteKind,
   geometry_precision: GeometryPrecision,
   location_precision_m: v.optional(PrecisionMetres),
+  /** A schematic zone's estimated centre, [lon, lat]: its shape is derived around it (scripts/derive-zones.ts). */
+  centre: v.optional(Position),
   note: v.optional(Text),
   sources: SourceIds,
 });

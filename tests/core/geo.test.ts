@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { runs } from '../helpers/properties';
 import { bbox, centroid as turfCentroid } from '@turf/turf';
-import { boundingBox, centroid } from '../../src/core/geo';
+import { boundingBox, centroid, siteCentre } from '../../src/core/geo';
+import type { Position, Site } from '../../src/core/types';
 
 // A closed ring of 3–12 vertices around a centre.
 const ring = fc.tuple(fc.double({ min: -170, max: 170, noNaN: true }), fc.double({ min: -80, max: 80, noNaN: true }),
@@ -21,5 +22,22 @@ describe('the centroid and bounding box written for the first load', () => {
       expect(centroid(multi)).toEqual(turfCentroid(multi).geometry.coordinates);
       expect(boundingBox([polygon, multi])).toEqual(bbox({ type: 'GeometryCollection', geometries: [polygon, multi] }));
     }), { numRuns: runs(300) });
+  });
+});
+
+describe('a site\'s point', () => {
+  // An invented square zone whose estimated centre is off the middle of its vertices.
+  const square = { type: 'Polygon' as const, coordinates: [[[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]] as Position[]] };
+  const site = (centre?: Position): Site => ({
+    type: 'Feature', id: 'invented-zone', geometry: square,
+    properties: { name: { en: 'Invented zone' }, kind: 'district', geometry_precision: 'schematic', sources: [], ...(centre ? { centre } : {}) },
+  });
+
+  it('is the zone\'s estimated centre where the record gives one, not the middle of its shape', () => {
+    expect(siteCentre(site([0.5, 1.5]))).toEqual([0.5, 1.5]);
+  });
+
+  it('is the mean of the vertices where it gives none', () => {
+    expect(siteCentre(site())).toEqual([1, 1]);
   });
 });

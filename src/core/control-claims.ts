@@ -1,6 +1,6 @@
 // Claims of control beside the assessed control: for a moment (a range is read at its end, as its
 // control is), each area's assessed state and the claims in force, and the areas a party claims otherwise.
-import { areaStateAt, type AreaState, type ControlIndex } from './control';
+import type { AreaState } from './control';
 import type { ControlClaim } from './types';
 
 /** An area's assessed state at a moment with the claims in force then. */
@@ -21,27 +21,29 @@ export function claimsInForce(state: AreaState, t: number): readonly ControlClai
 /** True when the claim names a holder other than the assessment's. */
 export const claimsOtherwise = (claim: ControlClaim, state: AreaState): boolean => claim.controller !== state.controller;
 
-/** One area's assessment and claims at t; undefined for an area the index does not know. */
-export function areaClaimsAt(index: ControlIndex, site: string, t: number): AreaClaims | undefined {
-  const state = areaStateAt(index, site, t);
-  if (!state) return undefined;
+/** One area's assessment with the claims in force at t. */
+export function areaClaims(state: AreaState, t: number): AreaClaims {
   const claims = claimsInForce(state, t);
   return { state, claims, otherwise: claims.filter((c) => claimsOtherwise(c, state)) };
 }
 
-/** The areas with any claim in force at t, in the index's area order. */
-export function claimsAt(index: ControlIndex, t: number): AreaClaims[] {
+/**
+ * The areas with any claim in force at t, from the areas' states at t (control.ts controlStateAt,
+ * which the map and the table have already computed), in their order.
+ */
+export function claimsAt(states: readonly AreaState[], t: number): AreaClaims[] {
   const out: AreaClaims[] = [];
-  for (const site of index.areas) {
-    const area = areaClaimsAt(index, site, t);
-    if (area && area.claims.length > 0) out.push(area);
+  for (const state of states) {
+    if (state.claims.length === 0) continue;
+    const area = areaClaims(state, t);
+    if (area.claims.length > 0) out.push(area);
   }
   return out;
 }
 
 /** The areas where, at t, a party claims a holder other than the assessment's. */
-export function claimedOtherwiseAt(index: ControlIndex, t: number): AreaClaims[] {
-  return claimsAt(index, t).filter((a) => a.otherwise.length > 0);
+export function claimedOtherwiseAt(states: readonly AreaState[], t: number): AreaClaims[] {
+  return claimsAt(states, t).filter((a) => a.otherwise.length > 0);
 }
 
 /** Whether any record of the dataset carries claims (the Claims switch is offered only then). */

@@ -7,7 +7,7 @@ import { claimedOtherwiseAt, type AreaClaims } from '../core/control-claims';
 import type { Lang } from '../core/names';
 import type { Actor, Site } from '../core/types';
 import { MORE_MESSAGES } from '../i18n/more';
-import { memoSelector, selectActorsById, selectSitesById } from '../store/selectors';
+import { memoSelector, selectActorsById, selectAreaStates, selectSitesById } from '../store/selectors';
 import { el } from './dom';
 import { sitePosition, toLatLng } from './geometry';
 import { StoreLayer } from './store-layer';
@@ -22,8 +22,8 @@ const DOTS = { dashArray: '0.1 7', lineCap: 'round' as const };
 
 /** The areas claimed otherwise at the moment shown (a range: at its end, as its control is). */
 const selectClaimedOtherwise = memoSelector(
-  (s) => [s.index, s.time] as const,
-  (index, time): AreaClaims[] => (index ? claimedOtherwiseAt(index.control, time) : []),
+  (s) => [selectAreaStates(s), s.time] as const,
+  (states, time): AreaClaims[] => claimedOtherwiseAt(states, time),
 );
 
 interface ClaimMarks {

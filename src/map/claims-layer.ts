@@ -109,7 +109,7 @@ function claimTag(site: Site, claims: readonly Counterclaim[], lang: Lang): L.Ma
   const lines = claims.map((c) => {
     // The claimant's colour is the data's; the rest of the look is claims-layer.css (light and dark themes).
     const swatch = el('span', { class: 'area-claim-swatch', 'aria-hidden': 'true' });
-    swatch.style.borderColor = c.claimant?.colour ?? '#999999';
+    swatch.style.background = c.claimant?.colour ?? '#999999';
     return el('span', { class: 'area-claim-line' }, swatch, m.claimMark(c.claimant?.short ?? c.claimantId, c.holder?.short ?? c.holderId));
   });
   const tag = el('span', { class: `area-claim-text ${place}`, lang, dir: lang === 'ar' ? 'rtl' : 'ltr' }, ...lines);

@@ -100,11 +100,11 @@ export function areaPopup(site: Site, state: AreaState, ctx: PopupContext): HTML
     el('h2', { dir: 'auto' }, ctx.placeName(site.properties.name)),
     el('p', {}, el('strong', {}, t.heldByColon), controller, state.contested ? t.contestedParen : ''),
     el('p', {}, el('strong', {}, t.sinceColon), since),
+    controlClaimsBlock(state, ctx),
     state.change?.note ? el('p', { class: 'popup-note', lang: 'en', dir: 'auto' }, state.change.note) : null,
     el('p', { class: 'popup-note' }, t.shape(t.precisions[site.properties.geometry_precision] ?? site.properties.geometry_precision),
       site.properties.note ? el('span', { lang: 'en', dir: 'auto' }, ` ${site.properties.note}`) : null),
     sourceList(ids, ctx),
-    controlClaimsBlock(state, ctx),
   );
 }
 
@@ -118,10 +118,10 @@ export function sitePopup(site: Site, state: AreaState | undefined, ctx: PopupCo
     el('p', { class: 'popup-kind' }, t.siteKinds[p.kind]),
     el('h2', { dir: 'auto' }, ctx.placeName(p.name)),
     holder ? el('p', {}, el('strong', {}, t.heldByColon), holder, state?.contested ? t.contestedParen : '') : null,
+    state ? controlClaimsBlock(state, ctx) : null,
     el('p', { class: 'popup-note' }, t.positionPrecision(t.precisions[p.geometry_precision] ?? p.geometry_precision),
       p.location_precision_m ? ` ${t.positionUncertain(formatDistance(p.location_precision_m, t, lang))}.` : '',
       p.note ? el('span', { lang: 'en', dir: 'auto' }, ` ${p.note}`) : null),
     sourceList(p.sources, ctx),
-    state ? controlClaimsBlock(state, ctx) : null,
   );
 }

@@ -1,6 +1,6 @@
 // The Claims switch, its column in "Who controls what" and its legend entry, by role and label.
 import { describe, expect, it } from 'vitest';
-import { act, screen, within } from '@testing-library/preact';
+import { act, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { createAppStore } from '../../src/store/store';
 import { ClaimsSwitch } from '../../src/ui/panels/ClaimsSwitch';
@@ -17,37 +17,42 @@ async function claimsStore() {
 }
 
 describe('the Claims switch', () => {
-  it('adds a Claims column to the table while on: each claim with its claimant, holder and sources', async () => {
+  it('adds, while on, a row of claims under each area that has them: claimant, holder and sources', async () => {
     const store = await claimsStore();
     renderWith(store, <><ClaimsSwitch /><ControlTable /></>);
     const toggle = screen.getByRole('switch', { name: 'Claims', description: /another holder than this map’s assessment/ });
     expect((toggle as HTMLInputElement).checked).toBe(false);
     const table = screen.getByRole('table', { name: 'Who controls what' });
-    expect(within(table).queryByRole('columnheader', { name: 'Claims' })).toBeNull();
+    expect(within(table).getAllByRole('row')).toHaveLength(4);
 
     await userEvent.setup().click(toggle);
     expect(store.getState().claims).toBe(true);
-    await within(table).findByRole('columnheader', { name: 'Claims' });
+    expect(await within(table).findAllByText('Blue says: Blue holds it')).toHaveLength(2);
+    // The jail's claims come right under the jail's own row, whose cells keep the assessment.
     const jail = within(table).getByRole('rowheader', { name: 'The jail' }).closest('tr') as HTMLElement;
-    const cell = await within(jail).findByText(/Blue says: Blue holds it/);
-    expect(cell.closest('li')?.textContent).toMatch(/claims otherwise; a claim only.*Test Wire and Other Desk/);
-    expect(within(jail).getByText(/Orange says: Orange holds it/).closest('li')?.textContent).toMatch(/supports the assessment.*Test Wire/);
-    // The assessment stays in its own column.
     expect(within(jail).getAllByRole('cell')[0]?.textContent).toMatch(/^Orange/);
+    const jailClaims = jail.nextElementSibling as HTMLElement;
+    expect(within(jailClaims).getByText('Claims')).toBeTruthy();
+    expect(within(jailClaims).getByText('Blue says: Blue holds it').closest('li')?.textContent).toMatch(/claims otherwise; a claim only.*Test Wire and Other Desk/);
+    expect(within(jailClaims).getByText('Orange says: Orange holds it').closest('li')?.textContent).toMatch(/supports the assessment.*Test Wire/);
+    // The south's own claim: Blue says it never lost it.
+    const south = within(table).getByRole('rowheader', { name: 'South district' }).closest('tr') as HTMLElement;
+    expect(south.nextElementSibling?.textContent).toMatch(/Blue says: Blue holds it/);
+    expect(within(table).getAllByRole('row')).toHaveLength(6);
 
     await userEvent.setup().click(toggle);
-    expect(within(table).queryByRole('columnheader', { name: 'Claims' })).toBeNull();
+    expect(within(table).getAllByRole('row')).toHaveLength(4);
   });
 
   it('follows the time: a claim not yet in force is not shown', async () => {
     const store = await claimsStore();
     act(() => store.getState().setClaims(true));
     renderWith(store, <ControlTable />);
-    const jail = () => screen.getByRole('rowheader', { name: 'The jail' }).closest('tr') as HTMLElement;
-    await within(jail()).findByText(/Blue says/);
+    const claimsOfJail = () => (screen.getByRole('rowheader', { name: 'The jail' }).closest('tr') as HTMLElement).nextElementSibling as HTMLElement;
+    await waitFor(() => expect(within(claimsOfJail()).getByText(/Blue says/)).toBeTruthy());
     act(() => store.getState().setTime(Date.parse('2016-04-21T13:00:00+03:00')));
-    expect(within(jail()).queryByText(/Blue says/)).toBeNull();
-    expect(within(jail()).getByText(/Orange says/)).toBeTruthy();
+    expect(within(claimsOfJail()).queryByText(/Blue says/)).toBeNull();
+    expect(within(claimsOfJail()).getByText(/Orange says/)).toBeTruthy();
   });
 
   it('is not offered for a dataset without claims', async () => {

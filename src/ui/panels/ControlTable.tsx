@@ -12,7 +12,7 @@ import { useLang, useT } from '../use-t';
 import type { Messages } from '../../i18n/en';
 import type { Lang } from '../../core/names';
 import { useRowWindow } from '../use-row-window';
-import { ClaimsCell, ClaimsHead } from './lazy-claims';
+import { ClaimsRow } from './lazy-claims';
 
 /** Tables longer than this scroll in a box of their own and render only the rows in view. */
 const FULL_TABLE_MAX = 60;
@@ -24,9 +24,8 @@ export function ControlTable() {
   const sites = useApp(selectSitesById);
   const timeZone = useApp(selectTimeZone);
   const start = useApp((s) => s.dataset?.start ?? 0);
-  // With the Claims switch on, a column of the claims in force (at the moment shown, or a range's end).
+  // With the Claims switch on, a row of the claims in force under each area that has them (at the moment shown, or a range's end).
   const claimsAt = useApp((s) => (s.claims ? s.time : null));
-  const cols = claimsAt === null ? 3 : 4;
   const lang = useLang();
   const t = useT();
   const box = useRef<HTMLDivElement>(null);
@@ -36,16 +35,16 @@ export function ControlTable() {
     <table class="control-table" aria-rowcount={long ? states.length + 1 : undefined}>
       <caption>{t.whoControlsWhat}</caption>
       <thead>
-        <tr aria-rowindex={long ? 1 : undefined}><th scope="col">{t.area}</th><th scope="col">{t.heldBy}</th><th scope="col">{t.since}</th>{claimsAt === null ? null : <ClaimsHead />}</tr>
+        <tr aria-rowindex={long ? 1 : undefined}><th scope="col">{t.area}</th><th scope="col">{t.heldBy}</th><th scope="col">{t.since}</th></tr>
       </thead>
       <tbody>
-        {shown.padTop > 0 ? <tr class="row-spacer" aria-hidden="true" style={{ height: `${shown.padTop}px` }}><td colSpan={cols} /></tr> : null}
+        {shown.padTop > 0 ? <tr class="row-spacer" aria-hidden="true" style={{ height: `${shown.padTop}px` }}><td colSpan={3} /></tr> : null}
         {states.slice(shown.first, shown.end).map((s, i) => (
           <ControlRow key={s.site} state={s} site={sites.get(s.site)} actor={actors.get(s.controller)}
             timeZone={timeZone} start={start} lang={lang} t={t} rowIndex={long ? shown.first + i + 2 : undefined}
             claimsAt={claimsAt === null ? null : s.claims.length > 0 ? claimsAt : 0} />
         ))}
-        {shown.padBottom > 0 ? <tr class="row-spacer" aria-hidden="true" style={{ height: `${shown.padBottom}px` }}><td colSpan={cols} /></tr> : null}
+        {shown.padBottom > 0 ? <tr class="row-spacer" aria-hidden="true" style={{ height: `${shown.padBottom}px` }}><td colSpan={3} /></tr> : null}
       </tbody>
     </table>
   );
@@ -65,7 +64,7 @@ interface RowProps {
   t: Messages;
   /** In a windowed table, the row's place among all rows (the header is row 1). */
   rowIndex: number | undefined;
-  /** With the Claims switch on, the moment whose claims the row shows (0 for an area with none, so it does not re-render); else null. */
+  /** With the Claims switch on, the moment whose claims show under the row (0 for an area with none, so it does not re-render); else null. */
   claimsAt: number | null;
 }
 
@@ -73,7 +72,7 @@ interface RowProps {
 class ControlRow extends PureComponent<RowProps> {
   override render({ state: s, site, actor, timeZone, start, lang, t, rowIndex, claimsAt }: RowProps) {
     const since = s.sinceChange ? changeWhen(s.sinceChange, timeZone, lang) : t.beforeDate(formatLocalDate(start, timeZone, lang));
-    return (
+    const row = (
       <tr data-site={s.site} aria-rowindex={rowIndex}>
         <th scope="row">{site ? <PlaceName name={site.properties.name} /> : s.site}</th>
         <td>
@@ -83,8 +82,8 @@ class ControlRow extends PureComponent<RowProps> {
           {s.contested ? <span class="contested-tag">{t.contestedParen}</span> : null}
         </td>
         <td>{since}</td>
-        {claimsAt === null ? null : <ClaimsCell state={s} time={claimsAt} />}
       </tr>
     );
+    return claimsAt === null || s.claims.length === 0 ? row : <>{row}<ClaimsRow state={s} time={claimsAt} columns={3} /></>;
   }
 }

@@ -132,7 +132,7 @@ describe('the Claims switch', () => {
   });
 
   it('stays legible in the dark theme', async () => {
-    const { page, errors } = await openApp(browser, baseUrl, '?theme=dark&t=2016-04-23&claims=1&map=16/37.04700/41.22900');
+    const { page, errors } = await openApp(browser, baseUrl, '?theme=dark&t=2016-04-23&claims=1&map=16/37.05220/41.23140');
     await expect.poll(() => dots(page, 'bakery-stadium').count()).toBe(1);
     // The casing under the dots turns dark with the page.
     const casing = page.locator('.area-claim-casing.area-claim-bakery-stadium');

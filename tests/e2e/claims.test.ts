@@ -5,7 +5,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { WCAG_TAGS, checkPage, seriousOrWorse } from './axe';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { miniWithClaims } from '../helpers/claims-dataset';
+import { textsOf } from '../helpers/raw-dataset';
 import { launchChromium } from './chromium';
+import { serveFixture } from './fixture-route';
 import { controlRow, openApp } from './page';
 
 const baseUrl = inject('baseUrl');
@@ -129,6 +135,25 @@ describe('the Claims switch', () => {
     await expectNoSeriousViolation(page, 'Arabic, claims on, popup open');
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('marks an area drawn as a polygon with dots inside its edge (invented dataset)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claims-mini-'));
+    for (const [name, text] of textsOf(miniWithClaims())) writeFileSync(join(dir, name), text);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await serveFixture(context, 'claims-mini', { dir });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}?data=fixtures/claims-mini/dataset.json&t=2016-04-22T06:00&claims=1`);
+    // Blue claims the south from the start, and the jail (a point) from the 22nd; the north has no claim.
+    await expect.poll(() => dots(page, 'south').count()).toBe(1);
+    expect(await dots(page, 'south').evaluate((el) => el.tagName)).toBe('path');
+    expect(await dots(page, 'south').getAttribute('stroke')).toBe('#0072b2');
+    expect(await dots(page, 'south').getAttribute('stroke-dasharray')).toBe('0.1 7');
+    expect(await tag(page, 'south').innerText()).toBe('Blue claims: Blue');
+    await expect.poll(() => dots(page, 'jail').count()).toBe(1);
+    expect(await dots(page, 'north').count()).toBe(0);
+    await page.screenshot({ path: `${SHOTS}/claims-polygon-invented.png` });
+    await context.close();
   });
 
   it('stays legible in the dark theme', async () => {

@@ -1,6 +1,6 @@
 // Who controls each area at a moment: per-area sorted change lists, read by binary search.
 import { HOUR } from './time';
-import type { Confidence, ControlChange, Dataset } from './types';
+import type { Confidence, ControlChange, ControlClaim, Dataset } from './types';
 
 /** An area's state at a moment. */
 export interface AreaState {
@@ -14,7 +14,11 @@ export interface AreaState {
   /** The change at which the current controller took over (its time's wording); null if before the start. */
   sinceChange: ControlChange | null;
   confidence: Confidence;
+  /** The claims of the record that set this state (control-claims.ts says which are in force at a moment). */
+  claims: readonly ControlClaim[];
 }
+
+const NO_CLAIMS: readonly ControlClaim[] = [];
 
 interface AreaTrack {
   /** Times of the area's changes, ascending. */
@@ -46,7 +50,7 @@ export function buildControlIndex(dataset: Pick<Dataset, 'control'>): ControlInd
     const changes = (byArea.get(init.site) ?? []).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
     const states: AreaState[] = [{
       site: init.site, controller: init.controller, contested: init.contested ?? false,
-      since: null, change: null, sinceChange: null, confidence: init.confidence,
+      since: null, change: null, sinceChange: null, confidence: init.confidence, claims: init.claims ?? NO_CLAIMS,
     }];
     const times = new Float64Array(changes.length);
     changes.forEach((c, i) => {
@@ -57,6 +61,7 @@ export function buildControlIndex(dataset: Pick<Dataset, 'control'>): ControlInd
         site: init.site, controller: c.to, contested: c.contested,
         since: c.to === prev.controller ? prev.since : at, change: c,
         sinceChange: c.to === prev.controller ? prev.sinceChange : c, confidence: c.confidence,
+        claims: c.claims ?? NO_CLAIMS,
       });
     });
     tracks.set(init.site, { times, states });

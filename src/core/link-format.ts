@@ -6,6 +6,7 @@
 //   theme=light|dark|auto (auto follows the reader's system; absent: light)   plain=1 (the embedded
 //   layout without its header); like embed=1, presentation: links the app writes carry them on
 //   data=<address of a dataset> (which dataset the page shows; carried over, never part of the view)
+//   claims=1 (areas where a party claims another holder than the assessment are marked)
 // Unknown parameters are left alone; a value that cannot be read is ignored with a notice.
 import { LAYER_IDS, isLayerId, type LayerId } from './layers';
 import type { LinkProblem } from './link-notice';
@@ -40,6 +41,8 @@ export interface LinkState {
   plain?: boolean;
   /** The address of the dataset shown instead of the built-in one, as the link gives it. */
   data?: string;
+  /** Areas where a party claims another holder than the assessment are marked. */
+  claims?: boolean;
 }
 
 export interface LinkContext {
@@ -54,7 +57,7 @@ export interface LinkContext {
 }
 
 /** The parameters of the view: a view link replaces them, and keeps every other one (data= too). */
-export const LINK_KEYS = ['t', 'event', 'map', 'layers', 'embed', 'compare', 'lang', 'step', 'theme', 'plain'] as const;
+export const LINK_KEYS = ['t', 'event', 'map', 'layers', 'embed', 'compare', 'lang', 'step', 'theme', 'plain', 'claims'] as const;
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 
@@ -136,6 +139,10 @@ export function readLinkProblems(search: string, ctx: LinkContext): { state: Lin
     if (value === '1' || value === '0') state[param] = value === '1';
     else if (value !== null) problems.push({ param, code, value } as LinkProblem);
   }
+
+  const claims = params.get('claims');
+  if (claims === '1' || claims === '0') state.claims = claims === '1';
+  else if (claims !== null) problems.push({ param: 'claims', code: 'badClaims', value: claims });
 
   // The values the page reads before the data: the language and the colours (readPageLink).
   const page = readPageLink(search);
@@ -222,6 +229,7 @@ export function writeLink(state: LinkState, timeZone: string, existing = ''): st
   if (state.step !== undefined) params.set('step', state.step);
   if (state.theme && state.theme !== 'light') params.set('theme', state.theme);
   if (state.data !== undefined) params.set('data', state.data);
+  if (state.claims) params.set('claims', '1');
   for (const [key, value] of new URLSearchParams(existing)) {
     const replaced = (LINK_KEYS as readonly string[]).includes(key) || (key === 'data' && state.data !== undefined);
     if (!replaced) params.append(key, value);

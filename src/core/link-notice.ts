@@ -26,6 +26,7 @@ export type LinkProblem =
   | { param: 'step'; code: 'unknownStep'; value: string }
   | { param: 'theme'; code: 'badTheme'; value: string }
   | { param: 'plain'; code: 'badPlain'; value: string }
+  | { param: 'claims'; code: 'badClaims'; value: string }
   /** A whole day outside the dataset: `value` and `shown` are local midnights. */
   | { param: 't'; code: 'dayOutside'; value: number; shown: number; range: DateRange }
   | { param: 't'; code: 'momentOutside'; value: number; shown: 'first' | 'last'; range: DateRange }
@@ -65,6 +66,7 @@ export function linkNoticeText(p: LinkProblem, words: LinkWords, { lang, timeZon
     case 'unknownStep': return words.unknownStep(q(p.value));
     case 'badTheme': return words.badTheme(q(p.value));
     case 'badPlain': return words.badPlain(q(p.value));
+    case 'badClaims': return words.badClaims(q(p.value));
     case 'unknownLayers': {
       const named = p.value.length <= MAX_NAMED ? p.value : p.value.slice(0, MAX_NAMED);
       const rest = p.value.length - named.length;

@@ -35,6 +35,7 @@ export interface LinkWords {
   /** A range wholly outside the map's dates (ignored), or partly (the part inside is shown). */
   rangeOutside: (value: string, from: string, to: string) => string;
   rangeClipped: (value: string, from: string, to: string) => string;
+  badClaims: (value: string) => string;
 }
 
 export const LINK_WORDS_EN: LinkWords = {
@@ -59,4 +60,5 @@ export const LINK_WORDS_EN: LinkWords = {
   rangeReversed: (value) => `The time range ${value} in the link ends before it starts, so it was ignored.`,
   rangeOutside: (value, from, to) => `The time range ${value} in the link is outside this map's dates (${from} to ${to}), so it was ignored.`,
   rangeClipped: (value, from, to) => `The time range ${value} in the link runs outside this map's dates (${from} to ${to}); the part inside them is shown.`,
+  badClaims: (value) => `The claims setting ${value} could not be read (expected 1 or 0), so it was ignored.`,
 };

@@ -148,6 +148,24 @@ export const BasemapFeature = v.strictObject({
   }),
 });
 
+/** Whether a claim is one the project's assessment rests on (it must then agree with it) or only a party's claim. */
+export const ClaimStatus = v.picklist(['assessment', 'claim']);
+
+/**
+ * A party's account of who holds an area, beside the record's own controller (the project's
+ * assessment). It holds while its record does, from `start` when the sources date it later.
+ */
+export const ControlClaim = v.strictObject({
+  claimant: Id,
+  controller: Id,
+  status: ClaimStatus,
+  start: v.optional(IsoDateTime),
+  note: Text,
+  sources: SourceIds,
+});
+
+const Claims = v.optional(v.array(ControlClaim));
+
 /** Who held an area at the dataset's start. */
 export const InitialControl = v.strictObject({
   site: Id,
@@ -156,6 +174,7 @@ export const InitialControl = v.strictObject({
   confidence: Confidence,
   note: v.optional(Text),
   sources: SourceIds,
+  claims: Claims,
 });
 
 /** A dated change of an area's controller or of its contested state. */
@@ -170,6 +189,7 @@ export const ControlChange = v.strictObject({
   confidence: Confidence,
   note: v.optional(Text),
   sources: SourceIds,
+  claims: Claims,
 });
 
 export const Location = v.pipe(

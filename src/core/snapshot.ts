@@ -3,12 +3,13 @@
 // The same input gives byte-identical output (fixed order of features and keys), so snapshots diff.
 import type { Feature, FeatureCollection } from 'geojson';
 import { controlStateAt, type AreaState } from './control';
+import { claimsInForce } from './control-claims';
 import type { DatasetIndex } from './dataset-index';
 import { INCIDENT_LAYER, incidentsShown } from './incidents';
 import { LAYER_IDS, type LayerId } from './layers';
 import { toLocalIso } from './time';
 import { areaFeature, citer, datasetMeta, fileNameTime, incidentFeature, siteFeatureOf, type Cite, type DatasetMeta } from './export-features';
-import type { Dataset, Site } from './types';
+import type { Actor, Dataset, Site } from './types';
 
 export const SNAPSHOT_FORMAT = 'conflict-map-snapshot/1';
 /** Written into every file this project exports, by the app and the command line alike. */
@@ -51,7 +52,7 @@ export function buildSnapshot(dataset: Dataset, index: DatasetIndex, opts: Snaps
   if (layers.includes('control')) {
     for (const state of controlStateAt(index.control, opts.time)) {
       const site = sites.get(state.site);
-      if (site) features.push(areaStateFeature(site, state, actors.get(state.controller)?.name ?? state.controller, tz, cite));
+      if (site) features.push(areaStateFeature({ site, state, at: opts.time, actors, tz, cite }));
     }
   }
   if (layers.includes('sites')) {
@@ -92,15 +93,38 @@ export function snapshotFileStem(dataset: Dataset, time: number, wholeDay: boole
   return `${dataset.manifest.id}_${fileNameTime(time, dataset.manifest.timezone, wholeDay)}`;
 }
 
-function areaStateFeature(site: Site, state: AreaState, controllerName: string, tz: string, cite: Cite): Feature {
+interface AreaStateInput {
+  site: Site;
+  state: AreaState;
+  /** The moment of the snapshot: which claims are in force. */
+  at: number;
+  actors: ReadonlyMap<string, Actor>;
+  tz: string;
+  cite: Cite;
+}
+
+function areaStateFeature({ site, state, at, actors, tz, cite }: AreaStateInput): Feature {
+  const name = (id: string) => actors.get(id)?.name ?? id;
   return areaFeature(site, {
     controller: state.controller,
-    controller_name: controllerName,
+    controller_name: name(state.controller),
     controlled_since: state.since === null ? null : toLocalIso(state.since, tz),
     contested: state.contested,
     control_change: state.change?.id ?? null,
     control_confidence: state.confidence,
     control_sources: cite(state.change ? state.change.sources : site.properties.sources),
+    // Beside the assessment above: each party's account in force at the moment, never merged into it.
+    claims: claimsInForce(state, at).map((c) => ({
+      claimant: c.claimant,
+      claimant_name: name(c.claimant),
+      controller: c.controller,
+      controller_name: name(c.controller),
+      status: c.status,
+      claims_otherwise: c.controller !== state.controller,
+      since: c.start === undefined ? null : toLocalIso(Date.parse(c.start), tz),
+      note: c.note,
+      sources: cite(c.sources),
+    })),
   });
 }
 

@@ -9,6 +9,7 @@ export type SiteKind = v.InferOutput<typeof S.SiteKind>;
 export type BasemapFeature = v.InferOutput<typeof S.BasemapFeature>;
 export type InitialControl = v.InferOutput<typeof S.InitialControl>;
 export type ControlChange = v.InferOutput<typeof S.ControlChange>;
+export type ControlClaim = v.InferOutput<typeof S.ControlClaim>;
 export type Incident = v.InferOutput<typeof S.Incident>;
 export type IncidentType = v.InferOutput<typeof S.IncidentType>;
 export type CasualtyClaim = v.InferOutput<typeof S.CasualtyClaim>;

@@ -157,6 +157,7 @@ export const moreAr: MoreMessages = {
     rangeReversed: (value) => `الفترة الزمنية ${value} الواردة في الرابط تنتهي قبل أن تبدأ، لذا جرى تجاهلها.`,
     rangeOutside: (value, from, to) => `الفترة الزمنية ${value} الواردة في الرابط خارج تواريخ هذه الخريطة (من ${from} إلى ${to})، لذا جرى تجاهلها.`,
     rangeClipped: (value, from, to) => `الفترة الزمنية ${value} الواردة في الرابط تتجاوز تواريخ هذه الخريطة (من ${from} إلى ${to})؛ يُعرض الجزء الواقع ضمنها.`,
+    badClaims: (value) => `تعذّرت قراءة إعداد الادعاءات (claims) ${value} (المتوقع 1 أو 0)، لذا جرى تجاهله.`,
   },
   embedView: 'العرض',
   embedViewCurrent: 'العرض الحالي',
@@ -187,4 +188,17 @@ export const moreAr: MoreMessages = {
   changelogWhy: 'السبب: ',
   changelogRecords: 'السجلات: ',
   changelogRemoved: ' (حُذف)',
+
+  // Claims of control beside the assessment: the Claims switch, its marks, the popup and the table.
+  claimsSwitch: 'الادعاءات',
+  claimsSwitchHint: 'يُبرز المناطق التي يدّعي فيها طرفٌ أن جهةً غير التي تقدّرها هذه الخريطة تسيطر عليها.',
+  claimMark: (claimant, holder) => `\u2068${claimant}\u2069 يدّعي: \u2068${holder}\u2069`,
+  claimsColumn: 'الادعاءات',
+  claimsHeading: 'التقدير والادعاءات',
+  claimsAssessment: 'تقدير هذه الخريطة: ',
+  claimSays: (claimant, holder) => `يقول \u2068${claimant}\u2069: \u2068${holder}\u2069 يسيطر عليها`,
+  claimStatus: { assessment: 'يؤيّد التقدير', claim: 'ادعاء فقط' },
+  claimOtherwise: 'يدّعي خلاف ذلك',
+  claimFrom: (when) => `منذ ${when}`,
+  legendClaimed: 'طرفٌ يدّعي سيطرة جهة أخرى (منقّط، بلون الطرف المدّعي)',
 };

@@ -156,6 +156,21 @@ export const moreEn = {
   changelogRecords: 'Records: ',
   /** After a record the change took out of the dataset. */
   changelogRemoved: ' (removed)',
+
+  // Claims of control beside the assessment: the Claims switch, its marks, the popup and the table.
+  claimsSwitch: 'Claims',
+  claimsSwitchHint: 'Marks the areas where a party claims another holder than this map’s assessment.',
+  /** The map's mark on an area: who claims it, and whom they say holds it. */
+  claimMark: (claimant: string, holder: string) => `${claimant} claims: ${holder}`,
+  claimsColumn: 'Claims',
+  claimsHeading: 'Assessment and claims',
+  claimsAssessment: 'This map’s assessment: ',
+  /** "Government says: NDF holds it". */
+  claimSays: (claimant: string, holder: string) => `${claimant} says: ${holder} holds it`,
+  claimStatus: { assessment: 'supports the assessment', claim: 'a claim only' } as Record<'assessment' | 'claim', string>,
+  claimOtherwise: 'claims otherwise',
+  claimFrom: (when: string) => `from ${when}`,
+  legendClaimed: 'A party claims another holder (dotted, in the claimant’s colour)',
 };
 
 export type MoreMessages = typeof moreEn;

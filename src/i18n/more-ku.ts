@@ -142,6 +142,7 @@ export const moreKu: MoreMessages = {
     rangeReversed: (value) => `Navbera demê ${value} ya di girêdanê de berî destpêka xwe diqede, ji ber vê yekê hat paşguhkirin.`,
     rangeOutside: (value, from, to) => `Navbera demê ${value} ya di girêdanê de li derveyî dîrokên vê nexşeyê ye (${from} heta ${to}), ji ber vê yekê hat paşguhkirin.`,
     rangeClipped: (value, from, to) => `Navbera demê ${value} ya di girêdanê de ji dîrokên vê nexşeyê (${from} heta ${to}) derdikeve; beşa di nav wan de tê nîşandan.`,
+    badClaims: (value) => `Mîhenga îdîayan (claims) ${value} nehat xwendin (1 an 0 dihat hêvîkirin), ji ber vê yekê hat paşguhkirin.`,
   },
   embedView: 'Dîmen',
   embedViewCurrent: 'Dîmena niha',
@@ -166,4 +167,17 @@ export const moreKu: MoreMessages = {
   changelogWhy: 'Çima: ',
   changelogRecords: 'Tomar: ',
   changelogRemoved: ' (hat rakirin)',
+
+  // Claims of control beside the assessment: the Claims switch, its marks, the popup and the table.
+  claimsSwitch: 'Îdîa',
+  claimsSwitchHint: 'Herêmên ku aliyek îdîa dike ku ne yê di nirxandina vê nexşeyê de lê yekî din wan digire nîşan dide.',
+  claimMark: (claimant, holder) => `${claimant} îdîa dike: ${holder}`,
+  claimsColumn: 'Îdîa',
+  claimsHeading: 'Nirxandin û îdîa',
+  claimsAssessment: 'Nirxandina vê nexşeyê: ',
+  claimSays: (claimant, holder) => `${claimant} dibêje: ${holder} wê digire`,
+  claimStatus: { assessment: 'nirxandinê piştgirî dike', claim: 'tenê îdîa ye' },
+  claimOtherwise: 'berevajî îdîa dike',
+  claimFrom: (when) => `ji ${when} ve`,
+  legendClaimed: 'Aliyek îdîa dike ku yekî din wê digire (xalxalî, bi rengê aliyê îdîakar)',
 };

@@ -26,6 +26,8 @@ export class AreasLayer extends StoreLayer {
   private visible = true;
   /** The marks of a range, loaded the first time one is shown. */
   private rangeMarks: Promise<void> | null = null;
+  /** The marks of the Claims switch, loaded the first time it is on. */
+  private claimMarks: Promise<void> | null = null;
 
   protected build(): void {
     const { dataset, index } = this.store.getState();
@@ -54,11 +56,22 @@ export class AreasLayer extends StoreLayer {
       ([states, time, visible, inRange]) => this.update(states, time, visible, inRange),
     );
     this.watch((s) => s.lang, (lang) => areaLabels.setLang(lang));
+    this.watch((s) => s.claims, (on) => { if (on) this.loadClaimMarks(); });
   }
 
   protected reset(): void {
     this.paths.clear();
     this.rangeMarks = null;
+    this.claimMarks = null;
+  }
+
+  private loadClaimMarks(): void {
+    if (this.claimMarks) return;
+    const loading: Promise<void> = import('./claims-layer').then(({ ClaimsLayer }) => {
+      // Kept while the areas are (with the switch off it marks nothing).
+      if (this.claimMarks === loading) this.group.addLayer(new ClaimsLayer(this.store, this.ctx));
+    });
+    this.claimMarks = loading;
   }
 
   private loadRangeMarks(): void {

@@ -76,6 +76,7 @@ export function buildMap(host: HTMLElement, store: AppStore, options: MapOptions
     placeName: (name) => nameIn(name, store.getState().lang).text,
     words: () => store.getState().messages,
     lang: () => store.getState().uiLang,
+    now: () => store.getState().time,
     autoPan: role === 'app',
   };
   // First, so that a dataset with nothing to place fails before anything is built.

@@ -3,14 +3,15 @@ import './popup.css';
 import type { AreaState } from '../core/control';
 import { claimParts, claimsByClaimant } from '../core/claims';
 import { changeWhen, incidentWhen } from '../core/describe';
-import { citeSource, safeHref } from '../core/source-text';
 import { formatList } from '../core/format-list';
 import type { Lang } from '../core/names';
 import type { Actor, Incident, LocalizedName, Site, Source } from '../core/types';
 import type { Messages } from '../i18n/en';
 import { formatDistance } from '../i18n/distance';
 import { MORE_MESSAGES } from '../i18n/more';
+import { controlClaimsBlock } from './claims-popup';
 import { el } from './dom';
+import { sourceItems } from './source-items';
 
 // The sheet a popup becomes on a narrow map loads with the bodies it shows: one request, not two.
 export { attachSheet } from './details-sheet';
@@ -27,6 +28,8 @@ export interface PopupContext {
   lang: () => Lang;
   /** The address of an incident's own link, when the page offers one. */
   permalink?: ((id: string) => string) | undefined;
+  /** The moment the map shows (a range: its end), for the claims in force; absent: every claim of the state. */
+  now?: (() => number) | undefined;
   /**
    * Whether a selected incident's popup pans the map into view: not in the compare view's first map,
    * whose popup opens with the other map's, and only one of them may move the two.
@@ -39,15 +42,7 @@ const isolate = (text: string) => `\u2068${text}\u2069`;
 
 /** A "Sources" heading and list; only http(s) URLs become links. */
 export function sourceList(ids: readonly string[], ctx: PopupContext): HTMLElement {
-  const list = el('ul', { class: 'popup-sources' });
-  for (const id of ids) {
-    const s = ctx.sources.get(id);
-    if (!s) continue;
-    const href = safeHref(s.url);
-    const text = citeSource(s);
-    list.append(el('li', {}, href ? el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, text) : text));
-  }
-  return el('div', {}, el('h3', {}, ctx.words().sources), list);
+  return el('div', {}, el('h3', {}, ctx.words().sources), sourceItems(ids, ctx.sources));
 }
 
 /** The popup body for an incident. */
@@ -105,6 +100,7 @@ export function areaPopup(site: Site, state: AreaState, ctx: PopupContext): HTML
     el('h2', { dir: 'auto' }, ctx.placeName(site.properties.name)),
     el('p', {}, el('strong', {}, t.heldByColon), controller, state.contested ? t.contestedParen : ''),
     el('p', {}, el('strong', {}, t.sinceColon), since),
+    controlClaimsBlock(state, ctx),
     state.change?.note ? el('p', { class: 'popup-note', lang: 'en', dir: 'auto' }, state.change.note) : null,
     el('p', { class: 'popup-note' }, t.shape(t.precisions[site.properties.geometry_precision] ?? site.properties.geometry_precision),
       site.properties.note ? el('span', { lang: 'en', dir: 'auto' }, ` ${site.properties.note}`) : null),
@@ -122,6 +118,7 @@ export function sitePopup(site: Site, state: AreaState | undefined, ctx: PopupCo
     el('p', { class: 'popup-kind' }, t.siteKinds[p.kind]),
     el('h2', { dir: 'auto' }, ctx.placeName(p.name)),
     holder ? el('p', {}, el('strong', {}, t.heldByColon), holder, state?.contested ? t.contestedParen : '') : null,
+    state ? controlClaimsBlock(state, ctx) : null,
     el('p', { class: 'popup-note' }, t.positionPrecision(t.precisions[p.geometry_precision] ?? p.geometry_precision),
       p.location_precision_m ? ` ${t.positionUncertain(formatDistance(p.location_precision_m, t, lang))}.` : '',
       p.note ? el('span', { lang: 'en', dir: 'auto' }, ` ${p.note}`) : null),

@@ -37,6 +37,7 @@ export function linkStateOf(s: AppState): LinkState {
   // Presentation, carried as the link gave it (writeLink leaves out light and plain=0).
   if (s.theme) out.theme = s.theme;
   if (s.plain) out.plain = true;
+  if (s.claims) out.claims = true;
   return out;
 }
 
@@ -73,6 +74,7 @@ export function applyLink(store: AppStore, link: LinkState): void {
     selectedId: incident ? incident.id : null,
     view: link.map ?? stepView,
     layers: link.layers ? LAYER_IDS.filter((l) => link.layers?.includes(l)) : [...LAYER_IDS],
+    claims: link.claims ?? false,
     embed: link.embed ?? false,
     plain: link.plain,
     theme: link.theme,

@@ -43,6 +43,8 @@ export interface AppState {
   /** The story step being shown, if the reader is following the story. */
   step: string | null;
   layers: LayerId[];
+  /** Areas where a party claims another holder than the assessment are marked (link parameter claims=1). */
+  claims: boolean;
   /** The language the link asks for… */
   lang: Lang;
   /** …and the one whose words are loaded and shown (the same, once its words have arrived). */
@@ -73,6 +75,7 @@ export interface AppState {
   selectIncident(id: string | null, options?: { moveTime?: boolean }): void;
   stepEvent(direction: 1 | -1): void;
   setLayerVisible(layer: LayerId, visible: boolean): void;
+  setClaims(on: boolean): void;
   /** Starts or stops playback; in a range, playback sweeps the range's end from its start to its end. */
   setPlaying(playing: boolean): void;
   /** Playback's step: the time moves on, a range stays one. */
@@ -128,6 +131,7 @@ export function createAppStore(initial: Partial<Pick<AppState, 'time' | 'layers'
     embed: false,
     step: null,
     layers: [...LAYER_IDS],
+    claims: false,
     lang: 'en',
     uiLang: 'en',
     messages: en,
@@ -148,7 +152,7 @@ export function createAppStore(initial: Partial<Pick<AppState, 'time' | 'layers'
     replaceDataset(dataset, problems, origin) {
       set({
         status: 'ready', dataset, index: indexDataset(dataset), problems, origin, time: dataset.start, span: 'moment', rangeStart: null, compare: false,
-        selectedId: null, view: null, step: null, layers: [...LAYER_IDS], playing: false,
+        selectedId: null, view: null, step: null, layers: [...LAYER_IDS], claims: false, playing: false,
       });
     },
     setTime(t) {
@@ -216,6 +220,9 @@ export function createAppStore(initial: Partial<Pick<AppState, 'time' | 'layers'
       const current = get().layers;
       if (current.includes(layer) === visible) return;
       set({ layers: visible ? LAYER_IDS.filter((l) => l === layer || current.includes(l)) : current.filter((l) => l !== layer) });
+    },
+    setClaims(claims) {
+      set({ claims });
     },
     setPlaying(playing) {
       const { span, rangeStart, time, playUntil } = get();

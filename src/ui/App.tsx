@@ -16,6 +16,7 @@ import { Notices } from './Notices';
 import { Panel } from './Panel';
 import { ControlTable } from './panels/ControlTable';
 import { LayerToggles } from './panels/LayerToggles';
+import { ClaimsSwitch } from './panels/lazy-claims';
 import { lazyComponent } from './lazy';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useApp, useAppStore } from './store-context';
@@ -139,6 +140,7 @@ function EmbeddedApp({ mapOptions, problems }: LayoutProps) {
       <Notices />
       <div class="embed-map">{plain ? fullMap : null}<MapArea options={mapOptions} /></div>
       <ErrorBoundary name={t.timeline.toLowerCase()}><Timeline /></ErrorBoundary>
+      <ClaimsSwitch compact />
       {inRange ? <ChangesPanel embedded /> : null}
       {/* The list is built when first unfolded: folded, it costs a time step nothing. */}
       <details class="panel embed-list" onToggle={(e) => { if ((e.currentTarget as HTMLDetailsElement).open) setListShown(true); }}>

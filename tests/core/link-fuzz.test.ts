@@ -20,7 +20,7 @@ const VALID_RUNS = 3_000;
 const BROKEN_RUNS = 4_000;
 const RANDOM_RUNS = 3_000;
 const TZ = ctx.timeZone;
-const STATE_KEYS = ['time', 'range', 'event', 'map', 'layers', 'embed', 'compare', 'lang', 'step', 'theme', 'plain', 'data'];
+const STATE_KEYS = ['time', 'range', 'event', 'map', 'layers', 'embed', 'compare', 'lang', 'step', 'theme', 'plain', 'data', 'claims'];
 const MAX_NOTICE_CHARS = 300;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -80,6 +80,7 @@ function expectUsable(state: LinkState): void {
   if (state.compare !== undefined) expect(typeof state.compare).toBe('boolean');
   if (state.theme !== undefined) expect(THEMES).toContain(state.theme);
   if (state.plain !== undefined) expect(typeof state.plain).toBe('boolean');
+  if (state.claims !== undefined) expect(typeof state.claims).toBe('boolean');
   if (state.compare === true) expect(state.range).toBeDefined();
 
   const written = writeLink(state, TZ);
@@ -105,6 +106,7 @@ function asWritten(s: LinkState): LinkState {
   if (!s.embed) delete out.embed;
   if (!s.compare) delete out.compare;
   if (!s.plain) delete out.plain;
+  if (!s.claims) delete out.claims;
   if (s.theme === 'light') delete out.theme;
   return out;
 }

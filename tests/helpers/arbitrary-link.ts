@@ -50,6 +50,7 @@ export const validState: fc.Arbitrary<LinkState> = fc.record({
   step: fc.constantFrom(...fuzzContext.stepIds),
   theme: fc.constantFrom(...THEMES),
   plain: fc.boolean(),
+  claims: fc.boolean(),
 }, { requiredKeys: [] }).map((s) => (s.compare && !s.range ? { ...s, compare: false } : s)); // compare needs a range
 
 /** A newsroom's own parameters, which a written link must keep (data= names the dataset: not theirs). */
@@ -162,6 +163,7 @@ const brokenValue: Record<LinkKey, fc.Arbitrary<string>> = {
   step: withGarbage(notIn(fuzzContext.stepIds)),
   theme: withGarbage(notIn(['light', 'dark', 'auto'])),
   plain: withGarbage(notIn(['0', '1'])),
+  claims: withGarbage(notIn(['0', '1'])),
 };
 
 const validValue: Record<LinkKey, fc.Arbitrary<string>> = {
@@ -176,6 +178,7 @@ const validValue: Record<LinkKey, fc.Arbitrary<string>> = {
   step: fc.constantFrom(...fuzzContext.stepIds).map(encode),
   theme: fc.constantFrom('light', 'dark', 'auto'),
   plain: fc.constantFrom('0', '1'),
+  claims: fc.constantFrom('0', '1'),
 };
 
 export interface BrokenLink {

@@ -3,6 +3,7 @@
 import { ControlChange as ControlChangeSchema, InitialControl as InitialControlSchema } from '../schema';
 import { acceptEach, showValue, uniqueById } from '../records';
 import type { ControlChange, ControlFile, InitialControl, Problem } from '../types';
+import { withCheckedClaims } from './control-claims';
 import { allKnown, inExtent, known, type Accepted, type Where } from './references';
 
 type Context = Pick<Accepted, 'problems' | 'extent' | 'sourceIds' | 'actorIds' | 'siteIds'>;
@@ -25,7 +26,8 @@ export function validateControl(file: string, json: unknown, ctx: Context): Cont
         && known({ ...where, field: 'to', id: c.to, ids: ctx.actorIds, what: 'actor' })
         && allKnown({ ...where, field: 'sources', list: c.sources, ids: ctx.sourceIds, what: 'source' })
         && inExtent({ ...where, field: 'at', iso: c.at, extent: ctx.extent });
-    });
+    })
+    .map((c) => withCheckedClaims(c, { where: { file, record: c.id, problems }, controller: c.to, at: c.at, ctx }));
   return { initial, changes: inSequence({ file, problems, changes: parsed, controllerAtStart }) };
 }
 
@@ -45,7 +47,7 @@ function initialControl(file: string, list: unknown[], ctx: Context): { initial:
       continue;
     }
     controllerAtStart.set(rec.site, rec.controller);
-    initial.push(rec);
+    initial.push(withCheckedClaims(rec, { where, controller: rec.controller, ctx }));
   }
   return { initial, controllerAtStart };
 }

@@ -12,6 +12,7 @@ import { useLang, useT } from '../use-t';
 import type { Messages } from '../../i18n/en';
 import type { Lang } from '../../core/names';
 import { useRowWindow } from '../use-row-window';
+import { ClaimsRow } from './lazy-claims';
 
 /** Tables longer than this scroll in a box of their own and render only the rows in view. */
 const FULL_TABLE_MAX = 60;
@@ -23,6 +24,8 @@ export function ControlTable() {
   const sites = useApp(selectSitesById);
   const timeZone = useApp(selectTimeZone);
   const start = useApp((s) => s.dataset?.start ?? 0);
+  // With the Claims switch on, a row of the claims in force under each area that has them (at the moment shown, or a range's end).
+  const claimsAt = useApp((s) => (s.claims ? s.time : null));
   const lang = useLang();
   const t = useT();
   const box = useRef<HTMLDivElement>(null);
@@ -38,7 +41,8 @@ export function ControlTable() {
         {shown.padTop > 0 ? <tr class="row-spacer" aria-hidden="true" style={{ height: `${shown.padTop}px` }}><td colSpan={3} /></tr> : null}
         {states.slice(shown.first, shown.end).map((s, i) => (
           <ControlRow key={s.site} state={s} site={sites.get(s.site)} actor={actors.get(s.controller)}
-            timeZone={timeZone} start={start} lang={lang} t={t} rowIndex={long ? shown.first + i + 2 : undefined} />
+            timeZone={timeZone} start={start} lang={lang} t={t} rowIndex={long ? shown.first + i + 2 : undefined}
+            claimsAt={claimsAt === null ? null : s.claims.length > 0 ? claimsAt : 0} />
         ))}
         {shown.padBottom > 0 ? <tr class="row-spacer" aria-hidden="true" style={{ height: `${shown.padBottom}px` }}><td colSpan={3} /></tr> : null}
       </tbody>
@@ -60,13 +64,15 @@ interface RowProps {
   t: Messages;
   /** In a windowed table, the row's place among all rows (the header is row 1). */
   rowIndex: number | undefined;
+  /** With the Claims switch on, the moment whose claims show under the row (0 for an area with none, so it does not re-render); else null. */
+  claimsAt: number | null;
 }
 
 /** A row re-renders only when its area's state (the same object while nothing changes) does. */
 class ControlRow extends PureComponent<RowProps> {
-  override render({ state: s, site, actor, timeZone, start, lang, t, rowIndex }: RowProps) {
+  override render({ state: s, site, actor, timeZone, start, lang, t, rowIndex, claimsAt }: RowProps) {
     const since = s.sinceChange ? changeWhen(s.sinceChange, timeZone, lang) : t.beforeDate(formatLocalDate(start, timeZone, lang));
-    return (
+    const row = (
       <tr data-site={s.site} aria-rowindex={rowIndex}>
         <th scope="row">{site ? <PlaceName name={site.properties.name} /> : s.site}</th>
         <td>
@@ -78,5 +84,6 @@ class ControlRow extends PureComponent<RowProps> {
         <td>{since}</td>
       </tr>
     );
+    return claimsAt === null || s.claims.length === 0 ? row : <>{row}<ClaimsRow state={s} time={claimsAt} columns={3} /></>;
   }
 }

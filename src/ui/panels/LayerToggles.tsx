@@ -1,7 +1,8 @@
-// Checkboxes that show and hide the map's layers.
+// Checkboxes that show and hide the map's layers, and the Claims switch.
 import { LAYER_IDS } from '../../core/layers';
 import { useApp, useAppStore } from '../store-context';
 import { useT } from '../use-t';
+import { ClaimsSwitch } from './lazy-claims';
 
 export function LayerToggles() {
   const store = useAppStore();
@@ -17,6 +18,7 @@ export function LayerToggles() {
           {t.layerLabels[id]}
         </label>
       ))}
+      <ClaimsSwitch />
     </fieldset>
   );
 }

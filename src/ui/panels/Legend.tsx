@@ -15,6 +15,7 @@ export function Legend() {
   const actors = useApp((s) => s.dataset?.actors ?? []);
   const incidents = useApp((s) => s.dataset?.incidents ?? []);
   const sites = useApp((s) => s.dataset?.sites ?? []);
+  const claimsOn = useApp((s) => s.claims);
   const t = useT();
   const m = useMoreT();
   const types = INCIDENT_TYPES.filter((type) => incidents.some((i) => i.type === type));
@@ -29,6 +30,8 @@ export function Legend() {
         <li><span class="swatch swatch-contested" aria-hidden="true" style={{ '--swatch': '#777' }} />{m.legendContested}</li>
         <li><span class="swatch swatch-recent" aria-hidden="true" />{m.legendRecent}</li>
         <li><span class="swatch swatch-schematic" aria-hidden="true" />{m.legendSchematic}</li>
+        {/* While the Claims switch is on: its marks. */}
+        {claimsOn ? <li><span class="swatch swatch-claimed" aria-hidden="true" />{m.legendClaimed}</li> : null}
       </ul>
       <h3>{m.legendIncidents}</h3>
       <ul class="legend-icons">

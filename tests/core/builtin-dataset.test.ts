@@ -78,6 +78,13 @@ describe('the built-in Qamishlo dataset', async () => {
     expect(d.manifest.version).toBe('1.2.0');
   });
 
+  it('lists its changelog newest first, as the format says', () => {
+    const rank = (version: string) => version.split('.').reduce((sum, part) => sum * 1000 + Number(part), 0);
+    const ranks = d.changelog.map((e) => rank(e.version));
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+    expect(d.changelog[0]?.version).toBe(d.manifest.version);
+  });
+
   it('calls 20–23 April the clashes, and the exchange of 24 April what followed', () => {
     expect(d.manifest.title).toBe('Qamishlo (Qamishli) clashes, 20–23 April 2016');
     expect(d.manifest.description).toMatch(/clashes of 20–23 April 2016/);

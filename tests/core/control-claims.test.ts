@@ -125,7 +125,6 @@ describe('the built-in dataset\'s claims', async () => {
   it('names every record with claims in the changelog entry that added them', () => {
     const entry = d.changelog.find((e) => e.id === 'claims-2026-11-30');
     expect(entry?.version).toBe('1.2.0');
-    expect(d.changelog.at(-1)?.id).toBe('claims-2026-11-30');
     expect(entry?.records.map((r) => `${r.file}|${r.id}`).sort()).toEqual(withClaims.map(({ id }) => `control|${id}`).sort());
   });
 });

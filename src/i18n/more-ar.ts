@@ -198,4 +198,18 @@ export const moreAr: MoreMessages = {
   changelogWhy: 'السبب: ',
   changelogRecords: 'السجلات: ',
   changelogRemoved: ' (حُذف)',
+
+  citeTitle: 'الاستشهاد بمجموعة البيانات',
+  citeRecordTitle: (title) => `استشهاد: ${title}`,
+  citeDatasetIntro: 'استشهاد بمجموعة البيانات كما يعرضها هذا العرض.',
+  citeRecordIntro: 'استشهاد بهذا السجل من مجموعة البيانات، كما يعرضه هذا العرض.',
+  citeVersionNote: (version) => `يحمل الرابط إصدار البيانات (${version}): من يفتحه بعد أي تصحيح يُبلَّغ بما تغيّر منذ ذلك الحين.`,
+  citeFormat: 'الصيغة',
+  citeFormats: { text: 'مرجع نصي', bibtex: 'BibTeX (BibLaTeX)', csl: 'CSL-JSON', ris: 'RIS' },
+  citeTextLabel: (format) => `الاستشهاد (${format})`,
+  citeEnglishNote: 'المرجع النصي بالإنكليزية وفق أسلوب APA، إذ لا تتوفر أداة التنسيق بالعربية؛ وعناوين البيانات نفسها بالإنكليزية.',
+  citeLoading: 'جارٍ إعداد الاستشهاد…',
+  citeFailed: (detail) => `تعذّر إعداد الاستشهاد (${detail}).`,
+  citeDownload: 'تنزيل',
+  citeThis: 'استشهاد',
 };

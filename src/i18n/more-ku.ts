@@ -175,4 +175,18 @@ export const moreKu: MoreMessages = {
   changelogWhy: 'Çima: ',
   changelogRecords: 'Tomar: ',
   changelogRemoved: ' (hat rakirin)',
+
+  citeTitle: 'Referansa van daneyan',
+  citeRecordTitle: (title) => `Referans: ${title}`,
+  citeDatasetIntro: 'Referansek ji bo daneyan, wek ku ev dîmen wan nîşan dide.',
+  citeRecordIntro: 'Referansek ji bo vê tomarê di nav daneyan de, wek ku ev dîmen wê nîşan dide.',
+  citeVersionNote: (version) => `Girêdan guhertoya daneyan (${version}) bi xwe re dibe: kesê ku wê piştî rastkirinekê veke, tê agahdarkirin ka ji hingê ve çi guherî.`,
+  citeFormat: 'Format',
+  citeFormats: { text: 'Referansa sade', bibtex: 'BibTeX (BibLaTeX)', csl: 'CSL-JSON', ris: 'RIS' },
+  citeTextLabel: (format) => `Referans (${format})`,
+  citeEnglishNote: 'Referansa sade bi îngilîzî û li gorî şêwaza APA ye, ji ber ku amûra formatkirinê bi kurdî tune ye; sernavên daneyan bi xwe jî bi îngilîzî ne.',
+  citeLoading: 'Referans tê amadekirin…',
+  citeFailed: (detail) => `Referans nehat amadekirin (${detail}).`,
+  citeDownload: 'Daxe',
+  citeThis: 'Referans',
 };

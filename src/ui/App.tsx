@@ -1,7 +1,8 @@
 // The page: header, map and timeline, and the sidebar's panels; the compact layout for article
 // frames; loading and failure states.
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { viewUrl } from '../app/page-links';
+import type { CiteRecord } from '../core/citation';
 import { readPageLink } from '../core/link-format';
 import { formatCount } from '../core/locale';
 import { utcOffsetLabel } from '../core/time';
@@ -25,6 +26,7 @@ import { Timeline } from './timeline/Timeline';
 // The list is not needed to draw the first map: it loads once the map is drawn.
 const IncidentList = lazyComponent(() => import('./panels/IncidentList').then((m) => m.IncidentList), { afterMap: true });
 const ShareDialog = lazyComponent(() => import('./share/ShareDialog').then((m) => m.ShareDialog));
+const CiteDialog = lazyComponent(() => import('./cite/CiteDialog').then((m) => m.CiteDialog));
 const EmbedDialog = lazyComponent(() => import('./share/EmbedDialog').then((m) => m.EmbedDialog));
 const ImportDialog = lazyComponent(() => import('./data/ImportDialog').then((m) => m.ImportDialog));
 const ExportDialog = lazyComponent(() => import('./data/ExportDialog').then((m) => m.ExportDialog));
@@ -76,6 +78,9 @@ function FullApp({ mapOptions, problems }: LayoutProps) {
   const inStory = useApp((s) => s.step !== null);
   const inRange = useApp((s) => s.span === 'range');
   const [dialog, setDialog] = useState<HeaderAction | null>(null);
+  // The record a popup's Cite button asked for (the header's Cite cites the dataset).
+  const [citing, setCiting] = useState<CiteRecord | undefined>(undefined);
+  const options = useMemo(() => ({ ...mapOptions, onCite: (record: CiteRecord) => { setCiting(record); setDialog('cite'); } }), [mapOptions]);
   const t = useT();
   if (!dataset) return null;
   return (
@@ -87,7 +92,7 @@ function FullApp({ mapOptions, problems }: LayoutProps) {
         </div>
         <div class="app-actions">
           <LanguageSwitch />
-          <HeaderActions onChoose={setDialog} />
+          <HeaderActions onChoose={(action) => { setCiting(undefined); setDialog(action); }} />
         </div>
         {/* In the banner: the first thing read, and where nothing from the dataset can cover it. */}
         <DataOriginLabel />
@@ -96,7 +101,7 @@ function FullApp({ mapOptions, problems }: LayoutProps) {
       <Notices />
       <main class="app-main">
         <div class="map-column">
-          <MapArea options={mapOptions} />
+          <MapArea options={options} />
           <ErrorBoundary name={t.timeline.toLowerCase()}><Timeline /></ErrorBoundary>
         </div>
         <aside class="sidebar" aria-label={t.details}>
@@ -110,6 +115,7 @@ function FullApp({ mapOptions, problems }: LayoutProps) {
         </aside>
       </main>
       {dialog === 'share' ? <ShareDialog open onClose={() => setDialog(null)} /> : null}
+      {dialog === 'cite' ? <CiteDialog open record={citing} onClose={() => setDialog(null)} /> : null}
       {dialog === 'embed' ? <EmbedDialog open onClose={() => setDialog(null)} /> : null}
       {dialog === 'export' ? <ExportDialog open onClose={() => setDialog(null)} /> : null}
       {dialog === 'import' ? <ImportDialog open onClose={() => setDialog(null)} /> : null}

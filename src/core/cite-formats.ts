@@ -1,0 +1,22 @@
+// A citation in the forms reference managers read: a plain reference (APA), BibTeX (BibLaTeX's
+// @dataset, which has fields for the version and the date accessed), CSL-JSON and RIS. citation-js
+// writes them, escaping included; it is large, so this module loads only when a Cite dialog opens.
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
+import type { CiteFormat, CslItem } from './citation';
+
+/**
+ * The citation of `item` in every form. The plain reference is in English: citation-js carries no
+ * Arabic or Kurdish locale for its styles.
+ */
+export function citeFormats(item: CslItem): Record<CiteFormat, string> {
+  const cite = new Cite(item);
+  return {
+    text: cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim(),
+    bibtex: cite.format('biblatex').trim(),
+    csl: JSON.stringify([item], null, 2),
+    ris: cite.format('ris').trim(),
+  };
+}

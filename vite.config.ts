@@ -14,7 +14,8 @@ export default defineConfig({
   base: './',
   // Leaflet's package names its UMD build, which no bundler can trim; its ES module build is the same
   // code with exports, so the parts of Leaflet the map never uses stay out of the first load.
-  resolve: { alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }] },
+  // citation-js (the Cite dialog's formats) imports node-fetch for Node; the browser has fetch.
+  resolve: { alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }, { find: /^node-fetch$/, replacement: new URL('./scripts/browser-fetch.ts', import.meta.url).pathname }] },
   plugins: [preact(), trimLeafletCss(), trimLeafletJs(), contentSecurityPolicy(), datasetFiles('data'), datasetFiles('examples', 'examples'), previewImages('data/dataset.json'), checkedDataset('data/dataset.json'), preloadConfig(), embedScript()],
   build: {
     target: 'es2022',

@@ -39,12 +39,9 @@ export function syncUrl(store: AppStore, win: Window = window, { applyLocation =
     }
     // Worded when shown, in the reader's language (which may still be loading).
     if (withNotices) problems.forEach((problem, i) => store.getState().addNotice(`link-${i}`, { say: 'link', problem, timeZone: ctx.timeZone }));
-    // A link made with another version of the data: what changed since loads only for such a link.
-    if (withNotices && state.version !== undefined && state.version !== dataset.manifest.version) {
-      void import('../core/link-version').then(({ linkVersionProblem }) => {
-        const problem = linkVersionProblem(state, dataset);
-        if (problem) store.getState().addNotice('link-v', { say: 'link', problem, timeZone: ctx.timeZone });
-      });
+    // A link that names the data's version (a citation's): what changed since loads only for such a link.
+    if (withNotices && state.version !== undefined) {
+      void import('./link-version-notice').then((m) => m.tellLinkVersion({ store, link: state, timeZone: ctx.timeZone }));
     }
   };
 

@@ -77,10 +77,9 @@ function FullApp({ mapOptions, problems }: LayoutProps) {
   const hasStory = useApp((s) => (s.dataset?.story.length ?? 0) > 0);
   const inStory = useApp((s) => s.step !== null);
   const inRange = useApp((s) => s.span === 'range');
-  const [dialog, setDialog] = useState<HeaderAction | null>(null);
-  // The record a popup's Cite button asked for (the header's Cite cites the dataset).
-  const [citing, setCiting] = useState<CiteRecord | undefined>(undefined);
-  const options = useMemo(() => ({ ...mapOptions, onCite: (record: CiteRecord) => { setCiting(record); setDialog('cite'); } }), [mapOptions]);
+  // A header action, or the record a popup's Cite button cites (the header's Cite cites the dataset).
+  const [dialog, setDialog] = useState<HeaderAction | CiteRecord | null>(null);
+  const options = useMemo(() => ({ ...mapOptions, onCite: setDialog }), [mapOptions]);
   const t = useT();
   if (!dataset) return null;
   return (
@@ -92,7 +91,7 @@ function FullApp({ mapOptions, problems }: LayoutProps) {
         </div>
         <div class="app-actions">
           <LanguageSwitch />
-          <HeaderActions onChoose={(action) => { setCiting(undefined); setDialog(action); }} />
+          <HeaderActions onChoose={setDialog} />
         </div>
         {/* In the banner: the first thing read, and where nothing from the dataset can cover it. */}
         <DataOriginLabel />
@@ -115,7 +114,7 @@ function FullApp({ mapOptions, problems }: LayoutProps) {
         </aside>
       </main>
       {dialog === 'share' ? <ShareDialog open onClose={() => setDialog(null)} /> : null}
-      {dialog === 'cite' ? <CiteDialog open record={citing} onClose={() => setDialog(null)} /> : null}
+      {dialog === 'cite' || typeof dialog === 'object' && dialog ? <CiteDialog open record={dialog} onClose={() => setDialog(null)} /> : null}
       {dialog === 'embed' ? <EmbedDialog open onClose={() => setDialog(null)} /> : null}
       {dialog === 'export' ? <ExportDialog open onClose={() => setDialog(null)} /> : null}
       {dialog === 'import' ? <ImportDialog open onClose={() => setDialog(null)} /> : null}

@@ -80,7 +80,9 @@ function CiteBody({ record }: { record?: CiteRecord | undefined }) {
   );
 }
 
-export function CiteDialog({ open, onClose, record }: { open: boolean; onClose: () => void; record?: CiteRecord | undefined }) {
+/** `record`: the record a popup cites; 'cite' (the header's action): the dataset. */
+export function CiteDialog({ open, onClose, record: chosen }: { open: boolean; onClose: () => void; record?: CiteRecord | 'cite' | undefined }) {
+  const record = chosen === 'cite' ? undefined : chosen;
   const m = useMoreT();
   const lang = useLang();
   const title = useApp((s) => {

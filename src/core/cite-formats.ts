@@ -7,9 +7,13 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import type { CiteFormat, CslItem } from './citation';
 
+/** A line of RIS: a tag, two spaces, a hyphen. */
+const RIS_TAG = /\n(?![A-Z][A-Z0-9] {2}- )/g;
+
 /**
  * The citation of `item` in every form. The plain reference is in English: citation-js carries no
- * Arabic or Kurdish locale for its styles.
+ * Arabic or Kurdish locale for its styles. BibTeX is ASCII with LaTeX escapes (citation-js leaves out
+ * a character it has no LaTeX for, such as Arabic script: the titles cited here are the data's English).
  */
 export function citeFormats(item: CslItem): Record<CiteFormat, string> {
   const cite = new Cite(item);
@@ -17,6 +21,8 @@ export function citeFormats(item: CslItem): Record<CiteFormat, string> {
     text: cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim(),
     bibtex: cite.format('biblatex').trim(),
     csl: JSON.stringify([item], null, 2),
-    ris: cite.format('ris').trim(),
+    // citation-js breaks RIS values every 70 characters, which splits the permalink in readers (its own
+    // reader joins the parts with a space): the values go back on one line each.
+    ris: cite.format('ris').trim().replace(RIS_TAG, ''),
   };
 }

@@ -18,7 +18,8 @@ const RIS_TAG = /\n(?![A-Z][A-Z0-9] {2}- )/g;
 export function citeFormats(item: CslItem): Record<CiteFormat, string> {
   const cite = new Cite(item);
   return {
-    text: cite.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim(),
+    // APA with no date: then it gives the date retrieved, as APA asks for works that change over time.
+    text: new Cite({ ...item, issued: undefined }).format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' }).trim(),
     bibtex: cite.format('biblatex').trim(),
     csl: JSON.stringify([item], null, 2),
     // citation-js breaks RIS values every 70 characters, which splits the permalink in readers (its own

@@ -94,4 +94,12 @@ describe('the plain reference', () => {
     expect(text).toContain('Retrieved December 1, 2026');
     expect(text.endsWith(PERMALINK)).toBe(true);
   });
+
+  it('gives the date retrieved even where the data has a date of its own, which BibTeX and RIS keep', async () => {
+    const dated: CslItem = { ...await item(), issued: { 'date-parts': [[2026, 11, 30]] } };
+    const { text, bibtex, ris } = citeFormats(dated);
+    expect(text).toContain('Retrieved December 1, 2026');
+    expect(parseBibtex(bibtex).entries[0]?.fields.date).toBe('2026-11-30');
+    expect((new Cite(ris).data as { issued?: unknown }[])[0]?.issued).toEqual({ 'date-parts': [[2026, 11, 30]] });
+  });
 });

@@ -61,6 +61,7 @@ for (const [size, viewport] of Object.entries(SIZES)) {
         expect(url.searchParams.get('t')).toBe('2016-04-21T12:00');
         expect(url.searchParams.get('lang')).toBe(lang === 'ar' ? 'ar' : null);
         expect(text).toContain(`(Version ${version})`);
+        expect(text).toContain('Retrieved ');
         // The dialog fits the screen.
         const box = await dialog.boundingBox();
         expect(box && box.x >= 0 && box.x + box.width <= viewport.width).toBe(true);

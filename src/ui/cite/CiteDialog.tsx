@@ -67,7 +67,7 @@ function CiteBody({ record }: { record?: CiteRecord | undefined }) {
       <label class="cite-text">
         <span>{m.citeTextLabel(m.citeFormats[format])}</span>
         {/* Citations are Latin script and code: laid out left to right in any page. */}
-        <textarea ref={field} readOnly rows={format === 'text' ? 4 : 10} dir="ltr" lang="en" value={texts ? text : m.citeLoading}
+        <textarea ref={field} readOnly rows={format === 'text' ? 6 : 10} dir="ltr" lang="en" value={texts ? text : m.citeLoading}
           aria-busy={texts ? 'false' : 'true'} onFocus={(e) => e.currentTarget.select()} />
       </label>
       {format === 'text' && m.citeEnglishNote ? <p class="dialog-note">{m.citeEnglishNote}</p> : null}

@@ -20,6 +20,8 @@ export function citeUrl(s: AppState, record?: CiteRecord, loc: Location = locati
     delete link.step;
     delete link.compare;
   }
+  // An area or a site: the view at its moment, without the incident selected, which is another record.
+  if (record && record.kind !== 'incident') delete link.event;
   delete link.embed;
   // Which dataset the page shows is carried over, as Share does.
   const { data } = readPageLink(loc.search);

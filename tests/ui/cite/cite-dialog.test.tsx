@@ -100,6 +100,17 @@ describe('the Cite dialog for a record', () => {
     expect(url.searchParams.get('v')).toBe('0.0.1');
   }, 20_000);
 
+  it('cites an area at the moment shown, without the incident selected in the link', async () => {
+    serveConfig({});
+    const store = await open({ kind: 'area', id: 'jail' });
+    const name = store.getState().dataset?.sites.find((x) => x.id === 'jail')?.properties.name.en ?? '';
+    screen.getByRole('dialog', { name: `Cite: ${name}` });
+    const url = urlIn(await shown());
+    expect(url.searchParams.get('event')).toBeNull();
+    expect(url.searchParams.get('t')).not.toBeNull();
+    expect(url.searchParams.get('v')).toBe('0.0.1');
+  }, 20_000);
+
   it('speaks Arabic around the English reference, and says why the reference is English', async () => {
     serveConfig({});
     const store = await fixtureStore();

@@ -162,7 +162,7 @@ export function readLinkProblems(search: string, ctx: LinkContext): { state: Lin
     delete state.compare;
   }
 
-  // Whether the version is older or newer than the data is for link-version.ts, loaded only when it differs.
+  // Whether the version is older or newer than the data is for link-version.ts, loaded only for a link with v=.
   const version = params.get('v');
   if (version !== null) {
     if (VERSION_PATTERN.test(version)) state.version = version;

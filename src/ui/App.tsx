@@ -79,6 +79,7 @@ function FullApp({ mapOptions, problems }: LayoutProps) {
   const inRange = useApp((s) => s.span === 'range');
   // A header action, or the record a popup's Cite button cites (the header's Cite cites the dataset).
   const [dialog, setDialog] = useState<HeaderAction | CiteRecord | null>(null);
+  // Copied when the full app first shows, once the data (and main.tsx's tiles setting) is here.
   const options = useMemo(() => ({ ...mapOptions, onCite: setDialog }), [mapOptions]);
   const t = useT();
   if (!dataset) return null;

@@ -39,6 +39,10 @@ export function syncUrl(store: AppStore, win: Window = window, { applyLocation =
     }
     // Worded when shown, in the reader's language (which may still be loading).
     if (withNotices) problems.forEach((problem, i) => store.getState().addNotice(`link-${i}`, { say: 'link', problem, timeZone: ctx.timeZone }));
+    // A link that names the data's version (a citation's): what changed since loads only for such a link.
+    if (withNotices && state.version !== undefined) {
+      void import('./link-version-notice').then((m) => m.tellLinkVersion({ store, link: state, timeZone: ctx.timeZone }));
+    }
   };
 
   const urlFor = (search: string) => `${win.location.pathname}${search}${win.location.hash}`;

@@ -1,5 +1,5 @@
 // The deployment's settings (config.json beside index.html): optional web tiles under the basemap,
-// and the other hosts whose datasets a link (?data=) may open.
+// the other hosts whose datasets a link (?data=) may open, and who publishes this copy (for citations).
 import * as v from 'valibot';
 import { issuesToProblems } from './records';
 import type { Problem } from './types';
@@ -21,6 +21,8 @@ export const AppConfig = v.strictObject({
   }))),
   /** Hosts whose datasets ?data= may open: "*" for any. Absent: the site's own address only. */
   data_hosts: v.optional(v.union([v.literal('*'), v.array(Host)], 'must be "*" or a list of host names')),
+  /** Who publishes this copy of the map, as citations name it. Absent: the site's host name. */
+  publisher: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1, 'must name the publisher'), v.maxLength(200, 'must be at most 200 characters'))),
 });
 
 export type AppConfig = v.InferOutput<typeof AppConfig>;

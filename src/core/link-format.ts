@@ -7,12 +7,14 @@
 //   layout without its header); like embed=1, presentation: links the app writes carry them on
 //   data=<address of a dataset> (which dataset the page shows; carried over, never part of the view)
 //   claims=1 (areas where a party claims another holder than the assessment are marked)
+//   v=1.2.0 (the dataset's version the link was made with: citations write it; older ones get a notice)
 // Unknown parameters are left alone; a value that cannot be read is ignored with a notice.
 import { LAYER_IDS, isLayerId, type LayerId } from './layers';
 import type { LinkProblem } from './link-notice';
 import { LANGS, type Lang } from './names';
 import { localParts, parseMoment, startOfLocalDay, toLocalLinkForm } from './time';
 import { isInterval, parseRange, rangeLinkForm, type TimeRange } from './time-range';
+import { VERSION_PATTERN } from './version-order';
 
 export type { LinkProblem };
 
@@ -43,6 +45,8 @@ export interface LinkState {
   data?: string;
   /** Areas where a party claims another holder than the assessment are marked. */
   claims?: boolean;
+  /** The dataset's version the link was made with (v=): Cite writes it; the view is the same either way. */
+  version?: string;
 }
 
 export interface LinkContext {
@@ -57,7 +61,7 @@ export interface LinkContext {
 }
 
 /** The parameters of the view: a view link replaces them, and keeps every other one (data= too). */
-export const LINK_KEYS = ['t', 'event', 'map', 'layers', 'embed', 'compare', 'lang', 'step', 'theme', 'plain', 'claims'] as const;
+export const LINK_KEYS = ['t', 'event', 'map', 'layers', 'embed', 'compare', 'lang', 'step', 'theme', 'plain', 'claims', 'v'] as const;
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 
@@ -165,6 +169,13 @@ export function readLinkProblems(search: string, ctx: LinkContext): { state: Lin
     delete state.compare;
   }
 
+  // Whether the version is older or newer than the data is for link-version.ts, loaded only for a link with v=.
+  const version = params.get('v');
+  if (version !== null) {
+    if (VERSION_PATTERN.test(version)) state.version = version;
+    else problems.push({ param: 'v', code: 'badVersion', value: version });
+  }
+
   // Any address is taken as it is: whether it holds a dataset is for the loader to say.
   if (page.data !== undefined) state.data = page.data;
   return { state, problems };
@@ -228,6 +239,7 @@ export function writeLink(state: LinkState, timeZone: string, existing = ''): st
   if (state.lang) params.set('lang', state.lang);
   if (state.step !== undefined) params.set('step', state.step);
   if (state.theme && state.theme !== 'light') params.set('theme', state.theme);
+  if (state.version !== undefined) params.set('v', state.version);
   if (state.data !== undefined) params.set('data', state.data);
   if (state.claims) params.set('claims', '1');
   for (const [key, value] of new URLSearchParams(existing)) {

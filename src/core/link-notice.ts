@@ -12,6 +12,13 @@ export interface DateRange {
   to: number;
 }
 
+/** A correction since a link's version to records the link names (titles as the data gives them). */
+export interface VersionChange {
+  version: string;
+  why: string;
+  records: { file: 'incidents' | 'story'; title: string }[];
+}
+
 /** A part of a link that was ignored or changed: which parameter, what was wrong, and the value. */
 export type LinkProblem =
   | { param: 't'; code: 'badTime'; value: string }
@@ -34,7 +41,11 @@ export type LinkProblem =
   | { param: 't'; code: 'badRange'; value: string; part: 'start' | 'end' }
   | { param: 't'; code: 'rangeReversed'; value: string }
   /** A range partly (`clipped`: the part inside is shown) or wholly outside the dataset (ignored). */
-  | { param: 't'; code: 'rangeOutside'; value: string; range: DateRange; clipped: boolean };
+  | { param: 't'; code: 'rangeOutside'; value: string; range: DateRange; clipped: boolean }
+  /** v= that is not dotted numbers; one newer than the data's (or not comparable with it); an older one and what changed since. */
+  | { param: 'v'; code: 'badVersion'; value: string }
+  | { param: 'v'; code: 'newerVersion'; value: string; current: string }
+  | { param: 'v'; code: 'olderVersion'; value: string; current: string; changes: VersionChange[] };
 
 export interface NoticeFormat {
   lang: Lang;
@@ -44,6 +55,11 @@ export interface NoticeFormat {
 /** A notice names this many unknown layers and counts the rest, so a hostile link cannot flood it. */
 const MAX_NAMED = 4;
 const MAX_CHARS = 40;
+/** An old link's notice names this many corrections and points to the changelog for the rest. */
+const MAX_CHANGES = 3;
+
+/** The data's own (English) words inside a sentence in any language, kept in their own direction. */
+const isolate = (text: string) => `\u2068${text}\u2069`;
 
 /** Cut by characters, not UTF-16 units, so an emoji is never split. */
 function cut(s: string): string {
@@ -78,6 +94,15 @@ export function linkNoticeText(p: LinkProblem, words: LinkWords, { lang, timeZon
     case 'badRange': return (p.part === 'start' ? words.badRangeStart : words.badRangeEnd)(q(p.value));
     case 'rangeReversed': return words.rangeReversed(q(p.value));
     case 'rangeOutside': return (p.clipped ? words.rangeClipped : words.rangeOutside)(q(p.value), date(p.range.from), date(p.range.to));
+    case 'badVersion': return words.badVersion(q(p.value));
+    case 'newerVersion': return words.newerVersion(q(p.value), q(p.current));
+    case 'olderVersion': {
+      if (p.changes.length === 0) return words.correctedSince(q(p.value), q(p.current));
+      const said = p.changes.slice(0, MAX_CHANGES).map((c) =>
+        words.versionChange(formatList(c.records.map((r) => words.changedRecord(r.file, q(r.title))), lang), q(c.version), isolate(c.why)));
+      const rest = p.changes.length - MAX_CHANGES;
+      return words.olderVersion(q(p.value), q(p.current), said, rest > 0 ? words.moreChanges(formatCount(rest, lang), rest) : '');
+    }
     case 'momentOutside': {
       const say = p.shown === 'first' ? words.firstMoment : words.lastMoment;
       return say(date(p.range.from), date(p.range.to));

@@ -36,6 +36,19 @@ export interface LinkWords {
   rangeOutside: (value: string, from: string, to: string) => string;
   rangeClipped: (value: string, from: string, to: string) => string;
   badClaims: (value: string) => string;
+  /** v= that is not dotted numbers (1.2.0): it is ignored. */
+  badVersion: (value: string) => string;
+  /** v= newer than the data's version (`current`), or not comparable with it. */
+  newerVersion: (value: string, current: string) => string;
+  /** An older v=: the data was corrected since, but nothing the link names. */
+  correctedSince: (value: string, current: string) => string;
+  /** An older v= and the corrections since to what the link names: `changes` from versionChange, `more` from moreChanges or ''. */
+  olderVersion: (value: string, current: string, changes: string[], more: string) => string;
+  /** One correction: the records it touched (a list of changedRecord), its version, and why it was made (the data's words). */
+  versionChange: (records: string, version: string, why: string) => string;
+  changedRecord: (file: 'incidents' | 'story', title: string) => string;
+  /** The corrections a notice leaves out, and where to read them. */
+  moreChanges: (n: string, count: number) => string;
 }
 
 export const LINK_WORDS_EN: LinkWords = {
@@ -61,4 +74,11 @@ export const LINK_WORDS_EN: LinkWords = {
   rangeOutside: (value, from, to) => `The time range ${value} in the link is outside this map's dates (${from} to ${to}), so it was ignored.`,
   rangeClipped: (value, from, to) => `The time range ${value} in the link runs outside this map's dates (${from} to ${to}); the part inside them is shown.`,
   badClaims: (value) => `The claims setting ${value} could not be read (expected 1 or 0), so it was ignored.`,
+  badVersion: (value) => `The data version ${value} in the link could not be read (expected numbers such as 1.2.0), so it was ignored.`,
+  newerVersion: (value, current) => `The link was made with version ${value} of the data, which this map does not have; it shows version ${current}.`,
+  correctedSince: (value, current) => `The link was made with version ${value} of the data; this map shows version ${current}, corrected since, though not in what the link shows (About the data and sources lists every correction).`,
+  olderVersion: (value, current, changes, more) => `The link was made with version ${value} of the data; this map shows version ${current}, in which what the link shows was corrected. ${[...changes, more].filter(Boolean).join(' ')}`,
+  versionChange: (records, version, why) => `${records[0]?.toUpperCase() ?? ''}${records.slice(1)} (version ${version}): ${why}`,
+  changedRecord: (file, title) => (file === 'incidents' ? `the incident ${title}` : `the story step ${title}`),
+  moreChanges: (n, count) => `${count === 1 ? 'One more correction is' : `${n} more corrections are`} listed in About the data and sources.`,
 };

@@ -127,4 +127,5 @@ export const ar: Messages = {
   englishFallback: (language) => ` (بالإنكليزية؛ لا يوجد اسم مسجّل باللغة ${language})`,
 
   close: 'إغلاق',
+  cite: 'استشهاد',
 };

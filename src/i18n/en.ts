@@ -136,6 +136,8 @@ export const en = {
   // Dialogs
   close: 'Close',
 
+  // Cite, in the header: the dataset at this view.
+  cite: 'Cite',
   // Story
 };
 

@@ -121,4 +121,5 @@ export const ku: Messages = {
   englishFallback: (language) => ` (îngilîzî; navê bi ${language} nehatiye tomarkirin)`,
 
   close: 'Bigire',
+  cite: 'Referans',
 };

@@ -171,6 +171,24 @@ export const moreEn = {
   claimOtherwise: 'claims otherwise',
   claimFrom: (when: string) => `from ${when}`,
   legendClaimed: 'A party claims another holder (dotted, in the claimant’s colour)',
+  // Cite: the dataset, or one record, at the view shown.
+  citeTitle: 'Cite this dataset',
+  /** The dialog's title for one record: its title or place name. */
+  citeRecordTitle: (title: string) => `Cite: ${title}`,
+  citeDatasetIntro: 'A citation of the dataset as this view shows it.',
+  citeRecordIntro: 'A citation of this record, in the dataset, as this view shows it.',
+  citeVersionNote: (version: string) => `The link carries the data’s version (${version}): whoever opens it after a correction is told what changed since.`,
+  citeFormat: 'Format',
+  citeFormats: { text: 'Plain reference', bibtex: 'BibTeX (BibLaTeX)', csl: 'CSL-JSON', ris: 'RIS' },
+  /** The field's label: "Citation (RIS)". */
+  citeTextLabel: (format: string) => `Citation (${format})`,
+  /** Said under the plain reference where it is not in the page's language ('' in English). */
+  citeEnglishNote: '',
+  citeLoading: 'Preparing the citation…',
+  citeFailed: (detail: string) => `The citation could not be prepared (${detail}).`,
+  citeDownload: 'Download',
+  /** The button in a popup and in the details sheet. */
+  citeThis: 'Cite',
 };
 
 export type MoreMessages = typeof moreEn;

@@ -1,4 +1,5 @@
 // Creates the Leaflet map in a host element and wires its layers to the store; returns a destroyer.
+import type { CiteRecord } from '../core/citation';
 import { FIRST_DRAW_MARK } from '../core/performance-marks';
 import * as L from 'leaflet';
 import { prefersReducedMotion } from '../app/reduced-motion';
@@ -25,6 +26,8 @@ export interface MapOptions {
   onTileFailure?: () => void;
   /** The address of an incident's own link, for popups. */
   permalink?: (id: string) => string;
+  /** Opens the Cite dialog for a record: each popup offers it where this is given. */
+  onCite?: (record: CiteRecord) => void;
 }
 
 /** Labels crowd below this zoom; CSS hides them. */
@@ -73,6 +76,7 @@ export function buildMap(host: HTMLElement, store: AppStore, options: MapOptions
     actors: selectActorsById(state),
     sites: selectSitesById(state),
     permalink: options.permalink,
+    cite: options.onCite,
     placeName: (name) => nameIn(name, store.getState().lang).text,
     words: () => store.getState().messages,
     lang: () => store.getState().uiLang,

@@ -1,5 +1,6 @@
 // Popup contents for incidents and areas: what, when (with precision), claims by claimant, sources.
 import './popup.css';
+import type { CiteRecord } from '../core/citation';
 import type { AreaState } from '../core/control';
 import { claimParts, claimsByClaimant } from '../core/claims';
 import { changeWhen, incidentWhen } from '../core/describe';
@@ -30,6 +31,8 @@ export interface PopupContext {
   permalink?: ((id: string) => string) | undefined;
   /** The moment the map shows (a range: its end), for the claims in force; absent: every claim of the state. */
   now?: (() => number) | undefined;
+  /** Opens the Cite dialog for a record, where the page offers one. */
+  cite?: ((record: CiteRecord) => void) | undefined;
   /**
    * Whether a selected incident's popup pans the map into view: not in the compare view's first map,
    * whose popup opens with the other map's, and only one of them may move the two.
@@ -43,6 +46,15 @@ const isolate = (text: string) => `\u2068${text}\u2069`;
 /** A "Sources" heading and list; only http(s) URLs become links. */
 export function sourceList(ids: readonly string[], ctx: PopupContext): HTMLElement {
   return el('div', {}, el('h3', {}, ctx.words().sources), sourceItems(ids, ctx.sources));
+}
+
+/** A Cite button for the record a popup shows, or nothing where the page offers no Cite dialog. */
+function citeButton(record: CiteRecord, ctx: PopupContext): HTMLElement | null {
+  const { cite } = ctx;
+  if (!cite) return null;
+  const button = el('button', { type: 'button' }, MORE_MESSAGES[ctx.lang()].citeThis);
+  button.addEventListener('click', () => cite(record));
+  return el('p', { class: 'popup-cite' }, button);
 }
 
 /** The popup body for an incident. */
@@ -87,6 +99,7 @@ export function incidentPopup(incident: Incident, ctx: PopupContext): HTMLElemen
     el('p', { class: 'popup-confidence' }, `${t.confidence}${t.confidenceLevels[incident.confidence]}`),
     sourceList(incident.sources, ctx),
     ctx.permalink ? el('p', { class: 'popup-permalink' }, el('a', { href: ctx.permalink(incident.id) }, t.linkToThis)) : null,
+    citeButton({ kind: 'incident', id: incident.id }, ctx),
   );
 }
 
@@ -105,6 +118,7 @@ export function areaPopup(site: Site, state: AreaState, ctx: PopupContext): HTML
     el('p', { class: 'popup-note' }, t.shape(t.precisions[site.properties.geometry_precision] ?? site.properties.geometry_precision),
       site.properties.note ? el('span', { lang: 'en', dir: 'auto' }, ` ${site.properties.note}`) : null),
     sourceList(ids, ctx),
+    citeButton({ kind: 'area', id: site.id }, ctx),
   );
 }
 
@@ -123,5 +137,6 @@ export function sitePopup(site: Site, state: AreaState | undefined, ctx: PopupCo
       p.location_precision_m ? ` ${t.positionUncertain(formatDistance(p.location_precision_m, t, lang))}.` : '',
       p.note ? el('span', { lang: 'en', dir: 'auto' }, ` ${p.note}`) : null),
     sourceList(p.sources, ctx),
+    citeButton({ kind: 'site', id: site.id }, ctx),
   );
 }

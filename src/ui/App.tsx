@@ -1,7 +1,8 @@
 // The page: header, map and timeline, and the sidebar's panels; the compact layout for article
 // frames; loading and failure states.
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { viewUrl } from '../app/page-links';
+import type { CiteRecord } from '../core/citation';
 import { readPageLink } from '../core/link-format';
 import { formatCount } from '../core/locale';
 import { utcOffsetLabel } from '../core/time';
@@ -26,6 +27,7 @@ import { Timeline } from './timeline/Timeline';
 // The list is not needed to draw the first map: it loads once the map is drawn.
 const IncidentList = lazyComponent(() => import('./panels/IncidentList').then((m) => m.IncidentList), { afterMap: true });
 const ShareDialog = lazyComponent(() => import('./share/ShareDialog').then((m) => m.ShareDialog));
+const CiteDialog = lazyComponent(() => import('./cite/CiteDialog').then((m) => m.CiteDialog));
 const EmbedDialog = lazyComponent(() => import('./share/EmbedDialog').then((m) => m.EmbedDialog));
 const ImportDialog = lazyComponent(() => import('./data/ImportDialog').then((m) => m.ImportDialog));
 const ExportDialog = lazyComponent(() => import('./data/ExportDialog').then((m) => m.ExportDialog));
@@ -76,7 +78,10 @@ function FullApp({ mapOptions, problems }: LayoutProps) {
   const hasStory = useApp((s) => (s.dataset?.story.length ?? 0) > 0);
   const inStory = useApp((s) => s.step !== null);
   const inRange = useApp((s) => s.span === 'range');
-  const [dialog, setDialog] = useState<HeaderAction | null>(null);
+  // A header action, or the record a popup's Cite button cites (the header's Cite cites the dataset).
+  const [dialog, setDialog] = useState<HeaderAction | CiteRecord | null>(null);
+  // Copied when the full app first shows, once the data (and main.tsx's tiles setting) is here.
+  const options = useMemo(() => ({ ...mapOptions, onCite: setDialog }), [mapOptions]);
   const t = useT();
   if (!dataset) return null;
   return (
@@ -97,7 +102,7 @@ function FullApp({ mapOptions, problems }: LayoutProps) {
       <Notices />
       <main class="app-main">
         <div class="map-column">
-          <MapArea options={mapOptions} />
+          <MapArea options={options} />
           <ErrorBoundary name={t.timeline.toLowerCase()}><Timeline /></ErrorBoundary>
         </div>
         <aside class="sidebar" aria-label={t.details}>
@@ -111,6 +116,7 @@ function FullApp({ mapOptions, problems }: LayoutProps) {
         </aside>
       </main>
       {dialog === 'share' ? <ShareDialog open onClose={() => setDialog(null)} /> : null}
+      {dialog === 'cite' || typeof dialog === 'object' && dialog ? <CiteDialog open record={dialog} onClose={() => setDialog(null)} /> : null}
       {dialog === 'embed' ? <EmbedDialog open onClose={() => setDialog(null)} /> : null}
       {dialog === 'export' ? <ExportDialog open onClose={() => setDialog(null)} /> : null}
       {dialog === 'import' ? <ImportDialog open onClose={() => setDialog(null)} /> : null}

@@ -5,6 +5,7 @@ import { LAYER_IDS, isLayerId } from '../../src/core/layers';
 import { LINK_KEYS, THEMES, type LinkContext, type LinkKey, type LinkState } from '../../src/core/link';
 import { LANGS } from '../../src/core/names';
 import { toLocalLinkForm } from '../../src/core/time';
+import { VERSION_PATTERN } from '../../src/core/version-order';
 import { endOfLocalDay, rangeLinkForm, type TimeRange } from '../../src/core/time-range';
 
 const TZ = 'Asia/Damascus';
@@ -51,6 +52,7 @@ export const validState: fc.Arbitrary<LinkState> = fc.record({
   theme: fc.constantFrom(...THEMES),
   plain: fc.boolean(),
   claims: fc.boolean(),
+  version: fc.constantFrom('1.0.0', '1.1.0', '1.2.0', '3'),
 }, { requiredKeys: [] }).map((s) => (s.compare && !s.range ? { ...s, compare: false } : s)); // compare needs a range
 
 /** A newsroom's own parameters, which a written link must keep (data= names the dataset: not theirs). */
@@ -164,6 +166,7 @@ const brokenValue: Record<LinkKey, fc.Arbitrary<string>> = {
   theme: withGarbage(notIn(['light', 'dark', 'auto'])),
   plain: withGarbage(notIn(['0', '1'])),
   claims: withGarbage(notIn(['0', '1'])),
+  v: withGarbage(hostileText.filter((s) => !VERSION_PATTERN.test(s))),
 };
 
 const validValue: Record<LinkKey, fc.Arbitrary<string>> = {
@@ -179,6 +182,7 @@ const validValue: Record<LinkKey, fc.Arbitrary<string>> = {
   theme: fc.constantFrom('light', 'dark', 'auto'),
   plain: fc.constantFrom('0', '1'),
   claims: fc.constantFrom('0', '1'),
+  v: fc.constantFrom('1.0.0', '1.2.0', '2', '10.0.0.1'),
 };
 
 export interface BrokenLink {

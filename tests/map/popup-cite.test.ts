@@ -30,7 +30,10 @@ describe('the Cite button in popups', () => {
     const incident = dataset.incidents[0];
     const site = dataset.sites[0];
     if (!incident || !site) throw new Error('the fixture has an incident and a site');
-    const state = { controller: dataset.actors[0]?.id ?? '', contested: false } as AreaState;
+    const state: AreaState = {
+      site: site.id, controller: dataset.actors[0]?.id ?? '', contested: false,
+      since: null, change: null, sinceChange: null, confidence: 'high', claims: [],
+    };
     for (const body of [incidentPopup(incident, ctx), areaPopup(site, state, ctx), sitePopup(site, state, ctx)]) {
       fireEvent.click(getByRole(body, 'button', { name: 'Cite' }));
     }

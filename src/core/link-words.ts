@@ -35,6 +35,8 @@ export interface LinkWords {
   /** A range wholly outside the map's dates (ignored), or partly (the part inside is shown). */
   rangeOutside: (value: string, from: string, to: string) => string;
   rangeClipped: (value: string, from: string, to: string) => string;
+  /** sources= names kinds or sources this map does not have: "“-kind:blogs” and “-x”"; the rest applies. */
+  unknownSources: (list: string) => string;
 }
 
 export const LINK_WORDS_EN: LinkWords = {
@@ -59,4 +61,5 @@ export const LINK_WORDS_EN: LinkWords = {
   rangeReversed: (value) => `The time range ${value} in the link ends before it starts, so it was ignored.`,
   rangeOutside: (value, from, to) => `The time range ${value} in the link is outside this map's dates (${from} to ${to}), so it was ignored.`,
   rangeClipped: (value, from, to) => `The time range ${value} in the link runs outside this map's dates (${from} to ${to}); the part inside them is shown.`,
+  unknownSources: (list) => `The link hides sources this map does not have (${list}); the rest of its source filter applies.`,
 };

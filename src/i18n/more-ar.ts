@@ -157,6 +157,7 @@ export const moreAr: MoreMessages = {
     rangeReversed: (value) => `الفترة الزمنية ${value} الواردة في الرابط تنتهي قبل أن تبدأ، لذا جرى تجاهلها.`,
     rangeOutside: (value, from, to) => `الفترة الزمنية ${value} الواردة في الرابط خارج تواريخ هذه الخريطة (من ${from} إلى ${to})، لذا جرى تجاهلها.`,
     rangeClipped: (value, from, to) => `الفترة الزمنية ${value} الواردة في الرابط تتجاوز تواريخ هذه الخريطة (من ${from} إلى ${to})؛ يُعرض الجزء الواقع ضمنها.`,
+    unknownSources: (list) => `يُخفي الرابط مصادر لا وجود لها في هذه الخريطة (${list})؛ يُطبَّق باقي مرشّح المصادر.`,
   },
   embedView: 'العرض',
   embedViewCurrent: 'العرض الحالي',

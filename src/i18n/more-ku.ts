@@ -142,6 +142,7 @@ export const moreKu: MoreMessages = {
     rangeReversed: (value) => `Navbera demê ${value} ya di girêdanê de berî destpêka xwe diqede, ji ber vê yekê hat paşguhkirin.`,
     rangeOutside: (value, from, to) => `Navbera demê ${value} ya di girêdanê de li derveyî dîrokên vê nexşeyê ye (${from} heta ${to}), ji ber vê yekê hat paşguhkirin.`,
     rangeClipped: (value, from, to) => `Navbera demê ${value} ya di girêdanê de ji dîrokên vê nexşeyê (${from} heta ${to}) derdikeve; beşa di nav wan de tê nîşandan.`,
+    unknownSources: (list) => `Girêdan çavkaniyên ku di vê nexşeyê de tune ne vedişêre (${list}); yên mayî yên parzûna çavkaniyan tên bikaranîn.`,
   },
   embedView: 'Dîmen',
   embedViewCurrent: 'Dîmena niha',

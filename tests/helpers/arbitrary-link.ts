@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { LAYER_IDS, isLayerId } from '../../src/core/layers';
 import { LINK_KEYS, THEMES, type LinkContext, type LinkKey, type LinkState } from '../../src/core/link';
 import { LANGS } from '../../src/core/names';
+import { SOURCE_KINDS } from '../../src/core/source-kinds';
 import { toLocalLinkForm } from '../../src/core/time';
 import { endOfLocalDay, rangeLinkForm, type TimeRange } from '../../src/core/time-range';
 
@@ -16,6 +17,8 @@ export const fuzzContext: LinkContext = {
   end: Date.parse('2016-04-25T00:00:00+03:00'),
   incidentIds: new Set(['truce', 'prison-capture', 'a&b=c', 'plus+sign', 'space here', 'قامشلو', '%41', 'comma,slash/colon:']),
   stepIds: new Set(['the-truce', 'the-prison', 'step#1', '?q', 'ü']),
+  // 'reference' is also a kind's name: sources= tells the two apart by the kind: prefix.
+  sourceIds: new Set(['afp', 'comma,slash/colon:', 'fars', 'plus+sign', 'reference', 'قامشلو']),
 };
 
 const DAY_MS = 86_400_000;
@@ -50,7 +53,16 @@ export const validState: fc.Arbitrary<LinkState> = fc.record({
   step: fc.constantFrom(...fuzzContext.stepIds),
   theme: fc.constantFrom(...THEMES),
   plain: fc.boolean(),
+  sources: sourceFilter(),
 }, { requiredKeys: [] }).map((s) => (s.compare && !s.range ? { ...s, compare: false } : s)); // compare needs a range
+
+/** A filter that hides something, as a link reads it back: kinds in the list's order, ids sorted. */
+function sourceFilter() {
+  // Ids with a comma cannot be named in sources= (the comma separates items).
+  const ids = [...fuzzContext.sourceIds ?? []].filter((id) => !id.includes(',')).sort();
+  return fc.record({ hiddenKinds: fc.subarray([...SOURCE_KINDS]), hiddenSources: fc.subarray(ids) })
+    .filter((f) => f.hiddenKinds.length + f.hiddenSources.length > 0);
+}
 
 /** A newsroom's own parameters, which a written link must keep (data= names the dataset: not theirs). */
 export const foreignParams = fc.array(
@@ -146,6 +158,10 @@ const badLayers = fc.oneof(
   hostileText,
 ).filter(hasUnknownLayer);
 
+const knownSourceItems = new Set([...SOURCE_KINDS.map((k) => `-kind:${k}`), ...[...fuzzContext.sourceIds ?? []].map((id) => `-${id}`)]);
+/** At least one item (as the reader splits the list) that names no kind and no source. */
+const hasUnknownSource = (list: string) => list.split(',').some((n) => n.trim() !== '' && !knownSourceItems.has(n.trim()));
+
 const notIn = (known: Iterable<string>) => {
   const set = new Set(known);
   return hostileText.filter((s) => !set.has(s));
@@ -162,6 +178,11 @@ const brokenValue: Record<LinkKey, fc.Arbitrary<string>> = {
   step: withGarbage(notIn(fuzzContext.stepIds)),
   theme: withGarbage(notIn(['light', 'dark', 'auto'])),
   plain: withGarbage(notIn(['0', '1'])),
+  sources: withGarbage(fc.oneof(
+    fc.array(fc.oneof(fc.constantFrom('-kind:wire_agency', '-afp', '-reference', 'afp', '-kind:blogs', 'kind:reference', '-kind:', '-'), hostileText), { maxLength: 6 })
+      .map((items) => items.join(',')),
+    hostileText,
+  ).filter(hasUnknownSource)),
 };
 
 const validValue: Record<LinkKey, fc.Arbitrary<string>> = {
@@ -176,6 +197,7 @@ const validValue: Record<LinkKey, fc.Arbitrary<string>> = {
   step: fc.constantFrom(...fuzzContext.stepIds).map(encode),
   theme: fc.constantFrom('light', 'dark', 'auto'),
   plain: fc.constantFrom('0', '1'),
+  sources: fc.subarray([...knownSourceItems].filter((item) => !item.slice(1).includes(','))).map((items) => items.map(encode).join(',')),
 };
 
 export interface BrokenLink {

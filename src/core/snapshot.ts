@@ -7,6 +7,7 @@ import type { DatasetIndex } from './dataset-index';
 import { INCIDENT_LAYER, incidentsShown } from './incidents';
 import { LAYER_IDS, type LayerId } from './layers';
 import { toLocalIso } from './time';
+import { sourcesFilterEntry, type ExportLens, type SourceFilterMeta } from './source-filter-meta';
 import { areaFeature, citer, datasetMeta, fileNameTime, incidentFeature, siteFeatureOf, type Cite, type DatasetMeta } from './export-features';
 import type { Dataset, Site } from './types';
 
@@ -25,6 +26,8 @@ export interface SnapshotOptions {
   generator: string;
   /** Where data that is not the publisher's own came from (data-origin.ts originNote); absent for its own. */
   origin?: string | null;
+  /** The source lens the dataset was filtered with (filterBySources), if any: the file says so. */
+  sources?: ExportLens | null;
 }
 
 export interface SnapshotMeta {
@@ -32,7 +35,7 @@ export interface SnapshotMeta {
   at: string;
   whole_day: string | null;
   dataset: DatasetMeta;
-  filters: { layers: LayerId[]; incidents: string };
+  filters: { layers: LayerId[]; incidents: string; sources?: SourceFilterMeta };
   generator: string;
 }
 
@@ -75,6 +78,7 @@ export function buildSnapshot(dataset: Dataset, index: DatasetIndex, opts: Snaps
       filters: {
         layers,
         incidents: day ? 'incidents that began on the whole day shown' : 'incidents that began in the 24 hours up to the moment, or were still in force',
+        ...sourcesFilterEntry(opts.sources),
       },
       generator: opts.generator,
     },

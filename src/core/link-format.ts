@@ -6,13 +6,12 @@
 //   theme=light|dark|auto (auto follows the reader's system; absent: light)   plain=1 (the embedded
 //   layout without its header); like embed=1, presentation: links the app writes carry them on
 //   data=<address of a dataset> (which dataset the page shows; carried over, never part of the view)
-//   sources=-kind:government_outlet,-fars (the sources hidden, by kind or id: source-filter-link.ts)
+//   sources=-kind:government_outlet,-fars (the sources hidden, by kind or id; carried here as text:
+//   source-filter-link.ts reads it, on demand, against the dataset, and words what it does not know)
 // Unknown parameters are left alone; a value that cannot be read is ignored with a notice.
 import { LAYER_IDS, isLayerId, type LayerId } from './layers';
 import type { LinkProblem } from './link-notice';
 import { LANGS, type Lang } from './names';
-import type { SourceFilter } from './source-filter';
-import { readSourceFilter, writeSourceFilter } from './source-filter-link';
 import { localParts, parseMoment, startOfLocalDay, toLocalLinkForm } from './time';
 import { isInterval, parseRange, rangeLinkForm, type TimeRange } from './time-range';
 
@@ -43,8 +42,8 @@ export interface LinkState {
   plain?: boolean;
   /** The address of the dataset shown instead of the built-in one, as the link gives it. */
   data?: string;
-  /** The sources hidden (the source lens); absent: every source shown. */
-  sources?: SourceFilter;
+  /** The sources hidden (the source lens), as sources= gives them; absent: every source shown. */
+  sources?: string;
 }
 
 export interface LinkContext {
@@ -56,8 +55,6 @@ export interface LinkContext {
   stepIds: ReadonlySet<string>;
   /** The story steps that show a range (those with `until`), with which compare=1 needs no t. */
   rangeStepIds?: ReadonlySet<string>;
-  /** The dataset's source ids, which sources= may name (without them, only kinds are known). */
-  sourceIds?: ReadonlySet<string>;
 }
 
 /** The parameters of the view: a view link replaces them, and keeps every other one (data= too). */
@@ -165,12 +162,9 @@ export function readLinkProblems(search: string, ctx: LinkContext): { state: Lin
     delete state.compare;
   }
 
+  // Read against the dataset's sources with the lens's code, which loads only for such a link.
   const sources = params.get('sources');
-  if (sources !== null) {
-    const { filter, unknown } = readSourceFilter(sources, ctx.sourceIds ?? new Set());
-    if (unknown.length > 0) problems.push({ param: 'sources', code: 'unknownSources', value: unknown });
-    if (filter.hiddenKinds.length + filter.hiddenSources.length > 0) state.sources = filter;
-  }
+  if (sources) state.sources = sources;
 
   // Any address is taken as it is: whether it holds a dataset is for the loader to say.
   if (page.data !== undefined) state.data = page.data;
@@ -235,7 +229,7 @@ export function writeLink(state: LinkState, timeZone: string, existing = ''): st
   if (state.lang) params.set('lang', state.lang);
   if (state.step !== undefined) params.set('step', state.step);
   if (state.theme && state.theme !== 'light') params.set('theme', state.theme);
-  if (state.sources) params.set('sources', writeSourceFilter(state.sources));
+  if (state.sources) params.set('sources', state.sources);
   if (state.data !== undefined) params.set('data', state.data);
   for (const [key, value] of new URLSearchParams(existing)) {
     const replaced = (LINK_KEYS as readonly string[]).includes(key) || (key === 'data' && state.data !== undefined);

@@ -2,6 +2,7 @@
 // what is hidden, a kind as `-kind:<kind>`, a source by its id as `-<id>`. Kinds carry a prefix
 // because ids and kind names share one alphabet: a dataset may well have a source called `reference`.
 import { SOURCE_KINDS, isSourceKind, type SourceKind } from './source-kinds';
+import type { LinkProblem } from './link-notice';
 import type { SourceFilter } from './source-filter';
 
 const KIND_PREFIX = '-kind:';
@@ -24,4 +25,13 @@ export function readSourceFilter(text: string, sourceIds: ReadonlySet<string>): 
 export function writeSourceFilter(filter: SourceFilter): string {
   const kinds = SOURCE_KINDS.filter((k) => filter.hiddenKinds.includes(k)).map((k) => KIND_PREFIX + k);
   return [...kinds, ...[...new Set(filter.hiddenSources)].sort().map((id) => `-${id}`)].join(',');
+}
+
+/**
+ * A sources= value read against a dataset's source ids: the filter, its one written form ('' when it
+ * hides nothing), and the link problem naming what it does not know, if anything.
+ */
+export function readSourcesParam(text: string, sourceIds: ReadonlySet<string>): { filter: SourceFilter; value: string; problem: LinkProblem | null } {
+  const { filter, unknown } = readSourceFilter(text, sourceIds);
+  return { filter, value: writeSourceFilter(filter), problem: unknown.length > 0 ? { param: 'sources', code: 'unknownSources', value: unknown } : null };
 }

@@ -104,7 +104,7 @@ describe('from the keyboard', () => {
     await page.context().close();
   });
 
-  for (const [button, dialog, presses] of [['Share', 'Share this view', 2], ['Embed', 'Embed this map', 3], ['Export', 'Export data', 4], ['Load data', 'Load data', 5]] as const) {
+  for (const [button, dialog, presses] of [['Share', 'Share this view', 2], ['Embed', 'Embed this map', 3], ['Export', 'Export data', 4], ['Load data', 'Load data', 5], ['Sources', 'Sources', 6]] as const) {
     it(`keeps focus inside the ${dialog} dialog, closes it with Escape or its Close button, and gives focus back to ${button}`, async () => {
       const { page, errors } = await openApp(browser, baseUrl);
       for (let i = 0; i < presses; i++) await page.keyboard.press('Tab');

@@ -79,6 +79,18 @@ describe('the source lens in Chromium', () => {
     await page.context().close();
   });
 
+  it('says so in the embedded layout too, under its title', async () => {
+    const { page, errors } = await openApp(browser, baseUrl, '?embed=1&t=2016-04-20&sources=-kind:government_outlet', { width: 360, height: 640 });
+    const line = page.locator('.source-lens');
+    await expect.poll(() => line.innerText()).toMatch(/8 of 44 are hidden/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    await shot(page, 'embed');
+    await line.getByRole('button', { name: 'Show all sources' }).click();
+    await expect.poll(() => line.count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('applies sources= from a link in Arabic, names what it does not know, and says so in Arabic', async () => {
     const { page, errors } = await openApp(browser, baseUrl, '?lang=ar&t=2016-04-20&sources=-kind:government_outlet,-nobody');
     const line = page.locator('.source-lens');

@@ -4,6 +4,7 @@ import './ui/app.css';
 import { render } from 'preact';
 import { incidentUrl } from './app/page-links';
 import { followLanguage } from './app/language';
+import { followSources } from './app/follow-sources';
 import { syncUrl } from './app/url-sync';
 import type { AppConfig } from './core/app-config';
 import { readPageLink } from './core/link-format';
@@ -55,6 +56,7 @@ function isNoTilesConfig(json: unknown): boolean {
 const page = readPageLink(location.search);
 if (page.lang) store.getState().setLang(page.lang);
 followLanguage(store);
+followSources(store);
 
 // theme=dark (or auto, on a dark system) marks the page before its first paint: app.css gives it a
 // dark ground and hides it until theme-dark.css is there. The code that loads that stylesheet, and
@@ -103,7 +105,7 @@ Promise.all([configLoaded, loaded])
     if (!dataset) return;
     stopSync = syncUrl(store);
     // An imported dataset gets its own link state; the page's link named the old one.
-    store.subscribe((s) => s.dataset, (next, prev) => {
+    store.subscribe((s) => s.fullDataset, (next, prev) => {
       if (next && prev && next !== prev) {
         stopSync();
         stopSync = syncUrl(store, window, { applyLocation: false });

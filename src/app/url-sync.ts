@@ -23,7 +23,8 @@ function isChoice(next: AppState, prev: AppState): boolean {
 
 /** With applyLocation false (after an import), the current link is not read: it names another dataset. */
 export function syncUrl(store: AppStore, win: Window = window, { applyLocation = true } = {}): () => void {
-  const dataset = store.getState().dataset;
+  // The dataset as loaded: the source lens changes the one shown, not the one the link names.
+  const dataset = store.getState().fullDataset;
   if (!dataset) throw new Error('syncUrl needs a loaded dataset');
   const ctx = linkContextOf(dataset);
   let applying = false;
@@ -59,7 +60,7 @@ export function syncUrl(store: AppStore, win: Window = window, { applyLocation =
   if (applyLocation) apply(win.location.search, true);
 
   const unsubscribe = store.subscribe((next, prev) => {
-    if (applying || next.dataset !== dataset) return;
+    if (applying || next.fullDataset !== dataset) return;
     if (isChoice(next, prev)) {
       // The entry being left keeps the view just before the choice.
       if (timer !== undefined) {

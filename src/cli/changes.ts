@@ -1,4 +1,4 @@
-// `npm run changes -- --from <time> --to <time> [--out <file>] [--data <manifest or bundle>] [--csv]`:
+// `npm run changes -- --from <time> --to <time> [--out <file>] [--data <manifest or bundle>] [--csv] [--sources …]`:
 // writes what changed over a range (the Changes GeoJSON, or with --csv the changes of control as CSV).
 import { writeFile } from 'node:fs/promises';
 import { buildChanges, changesText } from '../core/changes-geojson';
@@ -11,11 +11,12 @@ import { parseMoment } from '../core/time';
 import type { Dataset } from '../core/types';
 import { readArgs, usageError, type Command } from './args';
 import { BUILTIN_MANIFEST, DATA_FLAG, loadValidOrReport } from './load';
+import { applySourcesFlag, SOURCES_FLAG } from './sources-flag';
 
 const TIME_FORMS = 'use 2016-04-21, 2016-04-21T14:30 or an ISO time with an offset';
 
 const COMMAND = {
-  usage: 'npm run changes -- --from <time> --to <time> [--out file] [--data dataset.json] [--csv]',
+  usage: 'npm run changes -- --from <time> --to <time> [--out file] [--data dataset.json] [--csv] [--sources=-kind:government_outlet,-fars]',
   summary: 'Writes what changed from one time to another (both included): the Changes GeoJSON (RFC 7946), or with --csv the changes of control as CSV, to a file or standard output.',
   flags: {
     from: { value: 'time', help: 'the range\'s first moment in local time (2016-04-20T11:00), a day (its start: 2016-04-20), or an ISO time with an offset; required' },
@@ -23,6 +24,7 @@ const COMMAND = {
     out: { value: 'file', help: 'write to this file (default: standard output)' },
     data: DATA_FLAG,
     csv: { help: 'write the changes of control as CSV (one row per change) instead of GeoJSON' },
+    sources: SOURCES_FLAG,
   },
 } satisfies Command<Record<string, { value?: string; help: string }>>;
 
@@ -46,8 +48,11 @@ async function main(argv: string[]): Promise<number> {
   const { values: flags } = args;
   const missing = (['from', 'to'] as const).filter((name) => !flags[name]).map((name) => `--${name}`);
   if (missing.length > 0) return usageError(COMMAND, `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} required`).exitCode;
-  const dataset = await loadValidOrReport(flags.data || BUILTIN_MANIFEST);
-  if (!dataset) return 1;
+  const loaded = await loadValidOrReport(flags.data || BUILTIN_MANIFEST);
+  if (!loaded) return 1;
+  const lensed = applySourcesFlag(loaded, flags.sources);
+  if ('error' in lensed) return usageError(COMMAND, lensed.error).exitCode;
+  const { dataset } = lensed;
   const from = readEnd('from', flags.from as string, dataset);
   const to = readEnd('to', flags.to as string, dataset);
   if (!from || !to) return 2;
@@ -56,7 +61,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const summary = summarizeRange(dataset, indexDataset(dataset), rangeOfEnds(from, to, dataset.manifest.timezone));
-  const text = flags.csv ? changesCsv(dataset, summary.areas) : changesText(buildChanges(dataset, summary, { generator: GENERATOR }));
+  const text = flags.csv ? changesCsv(dataset, summary.areas) : changesText(buildChanges(dataset, summary, { generator: GENERATOR, sources: lensed.lens }));
   const out = flags.out;
   if (out) {
     await writeFile(out, text);

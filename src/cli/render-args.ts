@@ -11,6 +11,7 @@ import type { Dataset } from '../core/types';
 import type { Command } from './args';
 import { frameTimes, parseStep } from './frame-times';
 import { DATA_FLAG } from './load';
+import { SOURCES_FLAG } from './sources-flag';
 
 const TIME_FORMS = 'use 2016-04-21, 2016-04-21T14:30 or an ISO time with an offset';
 const SIZE = { min: 16, max: 4096 };
@@ -21,7 +22,7 @@ const MAX_FRAMES = 2000;
 const MAX_PIXELS = 40_000_000;
 
 export const RENDER_COMMAND = {
-  usage: 'npm run render -- --at <time> [--to <time>] --out file.svg|file.png [--lang ar] [--width 1200] [--height 630] [--map z/lat/lon] [--scale 2] [--data dataset.json]\n'
+  usage: 'npm run render -- --at <time> [--to <time>] --out file.svg|file.png [--lang ar] [--width 1200] [--height 630] [--map z/lat/lon] [--scale 2] [--data dataset.json] [--sources=-kind:x,-id]\n'
     + '       npm run render -- --from <time> --to <time> --every 1h --out file.gif [--delay 500] [same options]',
   summary: 'Draws the map of a moment, a day or a range as an SVG or PNG picture (with its title, time, legend and credits), or an animation of it over time as a GIF, and prints the picture\'s alt text.',
   flags: {
@@ -38,6 +39,7 @@ export const RENDER_COMMAND = {
     scale: { value: 'n', help: 'pixels per picture unit for PNG and GIF: 1, 2, 3 or 4 (default 1; 2 for a sharp image on high-density screens)' },
     layers: { value: 'list', help: `the layers shown, comma-separated (default: all: ${LAYER_IDS.join(',')})` },
     data: DATA_FLAG,
+    sources: SOURCES_FLAG,
   },
 } satisfies Command<Record<string, { value: string; help: string }>>;
 

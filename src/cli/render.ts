@@ -8,6 +8,7 @@ import { renderViewSvg, type RenderRequest } from '../core/render/render-view';
 import { writeAnimation } from './animate';
 import { readArgs, usageError } from './args';
 import { BUILTIN_MANIFEST, loadValidOrReport } from './load';
+import { applySourcesFlag } from './sources-flag';
 import { rasterise } from './rasterise';
 import { BadArgument, readPicture, readShown, RENDER_COMMAND, type Picture, type RenderFlags } from './render-args';
 
@@ -56,8 +57,11 @@ async function main(argv: string[]): Promise<number> {
   const started = performance.now();
   try {
     const picture = readPicture(flags);
-    const dataset = await loadValidOrReport(flags.data || BUILTIN_MANIFEST);
-    if (!dataset) return 1;
+    const loaded = await loadValidOrReport(flags.data || BUILTIN_MANIFEST);
+    if (!loaded) return 1;
+    const lensed = applySourcesFlag(loaded, flags.sources);
+    if ('error' in lensed) throw new BadArgument(lensed.error);
+    const { dataset } = lensed;
     const base = { dataset, index: indexDataset(dataset), layers: picture.layers, lang: picture.lang, width: picture.width, height: picture.height, frame: picture.frame };
     const { view, animation } = readShown(flags, picture, dataset);
     const summary = animation

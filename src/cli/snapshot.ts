@@ -1,4 +1,4 @@
-// `npm run snapshot -- --at <time> [--out <file>] [--data <manifest or bundle>] [--layers a,b]`:
+// `npm run snapshot -- --at <time> [--out <file>] [--data <manifest or bundle>] [--layers a,b] [--sources=-kind:x,-id]`:
 // writes the GeoJSON snapshot at a moment (or a whole day: --at 2016-04-21) to the file or stdout.
 import { writeFile } from 'node:fs/promises';
 import { indexDataset } from '../core/dataset-index';
@@ -7,15 +7,17 @@ import { buildSnapshot, GENERATOR, snapshotText } from '../core/snapshot';
 import { fromLocalParts, localParts, parseMoment, startOfLocalDay } from '../core/time';
 import { readArgs, usageError, type Command } from './args';
 import { BUILTIN_MANIFEST, DATA_FLAG, loadValidOrReport } from './load';
+import { applySourcesFlag, SOURCES_FLAG } from './sources-flag';
 
 const COMMAND = {
-  usage: 'npm run snapshot -- --at <2016-04-21T14:30 | 2016-04-21 | ISO with offset> [--out file] [--data dataset.json] [--layers control,mortar,…]',
+  usage: 'npm run snapshot -- --at <2016-04-21T14:30 | 2016-04-21 | ISO with offset> [--out file] [--data dataset.json] [--layers control,mortar,…] [--sources=-kind:government_outlet,-fars]',
   summary: 'Writes the GeoJSON snapshot (RFC 7946) of a moment, or of a whole day, to a file or standard output.',
   flags: {
     at: { value: 'time', help: 'the moment in local time (2016-04-21T14:30), a whole day (2016-04-21), or an ISO time with an offset; required' },
     out: { value: 'file', help: 'write the snapshot to this file (default: standard output)' },
     data: DATA_FLAG,
     layers: { value: 'list', help: `the layers shown, comma-separated (default: all: ${LAYER_IDS.join(',')})` },
+    sources: SOURCES_FLAG,
   },
 } satisfies Command<Record<string, { value: string; help: string }>>;
 
@@ -25,8 +27,11 @@ async function main(argv: string[]): Promise<number> {
   const { values: flags } = args;
   const at = flags.at;
   if (!at) return usageError(COMMAND, '--at is required').exitCode;
-  const dataset = await loadValidOrReport(flags.data || BUILTIN_MANIFEST);
-  if (!dataset) return 1;
+  const loaded = await loadValidOrReport(flags.data || BUILTIN_MANIFEST);
+  if (!loaded) return 1;
+  const lensed = applySourcesFlag(loaded, flags.sources);
+  if ('error' in lensed) return usageError(COMMAND, lensed.error).exitCode;
+  const { dataset } = lensed;
   const tz = dataset.manifest.timezone;
   const moment = parseMoment(at, tz);
   if (!moment) {
@@ -51,7 +56,7 @@ async function main(argv: string[]): Promise<number> {
     day = [moment.ms, next];
     time = next - 1;
   }
-  const text = snapshotText(buildSnapshot(dataset, indexDataset(dataset), { time, day, layers: layers.filter(isLayerId), generator: GENERATOR }));
+  const text = snapshotText(buildSnapshot(dataset, indexDataset(dataset), { time, day, layers: layers.filter(isLayerId), generator: GENERATOR, sources: lensed.lens }));
   const out = flags.out;
   if (out) {
     await writeFile(out, text);

@@ -5,6 +5,7 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import type { AreaChange } from './changes';
 import { endOfLocalDay, type TimeRange } from './time-range';
+import { sourcesFilterEntry, type ExportLens, type SourceFilterMeta } from './source-filter-meta';
 import { areaFeature, citer, datasetMeta, fileNameTime, incidentFeature, type Cite, type DatasetMeta } from './export-features';
 import type { RangeSummary } from './range-summary';
 import { startOfLocalDay, toLocalIso } from './time';
@@ -19,14 +20,14 @@ export interface ChangesMeta {
   /** Its last moment (to the second): both ends are inside the range. */
   to: string;
   dataset: DatasetMeta;
-  filters: { areas: string; incidents: string };
+  filters: { areas: string; incidents: string; sources?: SourceFilterMeta };
   generator: string;
 }
 
 export type ChangesCollection = FeatureCollection & { changes: ChangesMeta };
 
 /** Builds the Changes collection from a range's summary (summarizeRange). */
-export function buildChanges(dataset: Dataset, summary: Pick<RangeSummary, 'range' | 'areas' | 'incidents'>, opts: { generator: string; origin?: string | null }): ChangesCollection {
+export function buildChanges(dataset: Dataset, summary: Pick<RangeSummary, 'range' | 'areas' | 'incidents'>, opts: { generator: string; origin?: string | null; sources?: ExportLens | null }): ChangesCollection {
   const tz = dataset.manifest.timezone;
   const cite = citer(dataset.sources);
   const sites = new Map(dataset.sites.map((s) => [s.id, s]));
@@ -50,6 +51,7 @@ export function buildChanges(dataset: Dataset, summary: Pick<RangeSummary, 'rang
       filters: {
         areas: 'areas with a change of control (of controller or of the contested state) from `from` to `to`, both included',
         incidents: 'incidents in force at some moment from `from` to `to`',
+        ...sourcesFilterEntry(opts.sources),
       },
       generator: opts.generator,
     },

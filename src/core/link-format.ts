@@ -8,6 +8,8 @@
 //   data=<address of a dataset> (which dataset the page shows; carried over, never part of the view)
 //   claims=1 (areas where a party claims another holder than the assessment are marked)
 //   v=1.2.0 (the dataset's version the link was made with: citations write it; older ones get a notice)
+//   sources=-kind:government_outlet,-fars (the sources hidden, by kind or id; carried here as text:
+//   source-filter-link.ts reads it, on demand, against the dataset, and words what it does not know)
 // Unknown parameters are left alone; a value that cannot be read is ignored with a notice.
 import { LAYER_IDS, isLayerId, type LayerId } from './layers';
 import type { LinkProblem } from './link-notice';
@@ -47,6 +49,8 @@ export interface LinkState {
   claims?: boolean;
   /** The dataset's version the link was made with (v=): Cite writes it; the view is the same either way. */
   version?: string;
+  /** The sources hidden (the source lens), as sources= gives them; absent: every source shown. */
+  sources?: string;
 }
 
 export interface LinkContext {
@@ -61,7 +65,7 @@ export interface LinkContext {
 }
 
 /** The parameters of the view: a view link replaces them, and keeps every other one (data= too). */
-export const LINK_KEYS = ['t', 'event', 'map', 'layers', 'embed', 'compare', 'lang', 'step', 'theme', 'plain', 'claims', 'v'] as const;
+export const LINK_KEYS = ['t', 'event', 'map', 'layers', 'embed', 'compare', 'lang', 'step', 'theme', 'plain', 'claims', 'v', 'sources'] as const;
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 
@@ -175,6 +179,9 @@ export function readLinkProblems(search: string, ctx: LinkContext): { state: Lin
     if (VERSION_PATTERN.test(version)) state.version = version;
     else problems.push({ param: 'v', code: 'badVersion', value: version });
   }
+  // Read against the dataset's sources with the lens's code, which loads only for such a link.
+  const sources = params.get('sources');
+  if (sources) state.sources = sources;
 
   // Any address is taken as it is: whether it holds a dataset is for the loader to say.
   if (page.data !== undefined) state.data = page.data;
@@ -240,6 +247,7 @@ export function writeLink(state: LinkState, timeZone: string, existing = ''): st
   if (state.step !== undefined) params.set('step', state.step);
   if (state.theme && state.theme !== 'light') params.set('theme', state.theme);
   if (state.version !== undefined) params.set('v', state.version);
+  if (state.sources) params.set('sources', state.sources);
   if (state.data !== undefined) params.set('data', state.data);
   if (state.claims) params.set('claims', '1');
   for (const [key, value] of new URLSearchParams(existing)) {

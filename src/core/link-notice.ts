@@ -25,6 +25,8 @@ export type LinkProblem =
   | { param: 'event'; code: 'unknownEvent'; value: string }
   | { param: 'map'; code: 'badMap'; value: string }
   | { param: 'layers'; code: 'unknownLayers'; value: string[] }
+  /** sources= items naming no kind and no source of the dataset (the rest applies). */
+  | { param: 'sources'; code: 'unknownSources'; value: string[] }
   | { param: 'embed'; code: 'badEmbed'; value: string }
   | { param: 'compare'; code: 'badCompare'; value: string }
   /** compare=1 in a link that shows no range. */
@@ -83,12 +85,13 @@ export function linkNoticeText(p: LinkProblem, words: LinkWords, { lang, timeZon
     case 'badTheme': return words.badTheme(q(p.value));
     case 'badPlain': return words.badPlain(q(p.value));
     case 'badClaims': return words.badClaims(q(p.value));
-    case 'unknownLayers': {
+    case 'unknownLayers':
+    case 'unknownSources': {
       const named = p.value.length <= MAX_NAMED ? p.value : p.value.slice(0, MAX_NAMED);
       const rest = p.value.length - named.length;
       const items = named.map(q);
       if (rest > 0) items.push(words.moreLayers(formatCount(rest, lang), rest));
-      return words.unknownLayers(formatList(items, lang));
+      return (p.code === 'unknownLayers' ? words.unknownLayers : words.unknownSources)(formatList(items, lang));
     }
     case 'dayOutside': return words.dayOutside(date(p.value), date(p.range.from), date(p.range.to), date(p.shown));
     case 'badRange': return (p.part === 'start' ? words.badRangeStart : words.badRangeEnd)(q(p.value));

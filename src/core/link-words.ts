@@ -49,6 +49,8 @@ export interface LinkWords {
   changedRecord: (file: 'incidents' | 'story', title: string) => string;
   /** The corrections a notice leaves out, and where to read them. */
   moreChanges: (n: string, count: number) => string;
+  /** sources= names kinds or sources this map does not have: "“-kind:blogs” and “-x”"; the rest applies. */
+  unknownSources: (list: string) => string;
 }
 
 export const LINK_WORDS_EN: LinkWords = {
@@ -81,4 +83,5 @@ export const LINK_WORDS_EN: LinkWords = {
   versionChange: (records, version, why) => `${records[0]?.toUpperCase() ?? ''}${records.slice(1)} (version ${version}): ${why}`,
   changedRecord: (file, title) => (file === 'incidents' ? `the incident ${title}` : `the story step ${title}`),
   moreChanges: (n, count) => `${count === 1 ? 'One more correction is' : `${n} more corrections are`} listed in About the data and sources.`,
+  unknownSources: (list) => `The link hides sources this map does not have (${list}); the rest of its source filter applies.`,
 };

@@ -1,5 +1,6 @@
 // The dataset's schema: one definition from which the types, the validator and the JSON Schema come.
 import * as v from 'valibot';
+import { SOURCE_KINDS } from './source-kinds';
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
@@ -66,6 +67,10 @@ export const Source = v.strictObject({
   id: Id,
   publisher: Text,
   title: Text,
+  /** What kind of source it is; optional in the format, so datasets written before kinds stay valid. */
+  kind: v.optional(v.picklist(SOURCE_KINDS)),
+  /** Where the kind or affiliation is stated: a record, the research notes, a page read, or "not checked here". */
+  kind_basis: v.optional(Text),
   date: v.optional(v.pipe(v.string(), v.isoDate('must be a date like 2016-04-21'))),
   url: v.optional(v.pipe(
     v.string(),

@@ -8,6 +8,7 @@ import type { DatasetIndex } from './dataset-index';
 import { INCIDENT_LAYER, incidentsShown } from './incidents';
 import { LAYER_IDS, type LayerId } from './layers';
 import { toLocalIso } from './time';
+import { sourcesFilterEntry, type ExportLens, type SourceFilterMeta } from './source-filter-meta';
 import { areaFeature, citer, datasetMeta, fileNameTime, incidentFeature, siteFeatureOf, type Cite, type DatasetMeta } from './export-features';
 import type { Actor, Dataset, Site } from './types';
 
@@ -26,6 +27,8 @@ export interface SnapshotOptions {
   generator: string;
   /** Where data that is not the publisher's own came from (data-origin.ts originNote); absent for its own. */
   origin?: string | null;
+  /** The source lens the dataset was filtered with (filterBySources), if any: the file says so. */
+  sources?: ExportLens | null;
 }
 
 export interface SnapshotMeta {
@@ -33,7 +36,7 @@ export interface SnapshotMeta {
   at: string;
   whole_day: string | null;
   dataset: DatasetMeta;
-  filters: { layers: LayerId[]; incidents: string };
+  filters: { layers: LayerId[]; incidents: string; sources?: SourceFilterMeta };
   generator: string;
 }
 
@@ -76,6 +79,7 @@ export function buildSnapshot(dataset: Dataset, index: DatasetIndex, opts: Snaps
       filters: {
         layers,
         incidents: day ? 'incidents that began on the whole day shown' : 'incidents that began in the 24 hours up to the moment, or were still in force',
+        ...sourcesFilterEntry(opts.sources),
       },
       generator: opts.generator,
     },

@@ -3,6 +3,7 @@
 import type { ClaimParts } from '../core/claims';
 import { LINK_WORDS_EN } from '../core/link-words';
 import { pickForm, plural, type PluralForms } from '../core/plural';
+import type { SourceKind } from '../core/source-kinds';
 
 const QUALIFIERS: Record<ClaimParts['qualifier'], string> = { exact: '', about: 'about ', at_least: 'at least ', more_than: 'more than ' };
 const KINDS: Record<ClaimParts['kind'], string> = {
@@ -189,6 +190,34 @@ export const moreEn = {
   citeDownload: 'Download',
   /** The button in a popup and in the details sheet. */
   citeThis: 'Cite',
+  // The source lens: the Sources dialog, and the line that says the map shows only some sources.
+  sourcesTitle: 'Sources',
+  sourcesAbout: 'Hide a kind of source, or one source, to see the map as the others tell it. Incidents and changes of control that rest only on hidden sources are hidden too, and casualty figures from hidden sources disappear.',
+  sourcesShowAll: 'Show all sources',
+  /** The kinds of source (sources.json `kind`); `none` for sources that give none. */
+  sourceKinds: {
+    wire_agency: 'Wire agencies', kurdish_outlet: 'Kurdish outlets', government_outlet: 'Government or pro-government outlets',
+    opposition_monitor: 'Opposition monitors', opposition_outlet: 'Opposition outlets', rights_monitor: 'Human-rights monitors',
+    international_outlet: 'International outlets', official_statement: 'Official statements', research_notes: 'Research notes',
+    reference: 'Reference works and databases', none: 'No kind given',
+  } satisfies Record<SourceKind | 'none', string> as Record<SourceKind | 'none', string>,
+  /** A kind's checkbox: "Wire agencies (6)". */
+  sourcesKindCount: (kind: string, n: string) => `${kind} (${n})`,
+  /** The fold that lists a kind's sources one by one. */
+  sourcesOfKind: (kind: string) => `Each source: ${kind}`,
+  lensShowsSome: (hidden: string, total: string) => `This map shows only some sources: ${hidden} of ${total} are hidden.`,
+  /** `list`: "2 incidents and 1 change of control". */
+  lensHiddenRecords: (list: string) => `Hidden with them, as they rest only on hidden sources: ${list}.`,
+  lensNoRecords: 'No incident or change of control rests only on hidden sources.',
+  lensIncidents: (n: string, count: number) => plural(count, 'en', { one: '1 incident', other: `${n} incidents` }),
+  lensChanges: (n: string, count: number) => plural(count, 'en', { one: '1 change of control', other: `${n} changes of control` }),
+  lensClaims: (n: string, count: number) => plural(count, 'en', {
+    one: '1 casualty figure from a hidden source is left out.', other: `${n} casualty figures from hidden sources are left out.`,
+  }),
+  lensStarts: (n: string, count: number) => plural(count, 'en', {
+    one: 'Who held 1 area at the start rests only on hidden sources; it is still shown.',
+    other: `Who held ${n} areas at the start rests only on hidden sources; it is still shown.`,
+  }),
 };
 
 export type MoreMessages = typeof moreEn;

@@ -152,6 +152,7 @@ export const moreKu: MoreMessages = {
     moreChanges: (n, count) => plural(count, 'ku', {
       one: 'Rastkirinek din di beşa «Derbarê daneyan û çavkaniyan de» de ye.', other: `${n} rastkirinên din di beşa «Derbarê daneyan û çavkaniyan de» de ne.`,
     }),
+    unknownSources: (list) => `Girêdan çavkaniyên ku di vê nexşeyê de tune ne vedişêre (${list}); yên mayî yên parzûna çavkaniyan tên bikaranîn.`,
   },
   embedView: 'Dîmen',
   embedViewCurrent: 'Dîmena niha',
@@ -202,4 +203,28 @@ export const moreKu: MoreMessages = {
   citeFailed: (detail) => `Referans nehat amadekirin (${detail}).`,
   citeDownload: 'Daxe',
   citeThis: 'Referans',
+  // The source lens.
+  sourcesTitle: 'Çavkanî',
+  sourcesAbout: 'Cureyekî çavkaniyan an çavkaniyekê veşêre da ku nexşeyê wek ku yên din vedibêjin bibînî. Bûyer û guhertinên kontrolê yên ku tenê li ser çavkaniyên veşartî ne jî tên veşartin, û hejmarên qurbaniyan ên ji çavkaniyên veşartî winda dibin.',
+  sourcesShowAll: 'Hemû çavkaniyan nîşan bide',
+  sourceKinds: {
+    wire_agency: 'Ajansên nûçeyan', kurdish_outlet: 'Medyaya kurdî', government_outlet: 'Medyaya hikûmetê an alîgirê hikûmetê',
+    opposition_monitor: 'Çavdêrên opozîsyonê', opposition_outlet: 'Medyaya opozîsyonê', rights_monitor: 'Çavdêrên mafên mirovan',
+    international_outlet: 'Medyaya navneteweyî', official_statement: 'Daxuyaniyên fermî', research_notes: 'Notên lêkolînê',
+    reference: 'Berhemên referansê û danegeh', none: 'Cure nehatiye dayîn',
+  },
+  sourcesKindCount: (kind, n) => `${kind} (${n})`,
+  sourcesOfKind: (kind) => `Her çavkanî bi serê xwe: ${kind}`,
+  lensShowsSome: (hidden, total) => `Ev nexşe tenê hin çavkaniyan nîşan dide: ${hidden} ji ${total} veşartî ne.`,
+  lensHiddenRecords: (list) => `Bi wan re hatin veşartin, ji ber ku tenê li ser çavkaniyên veşartî ne: ${list}.`,
+  lensNoRecords: 'Tu bûyer an guhertina kontrolê tenê li ser çavkaniyên veşartî nîne.',
+  lensIncidents: (n, count) => plural(count, 'ku', { one: 'bûyerek', other: `${n} bûyer` }),
+  lensChanges: (n, count) => plural(count, 'ku', { one: 'guhertinek kontrolê', other: `${n} guhertinên kontrolê` }),
+  lensClaims: (n, count) => plural(count, 'ku', {
+    one: 'Hejmarek qurbaniyan ji çavkaniyeke veşartî hat derxistin.', other: `${n} hejmarên qurbaniyan ji çavkaniyên veşartî hatin derxistin.`,
+  }),
+  lensStarts: (n, count) => plural(count, 'ku', {
+    one: 'Kê di destpêkê de herêmek girtibû, tenê li ser çavkaniyên veşartî ye; hê jî tê nîşandan.',
+    other: `Kê di destpêkê de ${n} herêm girtibûn, tenê li ser çavkaniyên veşartî ye; hê jî tê nîşandan.`,
+  }),
 };

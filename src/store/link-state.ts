@@ -38,12 +38,13 @@ export function linkStateOf(s: AppState): LinkState {
   if (s.theme) out.theme = s.theme;
   if (s.plain) out.plain = true;
   if (s.claims) out.claims = true;
+  if (s.sources) out.sources = s.sources;
   return out;
 }
 
 /** Sets the whole view from a link: what the link leaves out returns to its default. */
 export function applyLink(store: AppStore, link: LinkState): void {
-  const { dataset } = store.getState();
+  const dataset = store.getState().fullDataset;
   if (!dataset) return;
   const step = link.step === undefined ? undefined : dataset.story.find((x) => x.id === link.step);
   const event = link.event ?? step?.incident;
@@ -82,4 +83,5 @@ export function applyLink(store: AppStore, link: LinkState): void {
     lang: link.lang ?? 'en',
     step: step ? step.id : null,
   });
+  store.getState().setSources(link.sources ?? null);
 }

@@ -7,15 +7,33 @@ import { LAYER_IDS, type LayerId } from '../core/layers';
 import type { LinkProblem, MapView, Theme } from '../core/link-format';
 import { OWN_DATA, type DataOrigin } from '../core/data-origin';
 import type { Lang } from '../core/names';
+import type { HiddenCounts, SourceFilter } from '../core/source-filter';
 import { en, type Messages } from '../i18n/en';
 import { endOfLocalDay } from '../core/time-range';
 import type { Dataset, Problem } from '../core/types';
 
 export type { DatasetIndex };
 
+/** The source lens in force: the filter in its written form, and what it hid (core/source-filter.ts). */
+export interface AppliedLens {
+  sources: string;
+  filter: SourceFilter;
+  hidden: HiddenCounts;
+  hiddenSourceCount: number;
+  /** The areas whose starting holder rests only on hidden sources (kept, and said). */
+  unsupportedInitial: string[];
+}
+
 export interface AppState {
   status: 'loading' | 'ready' | 'failed';
+  /** The dataset shown: as loaded, or as the sources not hidden tell it (the source lens). */
   dataset: Dataset | null;
+  /** The dataset as loaded, every source shown. */
+  fullDataset: Dataset | null;
+  /** The sources hidden, as sources= writes them; null: every source shown. */
+  sources: string | null;
+  /** The lens applied to `dataset`, once its code has read `sources`; null while none is. */
+  sourceLens: AppliedLens | null;
   index: DatasetIndex | null;
   problems: Problem[];
   /** Whose data this is: the page labels (and exports say) data that is not the deployment's own. */
@@ -57,6 +75,11 @@ export interface AppState {
   speed: number;
   /** Quiet, dismissible messages (a link part ignored, tiles unreachable). */
   notices: Notice[];
+
+  /** Hides sources (their written form), or shows them all again (null); the lens's code applies it. */
+  setSources(sources: string | null): void;
+  /** The lens's code has filtered the dataset: show it (ignored if the reader has since chosen otherwise). */
+  showLens(lens: AppliedLens, dataset: Dataset, asked: string): void;
 
   setLoadResult(dataset: Dataset | null, problems: Problem[], origin?: DataOrigin): void;
   /** Shows another dataset from its start, with the default view (an import). */
@@ -119,6 +142,9 @@ export function createAppStore(initial: Partial<Pick<AppState, 'time' | 'layers'
   return createStore<AppState>()(subscribeWithSelector((set, get) => ({
     status: 'loading',
     dataset: null,
+    fullDataset: null,
+    sources: null,
+    sourceLens: null,
     index: null,
     problems: [],
     origin: OWN_DATA,
@@ -143,15 +169,15 @@ export function createAppStore(initial: Partial<Pick<AppState, 'time' | 'layers'
 
     setLoadResult(dataset, problems, origin = OWN_DATA) {
       if (!dataset) {
-        set({ status: 'failed', dataset: null, index: null, problems });
+        set({ status: 'failed', dataset: null, fullDataset: null, index: null, problems });
         return;
       }
       const time = get().time || dataset.start;
-      set({ status: 'ready', dataset, index: indexDataset(dataset), problems, origin, time: clampTo(dataset, time) });
+      set({ status: 'ready', dataset, fullDataset: dataset, sourceLens: null, index: indexDataset(dataset), problems, origin, time: clampTo(dataset, time) });
     },
     replaceDataset(dataset, problems, origin) {
       set({
-        status: 'ready', dataset, index: indexDataset(dataset), problems, origin, time: dataset.start, span: 'moment', rangeStart: null, compare: false,
+        status: 'ready', dataset, fullDataset: dataset, sources: null, sourceLens: null, index: indexDataset(dataset), problems, origin, time: dataset.start, span: 'moment', rangeStart: null, compare: false,
         selectedId: null, view: null, step: null, layers: [...LAYER_IDS], claims: false, playing: false,
       });
     },
@@ -246,6 +272,19 @@ export function createAppStore(initial: Partial<Pick<AppState, 'time' | 'layers'
     },
     dismissNotice(id) {
       set({ notices: get().notices.filter((n) => n.id !== id) });
+    },
+    setSources(sources) {
+      const { fullDataset, sourceLens } = get();
+      // Every source again: the dataset as loaded, at once (no code to load for that).
+      if (!sources && sourceLens && fullDataset) set({ sources: null, sourceLens: null, dataset: fullDataset, index: indexDataset(fullDataset) });
+      else set({ sources: sources || null });
+    },
+    showLens(lens, dataset, asked) {
+      const { sources, selectedId, sourceLens } = get();
+      if (sources !== asked || (sourceLens?.sources === lens.sources && get().dataset === dataset)) return;
+      const index = indexDataset(dataset);
+      // An incident the lens hides cannot stay selected.
+      set({ sources: lens.sources, sourceLens: lens, dataset, index, selectedId: selectedId !== null && index.incidents.byId.has(selectedId) ? selectedId : null });
     },
     setLang(lang) {
       set({ lang });

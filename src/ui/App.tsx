@@ -37,6 +37,9 @@ const AboutPanel = lazyComponent(() => import('./panels/AboutPanel').then((m) =>
 const ProblemsPanel = lazyComponent(() => import('./panels/ProblemsPanel').then((m) => m.ProblemsPanel));
 // The whole panel, title included, loads with its words: a range is never on the first map's path.
 const ChangesPanel = lazyComponent(() => import('./panels/ChangesPanel').then((m) => m.ChangesPanel));
+// The source lens: its dialog, and the line saying the map shows only some sources (only then).
+const SourcesDialog = lazyComponent(() => import('./sources/SourcesDialog').then((m) => m.SourcesDialog));
+const SourceLensLine = lazyComponent(() => import('./sources/SourceLensLine').then((m) => m.SourceLensLine));
 const CompareBar = lazyComponent(() => import('./compare/CompareBar').then((m) => m.CompareBar));
 // The second map's mounter comes from here: a part loaded on demand that imported the map's modules
 // itself would make the bundler split shared modules off the first load, which then costs more.
@@ -98,6 +101,7 @@ function FullApp({ mapOptions, problems }: LayoutProps) {
         {/* In the banner: the first thing read, and where nothing from the dataset can cover it. */}
         <DataOriginLabel />
       </header>
+      <SourceLens />
       {problems}
       <Notices />
       <main class="app-main">
@@ -120,6 +124,7 @@ function FullApp({ mapOptions, problems }: LayoutProps) {
       {dialog === 'embed' ? <EmbedDialog open onClose={() => setDialog(null)} /> : null}
       {dialog === 'export' ? <ExportDialog open onClose={() => setDialog(null)} /> : null}
       {dialog === 'import' ? <ImportDialog open onClose={() => setDialog(null)} /> : null}
+      {dialog === 'sources' ? <SourcesDialog open onClose={() => setDialog(null)} /> : null}
     </div>
   );
 }
@@ -142,6 +147,7 @@ function EmbeddedApp({ mapOptions, problems }: LayoutProps) {
     <main class="app is-embed">
       {plain ? <h1 class="visually-hidden">{title}</h1> : <header class="embed-header"><h1>{title}</h1>{fullMap}<LanguageSwitch /></header>}
       <DataOriginLabel />
+      <SourceLens />
       {problems}
       <Notices />
       <div class="embed-map">{plain ? fullMap : null}<MapArea options={mapOptions} /></div>
@@ -155,6 +161,10 @@ function EmbeddedApp({ mapOptions, problems }: LayoutProps) {
       </details>
     </main>
   );
+}
+
+function SourceLens() {
+  return useApp((s) => s.sources !== null) ? <SourceLensLine /> : null;
 }
 
 /**

@@ -16,9 +16,12 @@ export function NoticeList() {
       {notices.map((n) => {
         const text = noticeText(n, { t, m, lang });
         return (
-          <li key={n.id} class="notice" role="status">
-            <span>{text}</span>
-            <button type="button" onClick={() => store.getState().dismissNotice(n.id)} aria-label={m.dismissNotice(text)}>×</button>
+          // The status inside the item: a list's items must stay list items (axe: list).
+          <li key={n.id}>
+            <div class="notice" role="status">
+              <span>{text}</span>
+              <button type="button" onClick={() => store.getState().dismissNotice(n.id)} aria-label={m.dismissNotice(text)}>×</button>
+            </div>
           </li>
         );
       })}

@@ -64,7 +64,7 @@ describe('axe-core finds no serious or critical violation', () => {
     await page.context().close();
   });
 
-  for (const [button, dialog] of [['Share', 'Share this view'], ['Cite', 'Cite this dataset'], ['Embed', 'Embed this map'], ['Export', 'Export data'], ['Load data', 'Load data']]) {
+  for (const [button, dialog] of [['Share', 'Share this view'], ['Cite', 'Cite this dataset'], ['Embed', 'Embed this map'], ['Export', 'Export data'], ['Load data', 'Load data'], ['Sources', 'Sources']]) {
     it(`with the ${dialog} dialog open`, async () => {
       const { page } = await openApp(browser, baseUrl);
       await page.getByRole('button', { name: button, exact: true }).click();

@@ -104,7 +104,7 @@ describe('from the keyboard', () => {
     await page.context().close();
   });
 
-  for (const [button, dialog, presses] of [['Share', 'Share this view', 2], ['Cite', 'Cite this dataset', 3], ['Embed', 'Embed this map', 4], ['Export', 'Export data', 5], ['Load data', 'Load data', 6]] as const) {
+  for (const [button, dialog, presses] of [['Share', 'Share this view', 2], ['Cite', 'Cite this dataset', 3], ['Embed', 'Embed this map', 4], ['Export', 'Export data', 5], ['Load data', 'Load data', 6], ['Sources', 'Sources', 7]] as const) {
     it(`keeps focus inside the ${dialog} dialog, closes it with Escape or its Close button, and gives focus back to ${button}`, async () => {
       const { page, errors } = await openApp(browser, baseUrl);
       for (let i = 0; i < presses; i++) await page.keyboard.press('Tab');

@@ -97,7 +97,7 @@ describe('the map in Chromium', () => {
     expect(overflow).toBe(0);
     // The researchers' actions are folded into the header's Menu on a phone.
     await page.getByRole('button', { name: 'Menu' }).click();
-    for (const name of ['Share', 'Cite', 'Embed', 'Export', 'Load data']) {
+    for (const name of ['Share', 'Cite', 'Embed', 'Export', 'Load data', 'Sources']) {
       const button = page.getByRole('button', { name, exact: true });
       const box = await button.boundingBox();
       expect(box && box.x >= 0 && box.x + box.width <= 360, name).toBe(true);

@@ -202,12 +202,12 @@ describe('the full app\'s header on a phone', () => {
     const menu = page.getByRole('button', { name: 'Menu' });
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
     const list = page.locator(`#${await menu.getAttribute('aria-controls')}`);
-    const names = ['Share', 'Cite', 'Embed', 'Export', 'Load data'];
+    const names = ['Share', 'Cite', 'Embed', 'Export', 'Load data', 'Sources'];
     for (const name of names) expect(await page.getByRole('button', { name, exact: true }).count(), name).toBe(0);
 
     await menu.tap();
     await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('true');
-    expect(await list.getByRole('listitem').count()).toBe(5);
+    expect(await list.getByRole('listitem').count()).toBe(names.length);
     for (const name of names) {
       const item = list.getByRole('button', { name, exact: true });
       expect(inside(await boxOf(item), { x: 0, y: 0, width: 360, height: 560 }), name).toBe(true);
@@ -243,7 +243,7 @@ describe('the full app\'s header on a phone', () => {
     const { page } = await openApp(browser, baseUrl);
     expect(await page.getByRole('button', { name: 'Menu' }).count()).toBe(0);
     const tops = [];
-    for (const name of ['Share', 'Cite', 'Embed', 'Export', 'Load data']) tops.push((await boxOf(page.getByRole('button', { name, exact: true }))).y);
+    for (const name of ['Share', 'Cite', 'Embed', 'Export', 'Load data', 'Sources']) tops.push((await boxOf(page.getByRole('button', { name, exact: true }))).y);
     expect(new Set(tops).size).toBe(1);
     await page.context().close();
   });

@@ -4,6 +4,8 @@ import fc from 'fast-check';
 import { LAYER_IDS, isLayerId } from '../../src/core/layers';
 import { LINK_KEYS, THEMES, type LinkContext, type LinkKey, type LinkState } from '../../src/core/link';
 import { LANGS } from '../../src/core/names';
+import { writeSourceFilter } from '../../src/core/source-filter-link';
+import { SOURCE_KINDS } from '../../src/core/source-kinds';
 import { toLocalLinkForm } from '../../src/core/time';
 import { VERSION_PATTERN } from '../../src/core/version-order';
 import { endOfLocalDay, rangeLinkForm, type TimeRange } from '../../src/core/time-range';
@@ -18,6 +20,9 @@ export const fuzzContext: LinkContext = {
   incidentIds: new Set(['truce', 'prison-capture', 'a&b=c', 'plus+sign', 'space here', 'قامشلو', '%41', 'comma,slash/colon:']),
   stepIds: new Set(['the-truce', 'the-prison', 'step#1', '?q', 'ü']),
 };
+
+/** Source ids for sources=; 'reference' is also a kind's name, which the kind: prefix tells apart. */
+export const fuzzSourceIds: ReadonlySet<string> = new Set(['afp', 'comma,slash/colon:', 'fars', 'plus+sign', 'reference', 'قامشلو']);
 
 const DAY_MS = 86_400_000;
 const { start, end } = fuzzContext;
@@ -53,7 +58,16 @@ export const validState: fc.Arbitrary<LinkState> = fc.record({
   plain: fc.boolean(),
   claims: fc.boolean(),
   version: fc.constantFrom('1.0.0', '1.1.0', '1.2.0', '3'),
+  sources: sourceFilter(),
 }, { requiredKeys: [] }).map((s) => (s.compare && !s.range ? { ...s, compare: false } : s)); // compare needs a range
+
+/** A filter that hides something, in its written form (source-filter-link.ts). */
+function sourceFilter() {
+  // Ids with a comma cannot be named in sources= (the comma separates items).
+  const ids = [...fuzzSourceIds].filter((id) => !id.includes(','));
+  return fc.record({ hiddenKinds: fc.subarray([...SOURCE_KINDS]), hiddenSources: fc.subarray(ids) })
+    .filter((f) => f.hiddenKinds.length + f.hiddenSources.length > 0).map(writeSourceFilter);
+}
 
 /** A newsroom's own parameters, which a written link must keep (data= names the dataset: not theirs). */
 export const foreignParams = fc.array(
@@ -149,12 +163,15 @@ const badLayers = fc.oneof(
   hostileText,
 ).filter(hasUnknownLayer);
 
+const knownSourceItems = new Set([...SOURCE_KINDS.map((k) => `-kind:${k}`), ...[...fuzzSourceIds].map((id) => `-${id}`)]);
+
 const notIn = (known: Iterable<string>) => {
   const set = new Set(known);
   return hostileText.filter((s) => !set.has(s));
 };
 
-const brokenValue: Record<LinkKey, fc.Arbitrary<string>> = {
+// sources= is read against the dataset's sources on demand (source-filter.test.ts): the link reader takes any text.
+const brokenValue: Record<Exclude<LinkKey, 'sources'>, fc.Arbitrary<string>> = {
   t: withGarbage(fc.oneof(badTime, badRange)),
   event: withGarbage(notIn(fuzzContext.incidentIds)),
   map: withGarbage(fc.oneof(badMap, badMapShape, hostileText)),
@@ -183,6 +200,7 @@ const validValue: Record<LinkKey, fc.Arbitrary<string>> = {
   plain: fc.constantFrom('0', '1'),
   claims: fc.constantFrom('0', '1'),
   v: fc.constantFrom('1.0.0', '1.2.0', '2', '10.0.0.1'),
+  sources: fc.subarray([...knownSourceItems].filter((item) => !item.slice(1).includes(','))).map((items) => items.map(encode).join(',')),
 };
 
 export interface BrokenLink {
@@ -191,10 +209,12 @@ export interface BrokenLink {
   broken: LinkKey[];
 }
 
-const linkPair = fc.constantFrom(...LINK_KEYS).chain((key) => fc.oneof(
-  brokenValue[key].map((value) => ({ key, value, broken: true })),
-  validValue[key].map((value) => ({ key, value, broken: false })),
-));
+const linkPair = fc.constantFrom(...LINK_KEYS).chain((key): fc.Arbitrary<{ key: LinkKey; value: string; broken: boolean }> => key === 'sources'
+  ? validValue[key].map((value) => ({ key, value, broken: false }))
+  : fc.oneof(
+    brokenValue[key].map((value) => ({ key, value, broken: true })),
+    validValue[key].map((value) => ({ key, value, broken: false })),
+  ));
 
 /** Links with the map's own keys, some values broken, some keys repeated, foreign keys mixed in. */
 export const brokenLink: fc.Arbitrary<BrokenLink> = fc.tuple(

@@ -1,4 +1,4 @@
-// The full app's header actions: one list of the five researchers' actions, which a Menu button
+// The full app's header actions: one list of the researchers' six actions, which a Menu button
 // (shown on phones) unfolds; a choice is passed on. The popover's folding is the browser's, tested
 // in Chromium (tests/e2e/phone-details.test.ts).
 import { fireEvent, screen } from '@testing-library/preact';
@@ -8,7 +8,7 @@ import { HeaderActions } from '../../src/ui/HeaderActions';
 import { fixtureStore, renderWith } from './render-app';
 
 describe('the header actions', () => {
-  it('are a list of five buttons that the Menu button controls, folded at first', async () => {
+  it('are a list of six buttons that the Menu button controls, folded at first', async () => {
     renderWith(await fixtureStore(), <HeaderActions onChoose={() => {}} />);
     const menu = screen.getByRole('button', { name: 'Menu' });
     expect(menu.getAttribute('aria-expanded')).toBe('false');
@@ -16,7 +16,7 @@ describe('the header actions', () => {
     expect(list?.tagName).toBe('UL');
     expect(list?.getAttribute('popover')).toBe('auto');
     expect(menu.getAttribute('popovertarget')).toBe(list?.id);
-    expect([...(list?.querySelectorAll('li > button') ?? [])].map((b) => b.textContent)).toEqual(['Share', 'Cite', 'Embed', 'Export', 'Load data']);
+    expect([...(list?.querySelectorAll('li > button') ?? [])].map((b) => b.textContent)).toEqual(['Share', 'Cite', 'Embed', 'Export', 'Load data', 'Sources']);
   });
 
   it('pass on the action chosen', async () => {

@@ -7,11 +7,14 @@ import { originFileTag, originNote } from '../../core/data-origin';
 import { siteAddress } from './site-address';
 import { LAYER_IDS } from '../../core/layers';
 import { buildSnapshot, GENERATOR, snapshotFileStem, snapshotText } from '../../core/snapshot';
+import { sourceFilterFileTag } from '../../core/source-filter-meta';
 import type { TimeRange } from '../../core/time-range';
 import { formatLocalDate, formatLocalDateTime } from '../../core/time-text';
 import { useState } from 'preact/hooks';
 import { CHANGES_EXPORT_WORDS } from '../../i18n/changes-export-words';
 import { selectDayRange, selectRange } from '../../store/selectors';
+import type { AppliedLens } from '../../store/store';
+import type { ExportLens } from '../../core/source-filter-meta';
 import { Dialog } from '../share/Dialog';
 import { useAppStore } from '../store-context';
 import { useLang, useT } from '../use-t';
@@ -41,14 +44,17 @@ function ExportBody() {
   const hidden = LAYER_IDS.filter((l) => !s.layers.includes(l));
   const range = selectRange(s);
   // Files made from data that is not the site's own say so: in their metadata, and in their names.
-  const tag = originFileTag(s.origin);
+  // So do files made through the source lens (hiding some sources): `filters.sources`, and the name.
+  const lens = exportLens(s.sourceLens);
+  const tag = originFileTag(s.origin) + sourceFilterFileTag(lens);
 
   const exportGeoJson = () => {
-    const snapshot = buildSnapshot(dataset, index, { time: s.time, day, layers: s.layers, generator: GENERATOR, origin: originNote(s.origin, siteAddress()) });
+    const snapshot = buildSnapshot(dataset, index, { time: s.time, day, layers: s.layers, generator: GENERATOR, origin: originNote(s.origin, siteAddress()), sources: lens });
     downloadText(snapshotText(snapshot), `${snapshotFileStem(dataset, day ? day[0] : s.time, day !== null)}${tag}.geojson`, 'application/geo+json');
   };
   const exportCsv = () => downloadText(incidentsCsv(dataset), `${dataset.manifest.id}_${dataset.manifest.version}_incidents${tag}.csv`, 'text/csv');
-  const exportBundle = () => downloadText(bundleText(dataset), `${dataset.manifest.id}_${dataset.manifest.version}_dataset${tag}.json`, 'application/json');
+  // The whole dataset is the dataset as loaded, every source in it, whatever the lens shows.
+  const exportBundle = () => downloadText(bundleText(s.fullDataset ?? dataset), `${dataset.manifest.id}_${dataset.manifest.version}_dataset${originFileTag(s.origin)}.json`, 'application/json');
 
   return (
     <div class="export">
@@ -74,6 +80,11 @@ function ExportBody() {
   );
 }
 
+/** The lens for an export's metadata, from the one the store applied. */
+function exportLens(applied: AppliedLens | null): ExportLens | null {
+  return applied ? { filter: applied.filter, lens: applied } : null;
+}
+
 /** The Changes files for the range shown; their code (summary, area measures) loads when a button is used. */
 function ChangesSection({ range }: { range: TimeRange }) {
   const store = useAppStore();
@@ -81,13 +92,13 @@ function ChangesSection({ range }: { range: TimeRange }) {
   const lang = useLang();
   const w = CHANGES_EXPORT_WORDS[lang];
   const [error, setError] = useState<string | null>(null);
-  const { dataset, index, origin } = store.getState();
+  const { dataset, index, origin, sourceLens } = store.getState();
   if (!dataset || !index) return null;
   const tz = dataset.manifest.timezone;
   const exportChanges = (format: 'geojson' | 'csv') => {
     setError(null);
     import('./changes-export').then(({ changesFile }) => {
-      const file = changesFile({ dataset, index, range, format, origin });
+      const file = changesFile({ dataset, index, range, format, origin, sources: exportLens(sourceLens) });
       downloadText(file.text, file.name, file.type);
     }, (err: unknown) => setError(String(err)));
   };

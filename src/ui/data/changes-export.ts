@@ -9,6 +9,7 @@ import { OWN_DATA, originFileTag, originNote, type DataOrigin } from '../../core
 import { siteAddress } from './site-address';
 import type { TimeRange } from '../../core/time-range';
 import type { Dataset } from '../../core/types';
+import { sourceFilterFileTag, type ExportLens } from '../../core/source-filter-meta';
 
 export interface ChangesFile {
   text: string;
@@ -16,12 +17,14 @@ export interface ChangesFile {
   type: string;
 }
 
-export function changesFile({ dataset, index, range, format, origin = OWN_DATA }: {
+export function changesFile({ dataset, index, range, format, origin = OWN_DATA, sources = null }: {
   dataset: Dataset; index: DatasetIndex; range: TimeRange; format: 'geojson' | 'csv'; origin?: DataOrigin;
+  /** The source lens the dataset was filtered with: the file's metadata and name say so. */
+  sources?: ExportLens | null;
 }): ChangesFile {
   const summary = summarizeRange(dataset, index, range);
-  const stem = changesFileStem(dataset, range) + originFileTag(origin);
+  const stem = changesFileStem(dataset, range) + originFileTag(origin) + sourceFilterFileTag(sources);
   return format === 'csv'
     ? { text: changesCsv(dataset, summary.areas), name: `${stem}.csv`, type: 'text/csv' }
-    : { text: changesText(buildChanges(dataset, summary, { generator: GENERATOR, origin: originNote(origin, siteAddress()) })), name: `${stem}.geojson`, type: 'application/geo+json' };
+    : { text: changesText(buildChanges(dataset, summary, { generator: GENERATOR, origin: originNote(origin, siteAddress()), sources })), name: `${stem}.geojson`, type: 'application/geo+json' };
 }

@@ -6,7 +6,13 @@ const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]
 
 function tabbables(container: HTMLElement): HTMLElement[] {
   return [...container.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) =>
-    el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0);
+    el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && !folded(el));
+}
+
+/** Inside a closed <details> (its summary aside): Chromium keeps a box for it, but Tab skips it. */
+function folded(el: HTMLElement): boolean {
+  const details = el.closest('details');
+  return details !== null && !details.open && !(el.tagName === 'SUMMARY' && el.parentElement === details);
 }
 
 /** For a keydown inside the container: moves focus from the last control to the first, and back. */

@@ -1,7 +1,7 @@
 // The source lens: a dataset as the sources a reader has not hidden tell it, and what that hides.
 // Pure and O(records): one pass over each file with a set of hidden source ids.
 import type { SourceKind } from './source-kinds';
-import type { Dataset, Source } from './types';
+import type { ControlClaim, Dataset, Source } from './types';
 
 /** Sources hidden by kind and by id; a source is hidden when either names it. */
 export interface SourceFilter {
@@ -62,7 +62,8 @@ export function keepSupported<T extends { sources: readonly string[] }>(records:
  * sources are dropped (an area's control falls back to the last change still supported), casualty
  * claims by hidden sources are dropped. An area's starting holder is kept even with no source left:
  * the engine has no "not known" state to fall back to, and dropping it would drop the area and every
- * later change with it; it is counted instead. Sites, actors, the basemap and the story are kept.
+ * later change with it; it is counted instead. A record's claims of control resting only on hidden
+ * sources are dropped too, as casualty claims are. Sites, actors, the basemap and the story are kept.
  */
 export function filterBySources(dataset: Dataset, filter: SourceFilter): SourceLens {
   const hidden = hiddenSourceIds(dataset.sources, filter);
@@ -87,8 +88,13 @@ export function filterBySources(dataset: Dataset, filter: SourceFilter): SourceL
     }
     return { ...init, sources: left };
   });
+  const claimsOf = <R extends { claims?: readonly ControlClaim[] | undefined }>(r: R): R => {
+    if (r.claims === undefined) return r;
+    const claims = keepSupported(r.claims, hidden).kept;
+    return claims.length === r.claims.length && claims.every((c, i) => c === r.claims?.[i]) ? r : { ...r, claims };
+  };
   return {
-    dataset: { ...dataset, incidents: withClaims, control: { initial, changes: changes.kept } },
+    dataset: { ...dataset, incidents: withClaims, control: { initial: initial.map(claimsOf), changes: changes.kept.map(claimsOf) } },
     hidden: { incidents: incidents.dropped, controlChanges: changes.dropped, casualtyClaims, initialControl: unsupportedInitial.length },
     hiddenSourceCount: hidden.size,
     unsupportedInitial,

@@ -107,6 +107,16 @@ describe('the source lens, on the built-in data', async () => {
     expect(ids(lens.dataset.control.changes)).not.toContain('bakery-contested');
     expect(ids(lens.dataset.control.changes)).toContain('bakery-taken-by-asayish');
   });
+
+  it('drops the claims of control that only hidden sources make, and keeps the rest', () => {
+    const claimantsAt = (data: Dataset, id: string) => data.control.changes.find((c) => c.id === id)?.claims?.map((c) => c.sources.join('+'));
+    const lens = filterBySources(d, { hiddenKinds: ['government_outlet'], hiddenSources: [] });
+    // The pro-government truce account (Al-Masdar, Fars) goes; the encyclopaedia's and the Kurdish officials' stay.
+    expect(claimantsAt(d, 'bakery-contested')).toContain('almasdar-truce-reports+fars');
+    expect(claimantsAt(lens.dataset, 'bakery-contested')).not.toContain('almasdar-truce-reports+fars');
+    expect(claimantsAt(lens.dataset, 'bakery-contested')).toHaveLength((claimantsAt(d, 'bakery-contested')?.length ?? 0) - 1);
+    expect(lens.dataset.control.initial.find((i) => i.site === 'corniche')?.claims).toEqual([]);
+  });
 });
 
 describe('source lens properties', () => {

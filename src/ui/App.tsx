@@ -137,6 +137,9 @@ function EmbeddedApp({ mapOptions, problems }: LayoutProps) {
   const [listShown, setListShown] = useState(false);
   const inRange = useApp((s) => s.span === 'range');
   const plain = useApp((s) => s.plain);
+  // A popup's Cite button: the article's reader cites the record as well as the full app's reader.
+  const [citing, setCiting] = useState<CiteRecord | null>(null);
+  const options = useMemo(() => ({ ...mapOptions, onCite: setCiting }), [mapOptions]);
   // The link is made when used, so it carries the view at that moment.
   const refresh = (e: Event) => { (e.currentTarget as HTMLAnchorElement).href = viewUrl(store.getState(), false); };
   const fullMap = <a href={viewUrl(store.getState(), false)} target="_blank" rel="noopener" onClick={refresh} onFocus={refresh} onMouseEnter={refresh}
@@ -150,7 +153,7 @@ function EmbeddedApp({ mapOptions, problems }: LayoutProps) {
       <SourceLens />
       {problems}
       <Notices />
-      <div class="embed-map">{plain ? fullMap : null}<MapArea options={mapOptions} /></div>
+      <div class="embed-map">{plain ? fullMap : null}<MapArea options={options} /></div>
       <ErrorBoundary name={t.timeline.toLowerCase()}><Timeline /></ErrorBoundary>
       <ClaimsSwitch compact />
       {inRange ? <ChangesPanel embedded /> : null}
@@ -159,6 +162,7 @@ function EmbeddedApp({ mapOptions, problems }: LayoutProps) {
         <summary><h2>{t.panelIncidents}</h2></summary>
         <div class="panel-body">{listShown ? <ErrorBoundary name={t.incidentsList.toLowerCase()}><IncidentList /></ErrorBoundary> : null}</div>
       </details>
+      {citing ? <CiteDialog open record={citing} onClose={() => setCiting(null)} /> : null}
     </main>
   );
 }

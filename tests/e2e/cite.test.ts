@@ -101,6 +101,24 @@ for (const [size, viewport] of Object.entries(SIZES)) {
   }
 }
 
+describe('Cite in the embedded layout', () => {
+  it('cites an incident from its details sheet, with the full map’s permalink (no embed=1) and the version', async () => {
+    const { page, errors } = await openApp(browser, baseUrl, '?embed=1&event=truce', { width: 360, height: 560 });
+    const cite = page.getByRole('dialog', { name: TRUCE }).getByRole('button', { name: 'Cite', exact: true });
+    await cite.click();
+    const dialog = page.getByRole('dialog', { name: WORDS.en.record });
+    const url = permalinkIn(await citationIn(dialog, 'en'));
+    expect(url.searchParams.get('event')).toBe('truce');
+    expect(url.searchParams.get('v')).toBe(version);
+    expect(url.searchParams.has('embed')).toBe(false);
+    await expectNothingFromAxe(page, 'popup Cite, embedded, 360 × 560');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('a link made with an older version of the data', () => {
   it('opens with a notice naming the corrections since to the incident it names, and why', async () => {
     const { page, errors } = await openApp(browser, baseUrl, '?v=1.0.0&event=truce');

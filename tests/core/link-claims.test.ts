@@ -1,18 +1,12 @@
 // claims=1 in links: pinned like the rest of the link format; old links read and write as before.
 import { describe, expect, it } from 'vitest';
-import { readLink, writeLink, type LinkContext } from '../../src/core/link';
+import { readLink, writeLink } from '../../src/core/link';
 import { linkNoticeText } from '../../src/core/link-notice';
 import { readLinkProblems } from '../../src/core/link-format';
 import { MORE_MESSAGES } from '../../src/i18n/more';
+import { linkContext, TZ } from '../helpers/link-context';
 
-const TZ = 'Asia/Damascus';
-const ctx: LinkContext = {
-  timeZone: TZ,
-  start: Date.parse('2016-04-20T00:00:00+03:00'),
-  end: Date.parse('2016-04-25T00:00:00+03:00'),
-  incidentIds: new Set(['truce']),
-  stepIds: new Set(),
-};
+const ctx = linkContext();
 
 describe('claims= in links', () => {
   it('reads claims=1 and claims=0 beside the other parameters', () => {

@@ -1,19 +1,13 @@
 // What a link had wrong, in the reader's language: the same problems worded in English, Arabic and
 // Kurmanji, with dates, counts and lists in that language.
 import { describe, expect, it } from 'vitest';
-import { readLinkProblems, type LinkContext } from '../../src/core/link';
+import { readLinkProblems } from '../../src/core/link';
 import { linkNoticeText } from '../../src/core/link-notice';
 import type { Lang } from '../../src/core/names';
 import { MORE_MESSAGES } from '../../src/i18n/more';
+import { linkContext, TZ } from '../helpers/link-context';
 
-const TZ = 'Asia/Damascus';
-const ctx: LinkContext = {
-  timeZone: TZ,
-  start: Date.parse('2016-04-20T00:00:00+03:00'),
-  end: Date.parse('2016-04-25T00:00:00+03:00'),
-  incidentIds: new Set(['truce']),
-  stepIds: new Set(['the-truce']),
-};
+const ctx = linkContext({ steps: ['the-truce'] });
 
 /** The notices a link gives a reader of `lang`. */
 const notices = (search: string, lang: Lang) => readLinkProblems(search, ctx).problems

@@ -6,15 +6,9 @@ import { runs } from '../helpers/properties';
 import { readLink, readLinkProblems, writeLink, type LinkContext, type LinkState } from '../../src/core/link';
 import { linkNoticeText } from '../../src/core/link-notice';
 import { MORE_MESSAGES } from '../../src/i18n/more';
+import { linkContext, TZ } from '../helpers/link-context';
 
-const TZ = 'Asia/Damascus';
-const ctx: LinkContext = {
-  timeZone: TZ,
-  start: Date.parse('2016-04-20T00:00:00+03:00'),
-  end: Date.parse('2016-04-25T00:00:00+03:00'),
-  incidentIds: new Set(['truce']),
-  stepIds: new Set(['the-truce']),
-};
+const ctx = linkContext({ steps: ['the-truce'] });
 const at = (iso: string) => Date.parse(iso);
 
 describe('pinned ranges: reading', () => {

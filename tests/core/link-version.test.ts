@@ -2,7 +2,7 @@
 // format; an older one gets a notice naming the corrections since to the records the link names,
 // with the built-in changelog and with a plainly invented one.
 import { describe, expect, it } from 'vitest';
-import { LINK_KEYS, readLink, readLinkProblems, writeLink, type LinkContext } from '../../src/core/link';
+import { LINK_KEYS, readLink, readLinkProblems, writeLink } from '../../src/core/link';
 import { linkNoticeText, type LinkProblem } from '../../src/core/link-notice';
 import { linkVersionProblem, linkedRecords } from '../../src/core/link-version';
 import type { Lang } from '../../src/core/names';
@@ -10,15 +10,9 @@ import type { ChangelogEntry, Dataset } from '../../src/core/types';
 import { compareVersions } from '../../src/core/version-order';
 import { MORE_MESSAGES } from '../../src/i18n/more';
 import { BUILTIN, MINI, loadValid } from '../helpers/fs-dataset';
+import { linkContext, TZ } from '../helpers/link-context';
 
-const TZ = 'Asia/Damascus';
-const ctx: LinkContext = {
-  timeZone: TZ,
-  start: Date.parse('2016-04-20T00:00:00+03:00'),
-  end: Date.parse('2016-04-25T00:00:00+03:00'),
-  incidentIds: new Set(['truce', 'jail-capture', 'shelling']),
-  stepIds: new Set(['story-truce']),
-};
+const ctx = linkContext({ incidents: ['truce', 'jail-capture', 'shelling'], steps: ['story-truce'] });
 
 const words = (p: LinkProblem, lang: Lang = 'en') => linkNoticeText(p, MORE_MESSAGES[lang].linkNotices, { lang, timeZone: TZ });
 

@@ -3,17 +3,11 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { runs } from '../helpers/properties';
 import { LAYER_IDS } from '../../src/core/layers';
-import { readLink, readPageLink, writeLink, type LinkContext, type LinkState } from '../../src/core/link';
+import { readLink, readPageLink, writeLink, type LinkState } from '../../src/core/link';
 import { LANGS } from '../../src/core/names';
+import { linkContext, TZ } from '../helpers/link-context';
 
-const TZ = 'Asia/Damascus';
-const ctx: LinkContext = {
-  timeZone: TZ,
-  start: Date.parse('2016-04-20T00:00:00+03:00'),
-  end: Date.parse('2016-04-25T00:00:00+03:00'),
-  incidentIds: new Set(['truce', 'prison-capture', 'checkpoint-incident']),
-  stepIds: new Set(['the-truce', 'the-prison']),
-};
+const ctx = linkContext({ incidents: ['truce', 'prison-capture', 'checkpoint-incident'], steps: ['the-truce', 'the-prison'] });
 const at = (iso: string) => Date.parse(iso);
 
 describe('pinned links: reading', () => {

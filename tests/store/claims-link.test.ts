@@ -1,20 +1,11 @@
 // The Claims switch in the store and its link: claims=1 opens it on, turning it off drops it from the link.
 import { describe, expect, it } from 'vitest';
-import { readLink, writeLink } from '../../src/core/link';
-import { applyLink, linkContextOf, linkStateOf } from '../../src/store/link-state';
-import { createAppStore } from '../../src/store/store';
 import { BUILTIN, loadValid } from '../helpers/fs-dataset';
+import { linkedStores } from '../helpers/linked-store';
 
 describe('the Claims switch and links (built-in dataset)', async () => {
   const dataset = await loadValid(BUILTIN);
-  const ctx = linkContextOf(dataset);
-  const open = (search: string) => {
-    const store = createAppStore();
-    store.getState().setLoadResult(dataset, []);
-    applyLink(store, readLink(search, ctx).state);
-    return store;
-  };
-  const link = (store: ReturnType<typeof open>) => writeLink(linkStateOf(store.getState()), ctx.timeZone);
+  const { open, link } = linkedStores(dataset);
 
   it('opens with the switch on for claims=1, and off without it', () => {
     const store = open('?t=2016-04-23&claims=1');

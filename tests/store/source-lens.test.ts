@@ -3,20 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { applyLens } from '../../src/app/apply-lens';
 import { readLink, writeLink } from '../../src/core/link';
-import { applyLink, linkContextOf, linkStateOf } from '../../src/store/link-state';
-import { createAppStore } from '../../src/store/store';
+import { applyLink, linkStateOf } from '../../src/store/link-state';
 import { BUILTIN, loadValid } from '../helpers/fs-dataset';
+import { linkedStores } from '../helpers/linked-store';
 
 describe('the source lens in the store (built-in dataset)', async () => {
   const dataset = await loadValid(BUILTIN);
-  const ctx = linkContextOf(dataset);
-  const open = (search: string) => {
-    const store = createAppStore();
-    store.getState().setLoadResult(dataset, []);
-    applyLink(store, readLink(search, ctx).state);
-    applyLens(store);
-    return store;
-  };
+  const { ctx, open } = linkedStores(dataset, { after: applyLens });
 
   it('applies sources= from a link, and writes it back as it was', () => {
     const store = open('?t=2016-04-21&sources=-kind:government_outlet');

@@ -18,6 +18,6 @@ export function applyLens(store: AppStore): void {
     return;
   }
   if (last?.dataset !== dataset || last.sources !== read.value) last = { dataset, sources: read.value, lens: filterBySources(dataset, read.filter) };
-  const { lens } = last;
-  store.getState().showLens({ sources: read.value, filter: read.filter, hidden: lens.hidden, hiddenSourceCount: lens.hiddenSourceCount, unsupportedInitial: lens.unsupportedInitial }, lens.dataset, sources);
+  const { dataset: shown, ...hid } = last.lens;
+  store.getState().showLens({ ...hid, sources: read.value, filter: read.filter }, shown, sources);
 }

@@ -48,5 +48,6 @@ export function claimedOtherwiseAt(states: readonly AreaState[], t: number): Are
 
 /** Whether any record of the dataset carries claims (the Claims switch is offered only then). */
 export function hasClaims(control: { initial: readonly { claims?: readonly unknown[] | undefined }[]; changes: readonly { claims?: readonly unknown[] | undefined }[] }): boolean {
-  return [...control.initial, ...control.changes].some((r) => (r.claims?.length ?? 0) > 0);
+  const carries = (r: { claims?: readonly unknown[] | undefined }) => (r.claims?.length ?? 0) > 0;
+  return control.initial.some(carries) || control.changes.some(carries);
 }

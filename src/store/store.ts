@@ -7,7 +7,7 @@ import { LAYER_IDS, type LayerId } from '../core/layers';
 import type { LinkProblem, MapView, Theme } from '../core/link-format';
 import { OWN_DATA, type DataOrigin } from '../core/data-origin';
 import type { Lang } from '../core/names';
-import type { HiddenCounts, SourceFilter } from '../core/source-filter';
+import type { SourceFilter, SourceLens } from '../core/source-filter';
 import { en, type Messages } from '../i18n/en';
 import { endOfLocalDay } from '../core/time-range';
 import type { Dataset, Problem } from '../core/types';
@@ -15,13 +15,9 @@ import type { Dataset, Problem } from '../core/types';
 export type { DatasetIndex };
 
 /** The source lens in force: the filter in its written form, and what it hid (core/source-filter.ts). */
-export interface AppliedLens {
+export interface AppliedLens extends Omit<SourceLens, 'dataset'> {
   sources: string;
   filter: SourceFilter;
-  hidden: HiddenCounts;
-  hiddenSourceCount: number;
-  /** The areas whose starting holder rests only on hidden sources (kept, and said). */
-  unsupportedInitial: string[];
 }
 
 export interface AppState {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { areaStateAt, buildControlIndex } from '../../src/core/control';
 import { loadedRecords } from '../helpers/dataset-records';
 import { BUILTIN, loadFromDisk } from '../helpers/fs-dataset';
+import { compareVersions } from '../../src/core/version-order';
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -79,9 +80,8 @@ describe('the built-in Qamishlo dataset', async () => {
   });
 
   it('lists its changelog newest first, as the format says', () => {
-    const rank = (version: string) => version.split('.').reduce((sum, part) => sum * 1000 + Number(part), 0);
-    const ranks = d.changelog.map((e) => rank(e.version));
-    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+    const versions = d.changelog.map((e) => e.version);
+    expect(versions).toEqual([...versions].sort((a, b) => compareVersions(b, a) ?? 0));
     expect(d.changelog[0]?.version).toBe(d.manifest.version);
   });
 

@@ -1,7 +1,7 @@
 // The Claims switch: marks on the map (and a column in "Who controls what") the areas where a party
 // claims another holder than the assessment. Offered only when the dataset's control records carry claims.
 import './claims.css';
-import { useId } from 'preact/hooks';
+import { useId, useMemo } from 'preact/hooks';
 import { hasClaims } from '../../core/control-claims';
 import { useApp, useAppStore } from '../store-context';
 import { useMoreT } from '../use-more-t';
@@ -10,7 +10,9 @@ import { useMoreT } from '../use-more-t';
 export function ClaimsSwitch({ compact = false }: { compact?: boolean }) {
   const store = useAppStore();
   const on = useApp((s) => s.claims);
-  const offered = useApp((s) => (s.dataset ? hasClaims(s.dataset.control) : false));
+  // Read once per dataset, not on every change of the store (a time step included).
+  const control = useApp((s) => s.dataset?.control);
+  const offered = useMemo(() => (control ? hasClaims(control) : false), [control]);
   const m = useMoreT();
   const hint = useId();
   if (!offered) return null;

@@ -9,7 +9,7 @@ import type { Actor, Site } from '../core/types';
 import { MORE_MESSAGES } from '../i18n/more';
 import { memoSelector, selectActorsById, selectAreaStates, selectSitesById } from '../store/selectors';
 import { el } from './dom';
-import { sitePosition, toLatLng } from './geometry';
+import { insetRings, sitePosition, toLatLng } from './geometry';
 import { StoreLayer } from './store-layer';
 import './claims-layer.css';
 
@@ -86,19 +86,11 @@ function outlines(site: Site, claims: readonly Counterclaim[]): L.Layer[] {
   const centre = sitePosition(site);
   const make = (style: L.PathOptions): L.Path => (site.geometry.type === 'Point'
     ? L.circleMarker(toLatLng(centre), { ...base, ...style, radius: RING_RADIUS })
-    : L.polygon(insetRings(site, centre), { ...base, ...style }));
+    : L.polygon(insetRings(site, centre, INSET_SCALE), { ...base, ...style }));
   const casing = make({ className: `${base.className} area-claim-casing`, weight: 6, opacity: 0.9, ...DOTS, dashArray: '' });
   const dots = make({ color: colour, weight: 5, opacity: 1, ...DOTS });
   dots.on('add', () => dots.getElement()?.setAttribute('data-claimant', claims.map((c) => c.claimantId).join(' ')));
   return [casing, dots];
-}
-
-/** The area's rings, each point moved toward the centre (as range-marks-layer.ts does). */
-function insetRings(site: Site, [cx, cy]: readonly number[]): L.LatLngTuple[][] {
-  const g = site.geometry;
-  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
-  return polygons.flatMap((rings) => rings.slice(0, 1)).map((ring) => ring.map(([x, y]) =>
-    toLatLng([(cx as number) + ((x as number) - (cx as number)) * INSET_SCALE, (cy as number) + ((y as number) - (cy as number)) * INSET_SCALE])));
 }
 
 /** "Government claims: NDF" above the area's name (a range's "was" line goes under it), or above a point's mark. */

@@ -16,6 +16,14 @@ export function polygonLatLngs(site: Site): LatLngExpression[][] | LatLngExpress
 /** The point where a site's marker goes: the point itself, or the polygon's centroid. */
 export const sitePosition = siteCentre;
 
+/** Each polygon's outer ring drawn toward `centre` by `scale`: a band or outline just inside the area's edge (areas are near enough convex for it to stay inside). */
+export function insetRings(site: Site, [cx, cy]: readonly number[], scale: number): LatLngTuple[][] {
+  const g = site.geometry;
+  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+  return polygons.flatMap((rings) => rings.slice(0, 1)).map((ring) => ring.map(([x, y]) =>
+    toLatLng([(cx as number) + ((x as number) - (cx as number)) * scale, (cy as number) + ((y as number) - (cy as number)) * scale])));
+}
+
 /** Where a location is on the map, and how uncertain it is in metres. */
 export function locate(loc: Location, sites: Map<string, Site>): { position: Position; precisionM: number } | null {
   const position = locationPoint(loc, sites);

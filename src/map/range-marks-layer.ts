@@ -10,7 +10,7 @@ import { MORE_MESSAGES } from '../i18n/more';
 import { selectHandsChanged } from '../store/range-selectors';
 import { selectActorsById, selectSitesById } from '../store/selectors';
 import { el } from './dom';
-import { sitePosition, toLatLng } from './geometry';
+import { insetRings, sitePosition, toLatLng } from './geometry';
 import { StoreLayer } from './store-layer';
 import './range-marks.css';
 
@@ -95,7 +95,7 @@ export class RangeMarksLayer extends StoreLayer {
       // A site held as a point gets a ring around its mark instead of a band.
       const point = site.geometry.type === 'Point';
       // A band is drawn at its width for the zoom from the start: one drawing, not two.
-      const rings = point ? [] : insetRings(site, centre);
+      const rings = point ? [] : insetRings(site, centre, INSET_SCALE);
       const band = point ? L.circleMarker(toLatLng(centre), { ...style, radius: RING_RADIUS, weight: 3 })
         : L.polygon(rings, { ...style, weight: this.bandWeight(L.latLngBounds(rings.flat())) });
       band.addTo(this.group).getElement()?.setAttribute('data-was', change.before.controller);
@@ -104,14 +104,6 @@ export class RangeMarksLayer extends StoreLayer {
       this.marks.set(id, { key, band, label });
     }
   }
-}
-
-/** The area's rings, each point moved toward the centre (areas are near enough convex for this to stay inside). */
-function insetRings(site: Site, [cx, cy]: readonly number[]): L.LatLngTuple[][] {
-  const g = site.geometry;
-  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
-  return polygons.flatMap((rings) => rings.slice(0, 1)).map((ring) => ring.map(([x, y]) =>
-    toLatLng([(cx as number) + ((x as number) - (cx as number)) * INSET_SCALE, (cy as number) + ((y as number) - (cy as number)) * INSET_SCALE])));
 }
 
 /** The "was" line: under the area's name where the map names the area, under a point's mark, else on its centre. */

@@ -145,6 +145,8 @@ describe('with prefers-reduced-motion: reduce', () => {
     await expect.poll(() => page.frames().find((f) => f.url().includes('embed=1'))?.locator('path.area').count() ?? 0, { timeout: 10_000 }).toBeGreaterThan(10);
     const frame = page.frames().find((f) => f.url().includes('embed=1')) as Frame;
     const tell = (m: object) => page.evaluate((msg) => (window as unknown as { tell: (x: object) => void }).tell(msg), m);
+    // The map listens from its "ready" on (the protocol's rule for hosts): a message sent before is not heard.
+    await expect.poll(() => page.evaluate(() => (window as unknown as { messages: { type?: string }[] }).messages.some((m) => m.type === 'ready')), { timeout: 10_000 }).toBe(true);
     await tell({ type: 'play' });
     await tell({ type: 'setTime', time: '2016-04-22T09:00' });
     await expect.poll(() => slider(frame).getAttribute('aria-valuetext')).toMatch(/^Friday 22 April 2016, 09:00/);

@@ -1,28 +1,48 @@
 // The built app in Chromium with a synthetic dataset loaded through ?data= (the normal import path):
 // time to the first drawn map, time steps (input → map and panels updated), moving one end of a
-// range shown, memory; and the same scrub with the rebuild-every-step baseline.
+// range shown, memory; and the same scrub with the rebuild-every-step baseline. Each measurement is
+// repeated, interleaved with the others (see benchBrowser), each run in a fresh page.
 import { firstDrawn } from './first-draw';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { generate, type SyntheticSize } from './generate';
+import { machineLoad, type MachineLoad } from './machine-load';
+import { perRunSpread, ratioPerRun, summarizeRepeats, type PerRun, type RepeatedSummary } from './repeats';
 import { summarize, type Summary } from './stats';
 
 export interface BrowserResult {
   size: string;
-  firstDrawMs: number;
-  heapAfterLoadMB: number;
-  step: Summary;
+  /** How many times each measurement ran; every figure below is over these runs. */
+  repeats: number;
+  /** The machine's load average before and after this size's measurements. */
+  load: { before: MachineLoad; after: MachineLoad };
+  /** The whole app's first drawn map, ms after navigation, one per run. */
+  firstDrawMs: PerRun;
+  heapAfterLoadMB: PerRun;
+  step: RepeatedSummary;
   /** The embedded layout (map and timeline, its list folded): the same parts as the baseline's page. */
-  embeddedStep: Summary;
-  baselineStep: Summary;
+  embeddedStep: RepeatedSummary;
+  baselineStep: RepeatedSummary;
+  /** The baseline's p95 over ours, run by run (each run's baseline was measured beside it). */
+  gain: PerRun;
+  embeddedGain: PerRun;
   /** A range shown (What changed open), its end moved an hour later per step, as Shift+ArrowRight on the timeline does. */
-  rangeEndStep: Summary;
-  embeddedRangeEndStep: Summary;
+  rangeEndStep: RepeatedSummary;
+  embeddedRangeEndStep: RepeatedSummary;
   /** The range the end-move starts from, as the link gives it. */
   rangeLink: string;
   steps: number;
   rangeSteps: number;
+}
+
+export interface BrowserOptions {
+  /** Runs of each measurement. */
+  repeats: number;
+  /** Hourly steps per run of a time step (the range's end moves at most 100). */
+  steps: number;
+  /** Told which run is starting, for a long run's progress line. */
+  progress?: (run: number) => void;
 }
 
 const STEP_MS = 3_600_000;
@@ -63,15 +83,46 @@ async function scrub(page: Page, steps: number, doStep: string): Promise<number[
   })()`) as Promise<number[]>;
 }
 
-/** Opens the app at `query` in a fresh context, once its first map is drawn. */
-async function openApp(browser: Browser, url: string): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+/** Opens the app at `url` in a fresh context, once its first map is drawn (and says when that was). */
+async function openApp(browser: Browser, url: string): Promise<{ page: Page; errors: string[]; firstDrawMs: number; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(url);
-  await firstDrawn(page);
-  return { page, errors, close: () => context.close() };
+  const firstDrawMs = await firstDrawn(page);
+  return { page, errors, firstDrawMs, close: () => context.close() };
+}
+
+/** A scrub of hourly time steps; in the whole app also its first drawn map and the heap after load. */
+async function timeStepScrub(browser: Browser, url: string, steps: number): Promise<{ samples: number[]; firstDrawMs: number; heapMB: number }> {
+  const { page, errors, firstDrawMs, close } = await openApp(browser, url);
+  try {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const heapMB = (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1048576;
+    const samples = await scrub(page, steps, KEY_STEP);
+    if (errors.length > 0) throw new Error(`the app failed during the benchmark: ${errors.join('; ')}`);
+    return { samples, firstDrawMs, heapMB };
+  } finally {
+    await close();
+  }
+}
+
+/** The baseline page's scrub: a new L.geoJSON of everything in force on every hourly step. */
+async function baselineScrub(browser: Browser, url: string, steps: number): Promise<number[]> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const base = await context.newPage();
+    await base.goto(url);
+    await base.waitForFunction(() => document.title === 'ready', null, { timeout: 60_000 });
+    await base.evaluate(`window.baselineDraw(Date.parse('2024-01-31T00:00:00Z'))`);
+    return await scrub(base, steps, `window.baselineDraw(window.baselineTime + ${STEP_MS});`);
+  } finally {
+    await context.close();
+  }
 }
 
 /**
@@ -94,43 +145,54 @@ async function rangeEndScrub(browser: Browser, url: string, { steps, panel }: { 
   return samples;
 }
 
-export async function benchBrowser(browser: Browser, size: SyntheticSize, appUrl: string, baselineUrl: string, steps: number): Promise<BrowserResult> {
+/**
+ * Every measurement `repeats` times, interleaved: in each round the whole app, the baseline, the
+ * embedded layout, then the range's end in both, the whole app and the embedded layout taking turns
+ * at going first; so a busy minute on the machine falls on ours and the baseline's alike, and the
+ * gain is taken run by run from measurements made side by side.
+ */
+export async function benchBrowser(browser: Browser, size: SyntheticSize, urls: { app: string; baseline: string }, { repeats, steps, progress }: BrowserOptions): Promise<BrowserResult> {
+  const before = machineLoad();
   const data = publish(size);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
   // A moment a month into the data, as a reader's link would give it.
-  await page.goto(`${appUrl}?data=${data}dataset.json&t=2024-01-31T00:00`);
-  const firstDrawMs = await firstDrawn(page);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('Performance.enable');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
-  const step = await scrub(page, steps, KEY_STEP);
-  if (errors.length > 0) throw new Error(`the app failed during the benchmark: ${errors.join('; ')}`);
-  await context.close();
-
-  const embedContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const embedded = await embedContext.newPage();
-  await embedded.goto(`${appUrl}?embed=1&data=${data}dataset.json&t=2024-01-31T00:00`);
-  await firstDrawn(embedded);
-  const embeddedStep = await scrub(embedded, steps, KEY_STEP);
-  await embedContext.close();
-
+  const whole = `${urls.app}?data=${data}dataset.json&t=2024-01-31T00:00`;
+  const embedded = `${urls.app}?embed=1&data=${data}dataset.json&t=2024-01-31T00:00`;
+  const baseline = `${urls.baseline}/index.html?data=${encodeURIComponent(urls.app + data)}`;
   const rangeSteps = Math.min(steps, 100);
-  const rangeEndStep = await rangeEndScrub(browser, `${appUrl}?data=${data}dataset.json&t=${RANGE_LINK}`, { steps: rangeSteps, panel: true });
-  const embeddedRangeEndStep = await rangeEndScrub(browser, `${appUrl}?embed=1&data=${data}dataset.json&t=${RANGE_LINK}`, { steps: rangeSteps, panel: false });
+  const runs = { step: [] as Summary[], embeddedStep: [] as Summary[], baselineStep: [] as Summary[], rangeEndStep: [] as Summary[], embeddedRangeEndStep: [] as Summary[] };
+  const firstDraws: number[] = [];
+  const heaps: number[] = [];
 
-  const baseContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const base = await baseContext.newPage();
-  await base.goto(`${baselineUrl}/index.html?data=${encodeURIComponent(appUrl + data)}`);
-  await base.waitForFunction(() => document.title === 'ready', null, { timeout: 60_000 });
-  await base.evaluate(`window.baselineDraw(Date.parse('2024-01-31T00:00:00Z'))`);
-  const baselineStep = await scrub(base, steps, `window.baselineDraw(window.baselineTime + ${STEP_MS});`);
-  await baseContext.close();
+  const measureWhole = async () => {
+    const r = await timeStepScrub(browser, whole, steps);
+    runs.step.push(summarize(r.samples));
+    firstDraws.push(r.firstDrawMs);
+    heaps.push(r.heapMB);
+  };
+  const measureEmbedded = async () => { runs.embeddedStep.push(summarize((await timeStepScrub(browser, embedded, steps)).samples)); };
+  const rangeWhole = async () => {
+    runs.rangeEndStep.push(summarize(await rangeEndScrub(browser, `${urls.app}?data=${data}dataset.json&t=${RANGE_LINK}`, { steps: rangeSteps, panel: true })));
+  };
+  const rangeEmbedded = async () => {
+    runs.embeddedRangeEndStep.push(summarize(await rangeEndScrub(browser, `${urls.app}?embed=1&data=${data}dataset.json&t=${RANGE_LINK}`, { steps: rangeSteps, panel: false })));
+  };
 
-  return { size: size.name, firstDrawMs, heapAfterLoadMB: heap / 1048576, step: summarize(step), embeddedStep: summarize(embeddedStep), baselineStep: summarize(baselineStep),
-    rangeEndStep: summarize(rangeEndStep), embeddedRangeEndStep: summarize(embeddedRangeEndStep), rangeLink: RANGE_LINK, steps, rangeSteps };
+  for (let run = 0; run < repeats; run++) {
+    progress?.(run);
+    const wholeFirst = run % 2 === 0;
+    await (wholeFirst ? measureWhole : measureEmbedded)();
+    runs.baselineStep.push(summarize(await baselineScrub(browser, baseline, steps)));
+    await (wholeFirst ? measureEmbedded : measureWhole)();
+    await (wholeFirst ? rangeWhole : rangeEmbedded)();
+    await (wholeFirst ? rangeEmbedded : rangeWhole)();
+  }
+
+  return {
+    size: size.name, repeats, load: { before, after: machineLoad() },
+    firstDrawMs: perRunSpread(firstDraws), heapAfterLoadMB: perRunSpread(heaps),
+    step: summarizeRepeats(runs.step), embeddedStep: summarizeRepeats(runs.embeddedStep), baselineStep: summarizeRepeats(runs.baselineStep),
+    gain: ratioPerRun({ baseline: runs.baselineStep, ours: runs.step }), embeddedGain: ratioPerRun({ baseline: runs.baselineStep, ours: runs.embeddedStep }),
+    rangeEndStep: summarizeRepeats(runs.rangeEndStep), embeddedRangeEndStep: summarizeRepeats(runs.embeddedRangeEndStep),
+    rangeLink: RANGE_LINK, steps, rangeSteps,
+  };
 }

@@ -1,0 +1,68 @@
+// The targets the benchmark reports on (issue 15, §1–§3; the first load's and the pictures' from
+// earlier issues), each judged on the median of its runs. A size a run did not measure is "not measured".
+import type { BrowserResult } from './browser';
+import type { CoreResult } from './core';
+import type { FirstMapResult } from './first-map';
+import { SIZES } from './generate';
+import type { PictureResult } from './pictures';
+import { spreadOf, type RepeatedSummary, type Spread } from './repeats';
+import type { SoakResult } from './soak';
+import type { Summary } from './stats';
+import { judge, type Target, type Verdict } from './targets';
+
+export interface TargetInputs {
+  core: readonly CoreResult[];
+  pictures: PictureResult | null;
+  firstMap: FirstMapResult | null;
+  browser: readonly BrowserResult[];
+  soak: readonly SoakResult[];
+}
+
+/** The soak's length the heap target is set for; a shorter soak (a quick run's) is reported, not judged. */
+export const SOAK_STEPS = 10_000;
+
+const SHORT = ['1k', '10k', '100k'] as const;
+const named = <T extends { size: string }>(list: readonly T[], size: number) => list.find((r) => r.size === SIZES[size]?.name) ?? null;
+/** A summary over one run's samples, as a spread: its median, and the fastest and slowest sample. */
+const samplesSpread = (s: Summary): Spread => ({ median: s.p50, min: s.min, max: s.max, runs: s.runs });
+
+export function issueTargets({ core, pictures, firstMap, browser, soak }: TargetInputs): Verdict[] {
+  const out: Verdict[] = [];
+  const add = (target: Target, measured: Spread | null | undefined) => out.push(judge(target, measured ?? null));
+
+  add({ label: 'first map, desktop', at: 'built-in', bound: 'at most', limit: 400, unit: 'ms' }, firstMap && samplesSpread(firstMap.desktop));
+  add({ label: 'first map, embedded phone (CPU 4×)', at: 'built-in', bound: 'at most', limit: 1000, unit: 'ms' }, firstMap && samplesSpread(firstMap.phone));
+  add({ label: 'first drawn map', at: '10k', bound: 'at most', limit: 500, unit: 'ms' }, named(browser, 1)?.firstDrawMs);
+  add({ label: 'first drawn map', at: '100k', bound: 'at most', limit: 1500, unit: 'ms' }, named(browser, 2)?.firstDrawMs);
+
+  const steps: [string, (r: BrowserResult) => RepeatedSummary][] = [
+    ['time step, whole app', (r) => r.step],
+    ['time step, embedded', (r) => r.embeddedStep],
+    ["range's end, whole app", (r) => r.rangeEndStep],
+    ["range's end, embedded", (r) => r.embeddedRangeEndStep],
+  ];
+  SHORT.forEach((at, size) => {
+    const r = named(browser, size);
+    for (const [label, pick] of steps) {
+      add({ label: `${label}, p95`, at, bound: 'at most', limit: 16, unit: 'ms' }, r && pick(r).p95);
+      add({ label: `${label}, max`, at, bound: 'at most', limit: 33, unit: 'ms' }, r && pick(r).max);
+    }
+  });
+  const large = named(browser, 2);
+  add({ label: 'gain over the baseline at p95, whole app', at: '100k', bound: 'at least', limit: 10, unit: '×' }, large?.gain);
+  add({ label: 'gain over the baseline at p95, embedded', at: '100k', bound: 'at least', limit: 10, unit: '×' }, large?.embeddedGain);
+
+  for (const size of [0, 2]) {
+    const s = named(soak, size);
+    add({ label: `heap growth over a ${SOAK_STEPS.toLocaleString('en')}-step soak`, at: SHORT[size] as string, bound: 'below', limit: 1, unit: 'MB' },
+      s && s.steps >= SOAK_STEPS ? spreadOf([s.growthMB]) : null);
+  }
+
+  const largeCore = named(core, 2);
+  add({ label: 'load + validate (Node)', at: '100k', bound: 'at most', limit: 1500, unit: 'ms' }, largeCore && samplesSpread(largeCore.loadValidate));
+  const largePictures = pictures && pictures.size === SIZES[2]?.name ? pictures : null;
+  add({ label: 'a two-day range picture, SVG + PNG (Node)', at: '100k', bound: 'at most', limit: 1000, unit: 'ms' }, largePictures && samplesSpread(largePictures.rangePicture));
+  add({ label: '96-frame hourly GIF (Node)', at: '100k', bound: 'at most', limit: 60, unit: 's' },
+    largePictures && largePictures.animationFrames === 96 ? spreadOf([largePictures.animationMs / 1000]) : null);
+  return out;
+}

@@ -28,7 +28,8 @@ const ms = (x: number) => (x < 0.1 ? `${(x * 1000).toFixed(0)} µs` : x < 10 ? `
 const median = (s: Summary) => ms(s.p50);
 const p95max = (s: RepeatedSummary) => `${formatSpread(s.p95, { digits: 0 })} / ${formatSpread(s.max, { digits: 0 })}`;
 
-console.log(`Run of ${r.date.slice(0, 16).replace('T', ' ')} UTC; load average (1 / 5 / 15 min, ${r.load.before.cpus} cores) ${load(r.load.before)} before, ${load(r.load.after)} after.\n`);
+const minute = (iso: string) => iso.slice(0, 16).replace('T', ' ');
+console.log(`Run from ${minute(r.load.before.at)} to ${minute(r.load.after.at).slice(11)} UTC; load average (1 / 5 / 15 min, ${r.load.before.cpus} cores) ${load(r.load.before)} before, ${load(r.load.after)} after.\n`);
 
 console.log(row(['Node (median of runs)', ...r.core.map((c) => c.size)]));
 console.log(row(['---', ...r.core.map(() => '---')]));

@@ -27,19 +27,30 @@ function partFormatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+/**
+ * The instants read last, least recently read first (a Map keeps its order of insertion). A step's
+ * labels read the same few hundred instants again (the list's incidents, the day's bounds), and
+ * reading one through Intl is slow; but every step to a new moment adds some, so the cache forgets
+ * the least recently read past this size rather than keep every moment scrubbed over.
+ */
 const partsCache = new Map<string, LocalParts>();
-const PARTS_CACHE_MAX = 20_000;
+export const PARTS_CACHE_SIZE = 2_048;
 
 /** Wall-clock parts of an instant in a time zone (cached: labels ask for the same moments often). */
 export function localParts(ms: number, timeZone: string): LocalParts {
   const key = `${timeZone}|${Math.floor(ms / 1000)}`;
-  const hit = partsCache.get(key);
-  if (hit) return hit;
-  const parts = computeLocalParts(ms, timeZone);
-  if (partsCache.size >= PARTS_CACHE_MAX) partsCache.clear();
+  let parts = partsCache.get(key);
+  if (parts) partsCache.delete(key);
+  else {
+    parts = computeLocalParts(ms, timeZone);
+    if (partsCache.size >= PARTS_CACHE_SIZE) partsCache.delete(partsCache.keys().next().value as string);
+  }
   partsCache.set(key, parts);
   return parts;
 }
+
+/** How many instants the cache holds (for tests). */
+export const partsCached = (): number => partsCache.size;
 
 function computeLocalParts(ms: number, timeZone: string): LocalParts {
   const out: Record<string, number> = {};

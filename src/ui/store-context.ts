@@ -14,6 +14,8 @@ export function useAppStore(): AppStore {
 /**
  * Subscribes the component to one selected value; it re-renders only when that value changes.
  * (zustand's own hook needs React, which would pull preact/compat into the first-load bundle.)
+ * A component re-rendered this way at every step, placed inside another element rather than
+ * returned by a component, is exported through selfUpdating (self-updating.ts), or it leaks.
  */
 export function useApp<T>(selector: (s: AppState) => T): T {
   const store = useAppStore();

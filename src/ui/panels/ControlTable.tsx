@@ -13,12 +13,14 @@ import type { Messages } from '../../i18n/en';
 import type { Lang } from '../../core/names';
 import { useRowWindow } from '../use-row-window';
 import { ClaimsRow } from './lazy-claims';
+import { selfUpdating } from '../self-updating';
 
 /** Tables longer than this scroll in a box of their own and render only the rows in view. */
 const FULL_TABLE_MAX = 60;
 const ROW_HEIGHT = 30;
 
-export function ControlTable() {
+// It re-renders itself at each step, inside a Panel: see self-updating.ts.
+export const ControlTable = selfUpdating(function ControlTable() {
   const states = useApp(selectAreaStates);
   const actors = useApp(selectActorsById);
   const sites = useApp(selectSitesById);
@@ -52,7 +54,7 @@ export function ControlTable() {
   // A long table scrolls in its own box (its header stays in view), so only its rows in view are drawn;
   // the box takes focus so that it scrolls from the keyboard too (its cells hold nothing focusable).
   return <div ref={box} class="table-scroll is-windowed-table" tabIndex={0} style={{ '--row-height': `${ROW_HEIGHT}px` }}>{table}</div>;
-}
+});
 
 interface RowProps {
   state: AreaState;

@@ -3,6 +3,7 @@
 import { ControlChange as ControlChangeSchema, InitialControl as InitialControlSchema } from '../schema';
 import { acceptEach, showValue, uniqueById } from '../records';
 import type { ControlChange, ControlFile, InitialControl, Problem } from '../types';
+import { sortedByTime } from '../sorted-by-time';
 import { withCheckedClaims } from './control-claims';
 import { allKnown, inExtent, known, type Accepted, type Where } from './references';
 
@@ -64,7 +65,7 @@ interface Sequence {
 function inSequence({ file, problems, changes: parsed, controllerAtStart }: Sequence): ControlChange[] {
   const changes: ControlChange[] = [];
   const current = new Map(controllerAtStart);
-  for (const c of [...parsed].sort((a, b) => Date.parse(a.at) - Date.parse(b.at))) {
+  for (const c of sortedByTime(parsed, { time: (c) => Date.parse(c.at) })) {
     const before = current.get(c.site);
     if (before === undefined) {
       problems.push({ file, record: c.id, field: 'site', value: showValue(c.site), message: 'changes an area that has no initial controller' });

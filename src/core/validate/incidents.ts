@@ -2,14 +2,16 @@
 import { Incident as IncidentSchema } from '../schema';
 import { acceptEach, showValue, uniqueById } from '../records';
 import type { Incident } from '../types';
+import { sortedByTime } from '../sorted-by-time';
 import { listOf } from './containers';
+import { isPlainIncident } from './plain-incident';
 import { allKnown, inExtent, known, type Accepted, type Where } from './references';
 
 /** The accepted incidents, sorted by start (then id). */
 export function validateIncidents(file: string, json: unknown, ctx: Pick<Accepted, 'problems' | 'extent' | 'sourceIds' | 'actorIds' | 'siteIds'>): Incident[] {
   const { problems } = ctx;
-  const records = uniqueById(file, acceptEach(file, listOf(json, file, problems), IncidentSchema, problems), problems);
-  return records.filter((r) => {
+  const records = uniqueById(file, acceptEach(file, listOf(json, file, problems), IncidentSchema, problems, { plain: isPlainIncident }), problems);
+  const accepted = records.filter((r) => {
     const where: Where = { file, record: r.id, problems };
     const start = Date.parse(r.start);
     const end = r.end === undefined ? undefined : Date.parse(r.end);
@@ -26,5 +28,6 @@ export function validateIncidents(file: string, json: unknown, ctx: Pick<Accepte
       && allKnown({ ...where, field: 'actors', list: r.actors, ids: ctx.actorIds, what: 'actor' })
       && allKnown({ ...where, field: 'sources', list: r.sources, ids: ctx.sourceIds, what: 'source' })
       && r.casualties.every((c, i) => known({ ...where, field: `casualties.${i}.source`, id: c.source, ids: ctx.sourceIds, what: 'source' }));
-  }).sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.id.localeCompare(b.id));
+  });
+  return sortedByTime(accepted, { time: (r) => Date.parse(r.start), tie: (a, b) => a.id.localeCompare(b.id) });
 }

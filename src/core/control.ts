@@ -1,7 +1,6 @@
 // Who controls each area at a moment: per-area sorted change lists, read by binary search.
 import { HOUR } from './time';
 import type { Confidence, ControlChange, ControlClaim, Dataset } from './types';
-import { sortedByTime } from './sorted-by-time';
 
 /** An area's state at a moment. */
 export interface AreaState {
@@ -48,7 +47,7 @@ export function buildControlIndex(dataset: Pick<Dataset, 'control'>): ControlInd
   const areas: string[] = [];
   for (const init of dataset.control.initial) {
     areas.push(init.site);
-    const changes = sortedByTime(byArea.get(init.site) ?? [], { time: (c) => Date.parse(c.at) });
+    const changes = (byArea.get(init.site) ?? []).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
     const states: AreaState[] = [{
       site: init.site, controller: init.controller, contested: init.contested ?? false,
       since: null, change: null, sinceChange: null, confidence: init.confidence, claims: init.claims ?? NO_CLAIMS,

@@ -1,6 +1,5 @@
 // Incidents by time: a sorted start index for "what happened at or just before t".
 import { lastAtOrBefore } from './control';
-import { sortedByTime } from './sorted-by-time';
 import type { Incident, IncidentType } from './types';
 
 export interface IncidentIndex {
@@ -20,7 +19,7 @@ export function buildIncidentIndex(incidents: readonly Incident[], windowMs: num
   // A loaded dataset's incidents come sorted (the validator sorts them so): each start is read once.
   const given = Float64Array.from(incidents, (inc) => Date.parse(inc.start));
   const inOrder = given.every((t, i) => i === 0 || byStartThenId(given[i - 1] as number, t, incidents[i - 1] as Incident, incidents[i] as Incident) <= 0);
-  const sorted = inOrder ? [...incidents] : sortedByTime(incidents, { time: (inc) => Date.parse(inc.start), tie: (a, b) => a.id.localeCompare(b.id) });
+  const sorted = inOrder ? [...incidents] : [...incidents].sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.id.localeCompare(b.id));
   const starts = inOrder ? given : Float64Array.from(sorted, (inc) => Date.parse(inc.start));
   const ends = new Float64Array(sorted.length);
   const long: number[] = [];

@@ -20,14 +20,12 @@ export function validateControl(file: string, json: unknown, ctx: Context): Cont
   const obj = isObject ? (json as Record<string, unknown>) : undefined;
   const { initial, controllerAtStart } = initialControl(file, obj ? controlList(obj, 'initial', file, problems) : [], ctx);
   const parsed = uniqueById(file, acceptEach(file, obj ? controlList(obj, 'changes', file, problems) : [], ControlChangeSchema, problems), problems)
-    .filter((c) => {
-      const where: Where = { file, record: c.id, problems };
-      return known({ ...where, field: 'site', id: c.site, ids: ctx.siteIds, what: 'site' })
-        && known({ ...where, field: 'from', id: c.from, ids: ctx.actorIds, what: 'actor' })
-        && known({ ...where, field: 'to', id: c.to, ids: ctx.actorIds, what: 'actor' })
-        && allKnown({ ...where, field: 'sources', list: c.sources, ids: ctx.sourceIds, what: 'source' })
-        && inExtent({ ...where, field: 'at', iso: c.at, extent: ctx.extent });
-    })
+    // Object literals, not one `where` spread into each check: spreading is slow at thousands of records.
+    .filter((c) => known({ file, record: c.id, problems, field: 'site', id: c.site, ids: ctx.siteIds, what: 'site' })
+      && known({ file, record: c.id, problems, field: 'from', id: c.from, ids: ctx.actorIds, what: 'actor' })
+      && known({ file, record: c.id, problems, field: 'to', id: c.to, ids: ctx.actorIds, what: 'actor' })
+      && allKnown({ file, record: c.id, problems, field: 'sources', list: c.sources, ids: ctx.sourceIds, what: 'source' })
+      && inExtent({ file, record: c.id, problems, field: 'at', iso: c.at, extent: ctx.extent }))
     .map((c) => withCheckedClaims(c, { where: { file, record: c.id, problems }, controller: c.to, at: c.at, ctx }));
   return { initial, changes: inSequence({ file, problems, changes: parsed, controllerAtStart }) };
 }

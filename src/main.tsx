@@ -79,7 +79,8 @@ let stopSync = () => {};
 const configLoaded = loadConfig();
 const allowed = origin === null ? Promise.resolve(false)
   : origin.kind === 'own' ? Promise.resolve(true) : configLoaded.then((config) => mayOpen(origin, config.data_hosts));
-// The loader's client loads with it (the boot script, src/boot.ts, has already started a ?data= load with it).
+// The validating loader's code comes only when a dataset needs it; a ?data= load on this site is already
+// under way (the boot script, src/boot.ts, started it), and the loader takes it over.
 const loadAny = () => import('./app/load-client').then((m) => m.loadInBackground({ kind: 'url', url: manifestUrl }));
 // The built-in dataset comes as the build checked it (its download starts with the page: index.html
 // preloads it); any other, or a site without that file, goes through the validating loader.

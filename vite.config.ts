@@ -9,6 +9,7 @@ import { previewImages } from './scripts/vite-plugin-previews.ts';
 import { embedScript } from './scripts/vite-plugin-embed-script.ts';
 import { checkedDataset } from './scripts/vite-plugin-checked-dataset.ts';
 import { preloadConfig } from './scripts/vite-plugin-preload-config.ts';
+import { bootScript } from './scripts/vite-plugin-boot-script.ts';
 
 export default defineConfig({
   base: './',
@@ -16,7 +17,7 @@ export default defineConfig({
   // code with exports, so the parts of Leaflet the map never uses stay out of the first load.
   // citation-js (the Cite dialog's formats) imports node-fetch for Node; the browser has fetch.
   resolve: { alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }, { find: /^node-fetch$/, replacement: new URL('./scripts/browser-fetch.ts', import.meta.url).pathname }] },
-  plugins: [preact(), trimLeafletCss(), trimLeafletJs(), contentSecurityPolicy(), datasetFiles('data'), datasetFiles('examples', 'examples'), previewImages('data/dataset.json'), checkedDataset('data/dataset.json'), preloadConfig(), embedScript()],
+  plugins: [preact(), trimLeafletCss(), trimLeafletJs(), contentSecurityPolicy(), datasetFiles('data'), datasetFiles('examples', 'examples'), previewImages('data/dataset.json'), checkedDataset('data/dataset.json'), preloadConfig(), embedScript(), bootScript()],
   build: {
     target: 'es2022',
     // Leaflet's CSS names PNGs we never show (layer switcher, default pins): keep them out of the CSS.

@@ -9,7 +9,6 @@ import { syncUrl } from './app/url-sync';
 import type { AppConfig } from './core/app-config';
 import { readPageLink } from './core/link-format';
 import { loadCheckedDataset } from './app/load-checked';
-import { loadInBackground } from './app/load-client';
 import { CHECKED_FILE } from './core/checked-dataset';
 import { mayOpen, originOfAddress, refusedAddressMessage } from './core/data-origin';
 import { hasErrors } from './core/problems';
@@ -80,7 +79,9 @@ let stopSync = () => {};
 const configLoaded = loadConfig();
 const allowed = origin === null ? Promise.resolve(false)
   : origin.kind === 'own' ? Promise.resolve(true) : configLoaded.then((config) => mayOpen(origin, config.data_hosts));
-const loadAny = () => loadInBackground({ kind: 'url', url: manifestUrl });
+// The validating loader's code comes only when a dataset needs it; a ?data= load on this site is already
+// under way (the boot script, src/boot.ts, started it), and the loader takes it over.
+const loadAny = () => import('./app/load-client').then((m) => m.loadInBackground({ kind: 'url', url: manifestUrl }));
 // The built-in dataset comes as the build checked it (its download starts with the page: index.html
 // preloads it); any other, or a site without that file, goes through the validating loader.
 const loaded = allowed.then((ok) => !ok ? null

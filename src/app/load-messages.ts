@@ -1,4 +1,5 @@
 // Messages between the page and the dataset-loading worker.
+import type { IncidentParts } from '../core/incident-parts';
 import type { LoadResult } from '../core/dataset';
 
 export type LoadRequest =
@@ -7,5 +8,21 @@ export type LoadRequest =
 
 export type LoadReply =
   | { type: 'progress'; done: number; total: number; file: string }
-  | { type: 'result'; result: LoadResult }
+  /** The incidents file as fetched, moved to the page (not copied) for it to parse while the worker validates. */
+  | { type: 'incidents-bytes'; bytes: ArrayBuffer }
+  /** With `incidents`, the result's dataset holds none: the page picks them from the bytes it was sent. */
+  | { type: 'result'; result: LoadResult; incidents?: IncidentParts }
   | { type: 'error'; message: string };
+
+/** A load the boot script (src/boot.ts) started: its worker, and the worker's events until the app takes it over. */
+export interface EarlyLoad {
+  url: string;
+  worker: Worker;
+  replies: Event[];
+}
+
+declare global {
+  interface Window {
+    earlyLoad?: EarlyLoad;
+  }
+}

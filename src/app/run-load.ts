@@ -1,21 +1,29 @@
 // Runs a load request with the core loader; shared by the worker and the main-thread fallback.
-import { loadDataset, type LoadProgress, type LoadResult, type ReadText } from '../core/dataset';
+import { loadDataset, type LoadOptions, type LoadResult, type ReadText } from '../core/dataset';
 import type { LoadRequest } from './load-messages';
 
 const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 
-async function fetchText(url: string): Promise<string> {
+/** The response of a file that could be fetched; throws with the HTTP status otherwise. */
+export async function fetchOk(url: string): Promise<Response> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-  return response.text();
+  return response;
 }
 
-export function runLoad(request: LoadRequest, onProgress: LoadProgress): Promise<LoadResult> {
-  if (request.kind === 'url') return loadDataset(request.url, fetchText, onProgress);
+const fetchText: ReadText = async (url) => (await fetchOk(url)).text();
+
+export interface RunOptions extends LoadOptions {
+  /** Reads a file of a dataset loaded by its address; fetch's text by default. */
+  readUrl?: ReadText;
+}
+
+export function runLoad(request: LoadRequest, { readUrl = fetchText, ...options }: RunOptions = {}): Promise<LoadResult> {
+  if (request.kind === 'url') return loadDataset(request.url, readUrl, options);
   const readText: ReadText = async (path) => {
     const text = request.texts[path] ?? request.texts[baseName(path)];
     if (text === undefined) throw new Error(`the file was not among those chosen (choose ${baseName(path)} too)`);
     return text;
   };
-  return loadDataset(request.entry, readText, onProgress);
+  return loadDataset(request.entry, readText, options);
 }

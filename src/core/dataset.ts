@@ -7,8 +7,8 @@ import { validateManifest } from './validate/manifest';
 
 export type { FileKey, LoadResult } from './types';
 
-/** Reads a file's text by its path; a browser passes fetch, Node passes fs. */
-export type ReadText = (path: string) => Promise<string>;
+/** Reads a file's text by its path (and which of the manifest's files it is; none for the manifest); a browser passes fetch, Node passes fs. */
+export type ReadText = (path: string, key?: FileKey) => Promise<string>;
 
 /** Resolves a path named in a manifest against the manifest's own location. */
 export function resolvePath(manifestPath: string, relative: string): string {
@@ -20,14 +20,20 @@ export function resolvePath(manifestPath: string, relative: string): string {
 /** Reading progress: files read so far out of all the dataset's files. */
 export type LoadProgress = (done: number, total: number, file: string) => void;
 
+export interface LoadOptions {
+  onProgress?: LoadProgress | undefined;
+  /** Each of the manifest's files as parsed, before it is validated. */
+  onParsed?: ((key: FileKey, json: unknown) => void) | undefined;
+}
+
 /**
  * Fetches and validates a whole dataset from its manifest, or from a single-file bundle; never
  * throws for bad input.
  */
-export async function loadDataset(manifestPath: string, readText: ReadText, onProgress?: LoadProgress): Promise<LoadResult> {
+export async function loadDataset(manifestPath: string, readText: ReadText, { onProgress, onParsed }: LoadOptions = {}): Promise<LoadResult> {
   const problems: Problem[] = [];
   const manifestName = manifestPath.slice(manifestPath.lastIndexOf('/') + 1);
-  const manifestJson = await readJson(manifestPath, manifestName, readText, problems);
+  const manifestJson = await readJson({ path: manifestPath, name: manifestName, readText, problems });
   if (manifestJson === undefined) return { dataset: null, problems };
   if (isBundle(manifestJson)) return readBundle(manifestJson, manifestName);
   const manifest = validateManifest(manifestJson, manifestName, problems);
@@ -38,16 +44,25 @@ export async function loadDataset(manifestPath: string, readText: ReadText, onPr
   let done = 0;
   onProgress?.(0, entries.length, manifestName);
   await Promise.all(entries.map(async ([key, name]) => {
-    raw[key] = await readJson(resolvePath(manifestPath, name), name, readText, problems);
+    raw[key] = await readJson({ path: resolvePath(manifestPath, name), name, key, readText, problems });
+    onParsed?.(key, raw[key]);
     onProgress?.(++done, entries.length, name);
   }));
   return validateDataset(manifest, raw, problems);
 }
 
-async function readJson(path: string, name: string, readText: ReadText, problems: Problem[]): Promise<unknown> {
+interface FileToRead {
+  path: string;
+  name: string;
+  key?: FileKey;
+  readText: ReadText;
+  problems: Problem[];
+}
+
+async function readJson({ path, name, key, readText, problems }: FileToRead): Promise<unknown> {
   let text: string;
   try {
-    text = await readText(path);
+    text = await readText(path, key);
   } catch (err) {
     problems.push({ file: name, message: `could not be read: ${errorText(err)}` });
     return undefined;

@@ -62,12 +62,24 @@ function cleanMessage(issue: v.BaseIssue<unknown>): string {
   return issue.message.replace(/^Invalid \w+: /, '');
 }
 
+export interface AcceptOptions<T> {
+  /**
+   * A fast check that passes only records the schema accepts unchanged: those are kept as they are,
+   * and the schema checks (and names the problems of) the rest.
+   */
+  plain?: (item: unknown) => item is T;
+}
+
 /** Validates each element of a list on its own; returns the accepted ones and the problems. */
 export function acceptEach<S extends v.GenericSchema>(
-  file: string, items: readonly unknown[], schema: S, problems: Problem[],
+  file: string, items: readonly unknown[], schema: S, problems: Problem[], { plain }: AcceptOptions<v.InferOutput<S>> = {},
 ): v.InferOutput<S>[] {
   const accepted: v.InferOutput<S>[] = [];
   items.forEach((item, i) => {
+    if (plain?.(item)) {
+      accepted.push(item);
+      return;
+    }
     const result = v.safeParse(schema, item);
     if (result.success) accepted.push(result.output);
     else problems.push(...issuesToProblems(file, recordName(item, i), result.issues));

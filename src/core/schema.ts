@@ -2,7 +2,8 @@
 import * as v from 'valibot';
 import { SOURCE_KINDS } from './source-kinds';
 
-const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+/** The text of every date-time: read by IsoDateTime, and by the fast incident check (validate/plain-incident.ts). */
+export const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 /** An ISO 8601 date-time with an explicit offset, e.g. 2016-04-21T12:00+03:00. */
 export const IsoDateTime = v.pipe(
@@ -11,9 +12,11 @@ export const IsoDateTime = v.pipe(
   v.check((s) => !Number.isNaN(Date.parse(s)), 'is not a real date-time'),
 );
 
+export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
+
 export const Id = v.pipe(
   v.string(),
-  v.regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be lower-case letters, digits, "-" or "_"'),
+  v.regex(ID_PATTERN, 'must be lower-case letters, digits, "-" or "_"'),
 );
 
 const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
@@ -197,13 +200,15 @@ export const ControlChange = v.strictObject({
   claims: Claims,
 });
 
+export const LocationFields = v.strictObject({
+  site: v.optional(Id),
+  point: v.optional(Position),
+  precision_m: v.optional(PrecisionMetres),
+  note: v.optional(Text),
+});
+
 export const Location = v.pipe(
-  v.strictObject({
-    site: v.optional(Id),
-    point: v.optional(Position),
-    precision_m: v.optional(PrecisionMetres),
-    note: v.optional(Text),
-  }),
+  LocationFields,
   v.check((l) => l.site !== undefined || l.point !== undefined, 'needs a site or a point'),
 );
 

@@ -58,6 +58,26 @@ describe('loading a dataset', () => {
     expect(dataset?.sites).toHaveLength(3);
   });
 
+  it('tells the reader which of the manifest\'s files it reads, and hands each on as parsed', async () => {
+    const files = new Map(['dataset.json', 'sources.json', 'actors.json', 'sites.geojson', 'control.json', 'incidents.json']
+      .map((f) => [`m/${f}`, readFileSync(dir + f, 'utf8')]));
+    const asked: [string, string | undefined][] = [];
+    const parsed = new Map<string, unknown>();
+    const { dataset } = await loadDataset('m/dataset.json', async (path, key) => {
+      asked.push([path, key]);
+      return files.get(path) ?? '';
+    }, { onParsed: (key, json) => parsed.set(key, json) });
+    expect(asked.sort()).toEqual([
+      ['m/actors.json', 'actors'], ['m/control.json', 'control'], ['m/dataset.json', undefined],
+      ['m/incidents.json', 'incidents'], ['m/sites.geojson', 'sites'], ['m/sources.json', 'sources'],
+    ]);
+    expect([...parsed.keys()].sort()).toEqual(['actors', 'control', 'incidents', 'sites', 'sources']);
+    // The incidents the loader accepted as they were are the parsed file's own objects.
+    const list = parsed.get('incidents') as unknown[];
+    expect(dataset?.incidents.length).toBeGreaterThan(0);
+    expect(dataset?.incidents.every((i) => list.includes(i))).toBe(true);
+  });
+
   it('reports a missing file by name', async () => {
     const { problems } = await loadFromDisk('tests/fixtures/does-not-exist/dataset.json');
     expect(problems[0]).toMatchObject({ file: 'dataset.json' });

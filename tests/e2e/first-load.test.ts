@@ -59,11 +59,39 @@ describe('the built-in dataset', () => {
   });
 });
 
+const WORKER_SCRIPT = /load-worker-[\w-]+\.js$/;
+const APP_BUNDLE = /\/assets\/index-[\w-]+\.js$/;
+
 describe('another dataset', () => {
   it('is validated in the worker, as before', async () => {
     const { page, workers, requests } = await open('?data=examples/datasets/invented-town/dataset.json');
-    expect(workers.some((w) => /load-worker-[\w-]+\.js$/.test(w))).toBe(true);
+    expect(workers.some((w) => WORKER_SCRIPT.test(w))).toBe(true);
     expect(requests).toContain('/examples/datasets/invented-town/incidents.json');
+    await page.context().close();
+  });
+
+  it('starts loading from the boot script, before the app\'s bundle has arrived, and the app takes that load over', async () => {
+    const manifest = '/examples/datasets/invented-town/dataset.json';
+    const { page, workers, requests, rows } = await open(`?data=${manifest.slice(1)}`, async (p) => {
+      const manifestAsked = new Promise<void>((resolve) => p.on('request', (r) => { if (new URL(r.url()).pathname === manifest) resolve(); }));
+      // The app's bundle arrives only once the worker has asked for the dataset: were the load still
+      // started by the app's code, the page would never draw its map.
+      await p.route(APP_BUNDLE, async (route) => {
+        await manifestAsked;
+        await route.continue();
+      });
+    });
+    const timing = await page.evaluate(() => performance.getEntriesByType('resource')
+      .map((e) => ({ path: new URL(e.name).pathname, responseEnd: (e as PerformanceResourceTiming).responseEnd })));
+    const worker = timing.find((e) => WORKER_SCRIPT.test(e.path));
+    const app = timing.find((e) => APP_BUNDLE.test(e.path));
+    // The page's own record says so too: the worker's script had arrived before the app's bundle did.
+    expect(worker && app && worker.responseEnd < app.responseEnd, JSON.stringify(timing)).toBe(true);
+    // One worker, one read of each file: the app took the boot script's load over rather than loading again.
+    expect(workers.filter((w) => WORKER_SCRIPT.test(w))).toHaveLength(1);
+    expect(requests.filter((r) => r === manifest)).toHaveLength(1);
+    expect(requests.filter((r) => r === '/examples/datasets/invented-town/incidents.json')).toHaveLength(1);
+    expect(rows).toBeGreaterThan(0);
     await page.context().close();
   });
 });

@@ -96,8 +96,9 @@ describe('a dataset with HTML and script in every text field', () => {
     const { page } = s;
     await look(s);
 
+    // The list loads once the map is drawn: wait for it rather than count at once.
     const incidents = page.getByRole('list', { name: 'Incidents' }).getByRole('listitem');
-    expect(await incidents.count()).toBe(3);
+    await expect.poll(() => incidents.count()).toBe(3);
     for (let i = 0; i < 3; i++) {
       const id = await incidents.nth(i).getAttribute('data-id');
       await incidents.nth(i).getByRole('button').click();

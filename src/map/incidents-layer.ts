@@ -6,8 +6,13 @@ import type { DenseIncidentsLayer } from './dense-incidents-layer';
 import { IncidentMarkersLayer } from './incident-markers-layer';
 import { StoreLayer } from './store-layer';
 
-/** Beyond this many incidents on the map, marks are drawn on a canvas (no DOM per mark). */
-const DENSE_AT = 300;
+/**
+ * Beyond this many incidents on the map, marks are drawn on a canvas (no DOM per mark, reached by
+ * keyboard through one listbox). DOM markers cost a time step far more than canvas marks (each is a
+ * layer to place, style and composite), so they are kept for the few a story tells (the built-in
+ * dataset shows at most 25) and never for a crowded moment.
+ */
+const DENSE_AT = 40;
 
 export class IncidentsLayer extends StoreLayer {
   private readonly markers = new IncidentMarkersLayer(this.store, this.ctx);

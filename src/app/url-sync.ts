@@ -21,12 +21,6 @@ function isChoice(next: AppState, prev: AppState): boolean {
   return next.span === 'day' && (prev.span !== 'day' || next.time !== prev.time);
 }
 
-/** Runs `fn` when the page is next idle (within a wait's length at most), or now where it cannot tell. */
-function whenIdle(win: Window, fn: () => void): void {
-  if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(fn, { timeout: REPLACE_EVERY_MS });
-  else fn();
-}
-
 /** With applyLocation false (after an import), the current link is not read: it names another dataset. */
 export function syncUrl(store: AppStore, win: Window = window, { applyLocation = true } = {}): () => void {
   // The dataset as loaded: the source lens changes the one shown, not the one the link names.
@@ -79,8 +73,8 @@ export function syncUrl(store: AppStore, win: Window = window, { applyLocation =
       if (search !== win.location.search) win.history.pushState(null, '', urlFor(search));
       return;
     }
-    // Written once the page is idle after the wait, so that no step's frame carries the write.
-    if (timer === undefined) timer = setTimeout(() => whenIdle(win, flush), REPLACE_EVERY_MS);
+    // Written once the page is idle after the wait (or at once where it cannot tell), so that no step's frame carries the write.
+    if (timer === undefined) timer = setTimeout(() => ('requestIdleCallback' in win ? win.requestIdleCallback(flush) : flush()), REPLACE_EVERY_MS);
   });
 
   const onPopState = () => {

@@ -36,14 +36,16 @@ export class IncidentsLayer extends StoreLayer {
 
   /** Resolves once the marks for the moment shown are drawn (after the canvas code, when crowded). */
   override whenDrawn(): Promise<void> {
-    return this.crowded && !this.dense && this.denseLoading ? this.denseLoading : Promise.resolve();
+    // Once loaded, the promise of the canvas code is settled: waiting on it costs nothing.
+    return (this.crowded && this.denseLoading) || Promise.resolve();
   }
 
   private show(crowded: boolean): void {
     this.crowded = crowded;
     const wanted = crowded ? this.dense : this.markers;
     for (const layer of [this.markers, this.dense]) {
-      if (layer && layer !== wanted && this.group.hasLayer(layer)) this.group.removeLayer(layer);
+      // A feature group ignores the removal of a layer it does not hold.
+      if (layer && layer !== wanted) this.group.removeLayer(layer);
     }
     if (wanted) this.group.addLayer(wanted);
     else this.loadDense();

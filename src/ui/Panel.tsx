@@ -2,7 +2,7 @@
 // the first time it opens, so folded panels cost nothing at start, and folded again it stops
 // following the store, so that it costs a time step nothing either.
 import type { ComponentChildren } from 'preact';
-import { useContext, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ShownContext } from './store-context';
 
@@ -12,7 +12,6 @@ export function Panel({ title, id, open = true, className, children }: { title: 
   const [initiallyOpen] = useState(() => open && !narrow());
   const [shown, setShown] = useState(initiallyOpen);
   const [unfolded, setUnfolded] = useState(initiallyOpen);
-  const visible = useContext(ShownContext) && unfolded;
   return (
     <details class={className ? `panel ${className}` : 'panel'} id={id} open={initiallyOpen}
       onToggle={(e) => {
@@ -21,7 +20,7 @@ export function Panel({ title, id, open = true, className, children }: { title: 
         if (now) setShown(true);
       }}>
       <summary><h2>{title}</h2></summary>
-      <div class="panel-body">{shown ? <ShownContext.Provider value={visible}><ErrorBoundary name={title.toLowerCase()}>{children}</ErrorBoundary></ShownContext.Provider> : null}</div>
+      <div class="panel-body">{shown ? <ShownContext.Provider value={unfolded}><ErrorBoundary name={title.toLowerCase()}>{children}</ErrorBoundary></ShownContext.Provider> : null}</div>
     </details>
   );
 }

@@ -73,8 +73,7 @@ export function syncUrl(store: AppStore, win: Window = window, { applyLocation =
       if (search !== win.location.search) win.history.pushState(null, '', urlFor(search));
       return;
     }
-    // Written once the page is idle after the wait (or at once where it cannot tell), so that no step's frame carries the write.
-    if (timer === undefined) timer = setTimeout(() => win.requestIdleCallback?.(flush, { timeout: REPLACE_EVERY_MS }) ?? flush(), REPLACE_EVERY_MS);
+    if (timer === undefined) timer = setTimeout(flush, REPLACE_EVERY_MS);
   });
 
   const onPopState = () => {

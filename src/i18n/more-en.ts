@@ -31,6 +31,11 @@ export const moreEn = {
   problemsInChosenData: (n: string, count: number) => plural(count, 'en', {
     one: `${n} problem in the chosen data`, other: `${n} problems in the chosen data`,
   }),
+  // The map's incident marks drawn on canvas, as the keyboard and screen readers reach them.
+  mapMarks: (n: string, count: number) => plural(count, 'en', {
+    one: `${n} incident on the map; arrow keys move between marks, Enter opens one`,
+    other: `${n} incidents on the map; arrow keys move between marks, Enter opens one`,
+  }),
   legendHeldBy: 'Held by',
   legendIncidents: 'Incidents',
   legendSites: 'Sites',

@@ -28,6 +28,7 @@ export const moreKu: MoreMessages = {
   rangeStartHandle: 'Destpêka navberê',
   rangeEndHandle: 'Dawiya navberê',
   problemsInChosenData: (n) => `Pirsgirêkên di daneyên bijartî de: ${n}`,
+  mapMarks: (n) => `Bûyerên li ser nexşeyê: ${n}; bi bişkokên tîrê di navbera nîşanan de here, bi Enter yekê veke`,
   legendHeldBy: 'Di destê',
   legendIncidents: 'Bûyer',
   legendSites: 'Cih',

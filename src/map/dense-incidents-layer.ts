@@ -1,8 +1,11 @@
-// Incident marks for crowded moments: every mark on one canvas, and one popup for whichever is
-// chosen. Loaded (with the canvas) the first time a moment is crowded, outside the first load.
+// Incident marks for crowded moments: every mark on one canvas, one popup for whichever is chosen,
+// and one listbox that takes the keyboard and screen readers from mark to mark. Loaded (with the
+// canvas) the first time a moment is crowded, outside the first load.
 import type * as L from 'leaflet';
 import type { Incident } from '../core/types';
 import { INCIDENT_LAYER } from '../core/incidents';
+import { formatCount } from '../core/locale';
+import { MORE_MESSAGES } from '../i18n/more';
 import { selectVisibleIncidents } from '../store/selectors';
 import { INCIDENT_LAYER_COLOURS } from '../marks/icons';
 import { LAYER_SHAPES, type MarkShape } from '../marks/mark-shapes';
@@ -10,6 +13,7 @@ import { locate, toLatLng } from './geometry';
 import { DetailsPopup } from './details-popup';
 import { fadeFor } from '../core/incident-fade';
 import { lazyPopup } from './lazy-popup';
+import { MarkKeys } from './mark-keys';
 import { PointCanvas, type CanvasPoint } from './point-canvas';
 import { StoreLayer } from './store-layer';
 
@@ -25,6 +29,15 @@ interface DenseMark {
 
 export class DenseIncidentsLayer extends StoreLayer {
   private readonly canvas = new PointCanvas({ onPick: (id) => this.store.getState().selectIncident(id, { moveTime: false }) });
+  private readonly keys = new MarkKeys({
+    canvas: this.canvas,
+    label: (count) => MORE_MESSAGES[this.ctx.lang()].mapMarks(formatCount(count, this.ctx.lang()), count),
+    describe: (id) => {
+      const incident = this.store.getState().index?.incidents.byId.get(id);
+      return incident ? `${this.ctx.words().incidentTypes[incident.type]}: ${incident.title}` : id;
+    },
+    onPick: (id) => this.store.getState().selectIncident(id, { moveTime: false }),
+  });
   private readonly popup = new DetailsPopup({ maxWidth: 340, autoPanPadding: [24, 24], autoPan: this.ctx.autoPan !== false });
   private readonly marks = new WeakMap<Incident, DenseMark | null>();
   private map: L.Map | null = null;
@@ -34,18 +47,22 @@ export class DenseIncidentsLayer extends StoreLayer {
   protected build(map: L.Map): void {
     this.map = map;
     this.group.addLayer(this.canvas);
+    this.keys.addTo(map);
     this.popup.on('remove', this.onPopupRemove, this);
     this.watch(
       (s) => [selectVisibleIncidents(s), s.time] as const,
       ([visible, time]) => {
         const points = this.points(visible, time);
         this.canvas.setPoints(points, this.store.getState().selectedId, { settled: settledCount(points) });
+        this.keys.setCount(points.length);
       },
     );
+    this.watch((s) => s.uiLang, () => this.keys.relabel());
     this.watch((s) => s.selectedId, (id) => this.select(id, map));
   }
 
   protected reset(): void {
+    this.keys.remove();
     // Closed because the layer goes, not by the reader: the selection stays.
     this.popup.off('remove', this.onPopupRemove, this);
     this.map?.closePopup(this.popup);

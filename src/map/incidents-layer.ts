@@ -6,8 +6,13 @@ import type { DenseIncidentsLayer } from './dense-incidents-layer';
 import { IncidentMarkersLayer } from './incident-markers-layer';
 import { StoreLayer } from './store-layer';
 
-/** Beyond this many incidents on the map, marks are drawn on a canvas (no DOM per mark). */
-const DENSE_AT = 300;
+/**
+ * Beyond this many incidents on the map, marks are drawn on a canvas (no DOM per mark, reached by
+ * keyboard through one listbox). DOM markers cost a time step far more than canvas marks (each is a
+ * layer to place, style and composite), so they are kept for the few a story tells (the built-in
+ * dataset shows at most 25) and never for a crowded moment.
+ */
+const DENSE_AT = 40;
 
 export class IncidentsLayer extends StoreLayer {
   private readonly markers = new IncidentMarkersLayer(this.store, this.ctx);
@@ -31,14 +36,16 @@ export class IncidentsLayer extends StoreLayer {
 
   /** Resolves once the marks for the moment shown are drawn (after the canvas code, when crowded). */
   override whenDrawn(): Promise<void> {
-    return this.crowded && !this.dense && this.denseLoading ? this.denseLoading : Promise.resolve();
+    // Once loaded, the promise of the canvas code is settled: waiting on it costs nothing.
+    return (this.crowded && this.denseLoading) || Promise.resolve();
   }
 
   private show(crowded: boolean): void {
     this.crowded = crowded;
     const wanted = crowded ? this.dense : this.markers;
     for (const layer of [this.markers, this.dense]) {
-      if (layer && layer !== wanted && this.group.hasLayer(layer)) this.group.removeLayer(layer);
+      // A feature group ignores the removal of a layer it does not hold.
+      if (layer && layer !== wanted) this.group.removeLayer(layer);
     }
     if (wanted) this.group.addLayer(wanted);
     else this.loadDense();

@@ -7,6 +7,7 @@ import * as L from 'leaflet';
 import { pageIsDark, watchPageTheme } from '../app/page-theme';
 import { traceMark, type MarkShape } from '../marks/mark-shapes';
 import { markSprite, type Sprite } from './mark-sprites';
+import { nearestMark, neighbourMark, type ArrowDirection } from './mark-neighbour';
 import { PointIndex } from './point-index';
 
 export interface CanvasPoint {
@@ -66,6 +67,8 @@ export class PointCanvas extends L.Layer {
   private map: L.Map | null = null;
   private points: readonly CanvasPoint[] = [];
   private selectedId: string | null = null;
+  /** The mark the keyboard is on (mark-keys.ts), ringed so that sighted keyboard users see it. */
+  private focusedId: string | null = null;
   private stopWatchingTheme: (() => void) | null = null;
   private hovered: string | null = null;
   /** World-pixel positions by id at `projectedZoom`: a mark is projected once per zoom, not per step. */
@@ -111,6 +114,33 @@ export class PointCanvas extends L.Layer {
     if (id === this.selectedId) return;
     this.selectedId = id;
     this.requestDraw();
+  }
+
+  /** Rings the mark the keyboard is on (null: none). */
+  setFocused(id: string | null): void {
+    if (id === this.focusedId) return;
+    this.focusedId = id;
+    this.requestDraw();
+  }
+
+  /** Whether the mark is among those shown. */
+  shows(id: string): boolean {
+    return this.points.some((p) => p.id === id);
+  }
+
+  /**
+   * The mark in view an arrow key leads to from the mark `fromId`; from none (or one no longer
+   * shown), the mark nearest the map's centre.
+   */
+  neighbour(fromId: string | null, direction: ArrowDirection): CanvasPoint | undefined {
+    const map = this.map;
+    if (!map) return undefined;
+    const xy = this.positionsAt(map.getZoom());
+    const bounds = map.getPixelBounds();
+    const inView = (i: number) => bounds.contains([xy[2 * i] as number, xy[2 * i + 1] as number]);
+    const from = fromId === null ? -1 : this.points.findIndex((p) => p.id === fromId);
+    const to = from < 0 ? nearestMark(xy, bounds.getCenter(), inView) : neighbourMark({ xy, from, direction, reachable: inView });
+    return this.points[to];
   }
 
   override onAdd(map: L.Map): this {
@@ -240,6 +270,23 @@ export class PointCanvas extends L.Layer {
     over.clearRect(0, 0, extent.x, extent.y);
     this.paint(over, xy, view, { ratio, from: settled, to: this.points.length });
     this.paintSelected(over, xy, view);
+    this.paintFocused(over, xy, view);
+  }
+
+  /** The keyboard's mark: a dark ring with a light halo, seen on any map and apart from the selection's. */
+  private paintFocused(ctx: CanvasRenderingContext2D, xy: Float64Array, view: View): void {
+    const i = this.focusedId === null ? -1 : this.points.findIndex((p) => p.id === this.focusedId);
+    if (i < 0) return;
+    const x = (xy[2 * i] as number) - view.x;
+    const y = (xy[2 * i + 1] as number) - view.y;
+    ctx.globalAlpha = 1;
+    for (const [colour, width] of [['#ffffff', 5], ['#1b1b1b', 2]] as const) {
+      ctx.beginPath();
+      ctx.arc(x, y, RADIUS + 5, 0, Math.PI * 2);
+      ctx.lineWidth = width;
+      ctx.strokeStyle = colour;
+      ctx.stroke();
+    }
   }
 
   /** True when the points now begin with those the settled canvas holds. */

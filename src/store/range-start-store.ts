@@ -3,6 +3,7 @@
 // closed popup there changes the one view the reader has.
 import { createStore } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
+import { shallow } from 'zustand/vanilla/shallow';
 import type { AppState, AppStore } from './store';
 
 /** The state at the range's start: a moment, not playing (outside a range, the moment shown). */
@@ -13,6 +14,10 @@ function atRangeStart(s: AppState): AppState {
 /** A read-only store that follows `app`; `stop` detaches it. */
 export function rangeStartStore(app: AppStore): { store: AppStore; stop: () => void } {
   const store = createStore<AppState>()(subscribeWithSelector(() => atRangeStart(app.getState())));
-  const stop = app.subscribe((s) => store.setState(atRangeStart(s), true));
+  // Only a change seen at the range's start reaches the first map: moving the range's end does not.
+  const stop = app.subscribe((s) => {
+    const next = atRangeStart(s);
+    if (!shallow(next, store.getState())) store.setState(next, true);
+  });
   return { store, stop };
 }

@@ -244,7 +244,7 @@ export function createAppStore(initial: Partial<Pick<AppState, 'time' | 'layers'
       set({ layers: visible ? LAYER_IDS.filter((l) => l === layer || current.includes(l)) : current.filter((l) => l !== layer) });
     },
     setClaims(claims) {
-      set({ claims });
+      if (claims !== get().claims) set({ claims });
     },
     setPlaying(playing) {
       const { span, rangeStart, time, playUntil } = get();
@@ -260,7 +260,7 @@ export function createAppStore(initial: Partial<Pick<AppState, 'time' | 'layers'
       set({ time: clampTo(get().dataset, t) });
     },
     setSpeed(speed) {
-      set({ speed });
+      if (speed !== get().speed) set({ speed });
     },
     addNotice(id, body) {
       const notice: Notice = typeof body === 'string' ? { id, text: body } : { id, ...body };
@@ -283,7 +283,7 @@ export function createAppStore(initial: Partial<Pick<AppState, 'time' | 'layers'
       set({ sources: lens.sources, sourceLens: lens, dataset, index, selectedId: selectedId !== null && index.incidents.byId.has(selectedId) ? selectedId : null });
     },
     setLang(lang) {
-      set({ lang });
+      if (lang !== get().lang) set({ lang });
     },
     setMessages(lang, messages) {
       // Words that arrive late for a language the reader has since left are not shown.

@@ -20,7 +20,7 @@ import { LayerToggles } from './panels/LayerToggles';
 import { ClaimsSwitch } from './panels/lazy-claims';
 import { lazyComponent } from './lazy';
 import { LanguageSwitch } from './LanguageSwitch';
-import { useApp, useAppStore } from './store-context';
+import { ShownContext, useApp, useAppStore } from './store-context';
 import { useLang, useT } from './use-t';
 import { Timeline } from './timeline/Timeline';
 
@@ -135,6 +135,7 @@ function EmbeddedApp({ mapOptions, problems }: LayoutProps) {
   const title = useApp((s) => s.dataset?.manifest.title ?? '');
   const t = useT();
   const [listShown, setListShown] = useState(false);
+  const [listOpen, setListOpen] = useState(false);
   const inRange = useApp((s) => s.span === 'range');
   const plain = useApp((s) => s.plain);
   // A popup's Cite button: the article's reader cites the record as well as the full app's reader.
@@ -157,10 +158,14 @@ function EmbeddedApp({ mapOptions, problems }: LayoutProps) {
       <ErrorBoundary name={t.timeline.toLowerCase()}><Timeline /></ErrorBoundary>
       <ClaimsSwitch compact />
       {inRange ? <ChangesPanel embedded /> : null}
-      {/* The list is built when first unfolded: folded, it costs a time step nothing. */}
-      <details class="panel embed-list" onToggle={(e) => { if ((e.currentTarget as HTMLDetailsElement).open) setListShown(true); }}>
+      {/* The list is built when first unfolded, and stops following the store when folded again: folded, it costs a time step nothing. */}
+      <details class="panel embed-list" onToggle={(e) => {
+        const open = (e.currentTarget as HTMLDetailsElement).open;
+        setListOpen(open);
+        if (open) setListShown(true);
+      }}>
         <summary><h2>{t.panelIncidents}</h2></summary>
-        <div class="panel-body">{listShown ? <ErrorBoundary name={t.incidentsList.toLowerCase()}><IncidentList /></ErrorBoundary> : null}</div>
+        <div class="panel-body">{listShown ? <ShownContext.Provider value={listOpen}><ErrorBoundary name={t.incidentsList.toLowerCase()}><IncidentList /></ErrorBoundary></ShownContext.Provider> : null}</div>
       </details>
       {citing ? <CiteDialog open record={citing} onClose={() => setCiting(null)} /> : null}
     </main>

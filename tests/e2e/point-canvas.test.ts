@@ -234,7 +234,62 @@ async function checkPicks(crowd: Crowd, zoom: number): Promise<void> {
   await context.close();
 }
 
+/** Reaches the marks by keyboard: Tab from the map into their listbox, arrows from mark to mark, Enter opens one. */
+async function checkKeys(crowd: Crowd, zoom: number): Promise<void> {
+  const [lon, lat] = crowd.positions[0] as Position;
+  const view: View = { zoom, centre: toWorld([Number(lon.toFixed(5)), Number(lat.toFixed(5))], zoom) };
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await serveFixture(context, crowd.name, { dir: join(dir, crowd.name) });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${baseUrl}?data=fixtures/${crowd.name}/dataset.json&t=${DAY}&map=${zoom}/${lat.toFixed(5)}/${lon.toFixed(5)}`);
+  await page.locator('canvas.point-canvas').waitFor({ state: 'attached', timeout: 45_000 });
+  const box = await page.locator('.leaflet-container').boundingBox();
+  if (!box) throw new Error('no map on the page');
+  const marks = page.getByRole('listbox', { name: /incidents on the map/ });
+  expect(await marks.getAttribute('aria-label')).toMatch(/^1,000 incidents on the map/);
+  // Tab from the map itself, past its controls, into the marks.
+  await page.locator('.leaflet-container').focus();
+  for (let i = 0; i < 10 && !await marks.evaluate((el) => el === document.activeElement); i++) await page.keyboard.press('Tab');
+  expect(await marks.evaluate((el) => el === document.activeElement)).toBe(true);
+
+  /** The incident the listbox says the keyboard is on, and where its mark is on the page. */
+  const reached = async () => {
+    const option = page.locator(`#${await marks.getAttribute('aria-activedescendant')}`);
+    expect(await option.getAttribute('role')).toBe('option');
+    const [, title] = /^[^:]+: (.+)$/.exec(await option.innerText()) ?? [];
+    const k = crowd.incidents.findIndex((i) => i.title === title);
+    expect(k, `the announced incident "${title}"`).toBeGreaterThanOrEqual(0);
+    const at = onScreen(crowd.positions[k] as Position, view, box);
+    expect(at.x >= box.x && at.x <= box.x + box.width && at.y >= box.y && at.y <= box.y + box.height).toBe(true);
+    // The mark reached is ringed: the canvas has paint around it where a lone mark has none.
+    expect(await drawnAt(page, { x: at.x, y: at.y - 10 })).toBeGreaterThan(0);
+    return { incident: crowd.incidents[k] as Incident, at };
+  };
+  let here = await reached();
+  const seen = new Set([here.incident.id]);
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await reached()).incident.id).not.toBe(here.incident.id);
+    const next = await reached();
+    expect(next.at.x).toBeGreaterThanOrEqual(here.at.x);
+    seen.add(next.incident.id);
+    here = next;
+  }
+  expect(seen.size).toBe(5);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => popupTitles(page)).toEqual([here.incident.title]);
+  await expect.poll(() => param(page, 'event')).toBe(here.incident.id);
+  expect(errors).toEqual([]);
+  await context.close();
+}
+
 describe('incident marks on the canvas of a crowded moment', () => {
+  it('are reached by keyboard from mark to mark, ringed and read out, and open with Enter', async () => {
+    await checkKeys(writeCrowd(SIZES[0] as SyntheticSize, 0.5), 12);
+  }, 60_000);
+
   it('are found under the pointer after a zoom and a pan, among a thousand', async () => {
     await checkPicks(writeCrowd(SIZES[0] as SyntheticSize, 0.5), 12);
   }, 60_000);

@@ -47,6 +47,14 @@ export function IncidentList() {
     return url;
   };
 
+  // When each incident happened, worded once per language and zone rather than for every row at every step.
+  const whens = useMemo(() => ({ timeZone, lang, text: new WeakMap<Incident, string>() }), [timeZone, lang]);
+  const whenOf = (inc: Incident) => {
+    let text = whens.text.get(inc);
+    if (text === undefined) whens.text.set(inc, (text = incidentWhen(inc, timeZone, lang)));
+    return text;
+  };
+
   // A long dataset lists what is on the map now rather than thousands of rows, and renders only
   // the rows in view: a time step then touches a few dozen rows however many are on the map.
   const all = index?.incidents.incidents ?? [];
@@ -95,7 +103,7 @@ export function IncidentList() {
           const state = !onMap ? 'listed' : onMap.has(inc.id) ? 'now' : start > time ? 'later' : 'past';
           return (
             <IncidentRow key={inc.id} incident={inc} state={state} selected={selectedId === inc.id}
-              hidden={!layers.includes(INCIDENT_LAYER[inc.type])} when={incidentWhen(inc, timeZone, lang)} t={t} lang={lang}
+              hidden={!layers.includes(INCIDENT_LAYER[inc.type])} when={whenOf(inc)} t={t} lang={lang}
               site={inc.location.site === undefined ? undefined : sites.get(inc.location.site)}
               href={permalink(inc.id)} onSelect={select} position={long ? shown.first + i + 1 : undefined} count={long ? rows.length : undefined} />
           );

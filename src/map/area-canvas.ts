@@ -27,8 +27,18 @@ export interface AreaCanvasOptions {
   ctx: PopupContext;
 }
 
+/** A rectangle of the canvas, in CSS pixels. */
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 interface CanvasArea {
   area: StyledArea;
+  /** The style it was last drawn with. */
+  drawnStyle?: L.PathOptions | null;
   /** Every ring of every polygon (outer rings and holes; filled even-odd, as SVG paths are). */
   rings: L.LatLngTuple[][];
 }
@@ -60,6 +70,8 @@ export class AreaCanvas extends L.Layer {
   private readonly hatches = new Map<string, CanvasPattern | null>();
   /** Where the canvas's top-left corner is (world pixels) and at which zoom it was drawn. */
   private drawn: { origin: L.Point; zoom: number } | null = null;
+  /** What the whole canvas was last drawn for (place, zoom, size, theme): while it stays, drawings are partial. */
+  private drawnView = '';
   private frame: number | null = null;
   private zooming = false;
   private dragging = false;
@@ -98,6 +110,7 @@ export class AreaCanvas extends L.Layer {
     this.canvas.remove();
     this.map = null;
     this.drawn = null;
+    this.drawnView = '';
     this.zooming = false;
     this.dragging = false;
     return this;
@@ -153,7 +166,12 @@ export class AreaCanvas extends L.Layer {
     L.DomUtil.setTransform(this.canvas, this.drawn.origin.multiplyBy(scale).subtract(pixelOrigin), scale);
   }
 
-  /** Places the canvas over the view (and the padding around it) and draws every area in it. */
+  /**
+   * Places the canvas over the view (and the padding around it) and draws every area in it; while the
+   * view stays, only the places of the areas whose style changed are drawn anew (as Leaflet's own
+   * canvas renderer does): a time step changes a few areas, and filling the whole canvas again costs
+   * tens of milliseconds on a machine drawing without a GPU.
+   */
   private draw(): void {
     this.frame = null;
     const map = this.map;
@@ -164,57 +182,80 @@ export class AreaCanvas extends L.Layer {
     const extent = size.add(pad.multiplyBy(2));
     const topLeft = map.containerPointToLayerPoint(pad.multiplyBy(-1));
     const ratio = window.devicePixelRatio || 1;
-    L.DomUtil.setPosition(this.canvas, topLeft);
-    const width = Math.round(extent.x * ratio);
-    const height = Math.round(extent.y * ratio);
-    if (this.canvas.width !== width || this.canvas.height !== height) {
-      this.canvas.width = width;
-      this.canvas.height = height;
-      this.canvas.style.width = `${extent.x}px`;
-      this.canvas.style.height = `${extent.y}px`;
-    }
     const zoom = map.getZoom();
     const origin = topLeft.add(map.getPixelOrigin());
-    this.drawn = { origin, zoom };
+    const width = Math.round(extent.x * ratio);
+    const height = Math.round(extent.y * ratio);
+    const view = `${origin.x},${origin.y},${zoom},${width},${height},${pageIsDark()}`;
+    const boxes: Box[] = [];
+    if (view === this.drawnView) {
+      for (const area of this.areas) {
+        if (area.area.style === area.drawnStyle) continue;
+        const shape = this.shapeOf(area, zoom);
+        // Wide enough for the thickest outline.
+        boxes.push({ x: Math.floor(shape.minX - origin.x) - 3, y: Math.floor(shape.minY - origin.y) - 3, width: Math.ceil(shape.maxX - shape.minX) + 7, height: Math.ceil(shape.maxY - shape.minY) + 7 });
+      }
+      if (boxes.length === 0) return;
+    } else {
+      L.DomUtil.setPosition(this.canvas, topLeft);
+      if (this.canvas.width !== width || this.canvas.height !== height) {
+        this.canvas.width = width;
+        this.canvas.height = height;
+        this.canvas.style.width = `${extent.x}px`;
+        this.canvas.style.height = `${extent.y}px`;
+      }
+      this.drawn = { origin, zoom };
+      this.drawnView = view;
+      boxes.push({ x: 0, y: 0, width: extent.x, height: extent.y });
+    }
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, extent.x, extent.y);
     ctx.lineJoin = 'round';
     ctx.lineCap = 'round';
-    const dark = pageIsDark();
     // The hatch lies on the layer's pixels, as the SVG pattern does, so that it stays put as the map pans.
     const hatchAt = new DOMMatrix().translate(-topLeft.x, -topLeft.y).rotate(45).scale(1 / ratio);
-    for (const area of this.areas) {
-      const style = area.area.style;
-      if (!style) continue;
-      const shape = this.shapeOf(area, zoom);
-      if (shape.maxX < origin.x - 4 || shape.minX > origin.x + extent.x + 4 || shape.maxY < origin.y - 4 || shape.minY > origin.y + extent.y + 4) continue;
+    for (const box of boxes) {
+      ctx.save();
       ctx.beginPath();
-      for (const ring of shape.rings) {
-        for (let i = 0; i < ring.length; i += 2) {
-          const x = (ring[i] as number) - origin.x;
-          const y = (ring[i + 1] as number) - origin.y;
-          if (i === 0) ctx.moveTo(x, y);
-          else ctx.lineTo(x, y);
-        }
-        ctx.closePath();
-      }
-      const fillOpacity = style.fillOpacity ?? 0.2;
-      if (fillOpacity > 0) {
-        const hatchOf = HATCH_FILL.exec(style.fillColor ?? '')?.[1];
-        const hatch = hatchOf === undefined ? null : this.hatch(this.ctx.actors.get(hatchOf)?.colour ?? '#999999', ratio);
-        hatch?.setTransform(hatchAt);
-        ctx.globalAlpha = dark && fillOpacity === DARK.heldOpacity ? DARK.heldDarkOpacity : fillOpacity;
-        ctx.fillStyle = hatch ?? style.fillColor ?? '#999999';
-        ctx.fill('evenodd');
-      }
-      ctx.globalAlpha = style.opacity ?? 1;
-      ctx.strokeStyle = dark ? (style.color === DARK.recent ? DARK.recentStroke : DARK.stroke) : style.color ?? '#3a3a3a';
-      ctx.lineWidth = style.weight ?? 1;
-      ctx.setLineDash(style.dashArray ? String(style.dashArray).split(/[ ,]+/).map(Number) : []);
-      ctx.stroke();
+      ctx.rect(box.x, box.y, box.width, box.height);
+      ctx.clip();
+      ctx.clearRect(box.x, box.y, box.width, box.height);
+      for (const area of this.areas) this.paint(ctx, area, { origin, box, hatchAt, ratio });
+      ctx.restore();
     }
-    ctx.globalAlpha = 1;
-    ctx.setLineDash([]);
+    for (const area of this.areas) area.drawnStyle = area.area.style;
+  }
+
+  /** Draws an area, if it has a style and reaches into `box` (canvas pixels). */
+  private paint(ctx: CanvasRenderingContext2D, area: CanvasArea, { origin, box, hatchAt, ratio }: { origin: L.Point; box: Box; hatchAt: DOMMatrix; ratio: number }): void {
+    const style = area.area.style;
+    if (!style) return;
+    const shape = this.shapeOf(area, this.drawn?.zoom ?? 0);
+    if (shape.maxX - origin.x < box.x - 4 || shape.minX - origin.x > box.x + box.width + 4 || shape.maxY - origin.y < box.y - 4 || shape.minY - origin.y > box.y + box.height + 4) return;
+    ctx.beginPath();
+    for (const ring of shape.rings) {
+      for (let i = 0; i < ring.length; i += 2) {
+        const x = (ring[i] as number) - origin.x;
+        const y = (ring[i + 1] as number) - origin.y;
+        if (i === 0) ctx.moveTo(x, y);
+        else ctx.lineTo(x, y);
+      }
+      ctx.closePath();
+    }
+    const dark = pageIsDark();
+    const fillOpacity = style.fillOpacity ?? 0.2;
+    if (fillOpacity > 0) {
+      const hatchOf = HATCH_FILL.exec(style.fillColor ?? '')?.[1];
+      const hatch = hatchOf === undefined ? null : this.hatch(this.ctx.actors.get(hatchOf)?.colour ?? '#999999', ratio);
+      hatch?.setTransform(hatchAt);
+      ctx.globalAlpha = dark && fillOpacity === DARK.heldOpacity ? DARK.heldDarkOpacity : fillOpacity;
+      ctx.fillStyle = hatch ?? style.fillColor ?? '#999999';
+      ctx.fill('evenodd');
+    }
+    ctx.globalAlpha = style.opacity ?? 1;
+    ctx.strokeStyle = dark ? (style.color === DARK.recent ? DARK.recentStroke : DARK.stroke) : style.color ?? '#3a3a3a';
+    ctx.lineWidth = style.weight ?? 1;
+    ctx.setLineDash(style.dashArray ? String(style.dashArray).split(/[ ,]+/).map(Number) : []);
+    ctx.stroke();
   }
 
   /** The hatch of a colour at a pixel ratio, made once. */

@@ -1,5 +1,5 @@
 // Many areas on one canvas, with no DOM node per area: each drawn from the very style its SVG path
-// would be given (fill, hatch, outline, dashes), redrawn whole in the next frame when one changes. A plain
+// would be given (fill, hatch, outline, dashes), its place redrawn in the next frame when that changes. A plain
 // Leaflet layer that owns its canvas (as point-canvas.ts does); the area under a click or the pointer
 // is found by its bounding box, then by its rings. Loaded on demand, for datasets with many areas.
 import * as L from 'leaflet';

@@ -82,8 +82,7 @@ export class AreaCanvas extends L.Layer {
     super();
     this.ctx = ctx;
     this.areas = [...areas.values()].map((area) => ({ area, rings: rings(area.site) }));
-    // The map's container hears the pointer (the map's click and mousemove): nothing per area.
-    this.canvas.style.pointerEvents = 'none';
+    // The pointer's events go on to the map's container (the map's click and mousemove): nothing per area.
     this.canvas.setAttribute('aria-hidden', 'true');
   }
 
@@ -352,12 +351,14 @@ export class AreaCanvas extends L.Layer {
     this.setHovered(false);
   }
 
-  /** The pointer cursor says a click here opens an area (the incident canvas's class for its marks would fight this one). */
+  /**
+   * The pointer cursor says a click here opens an area: on the canvas, which is under the pointer,
+   * as it was on an area's SVG path; elsewhere the map's own cursor (or the incident marks') shows.
+   */
   private setHovered(over: boolean): void {
     if (over === this.hovered) return;
     this.hovered = over;
-    const container = this.map?.getContainer();
-    if (container) container.style.cursor = over ? 'pointer' : '';
+    this.canvas.style.cursor = over ? 'pointer' : '';
   }
 }
 

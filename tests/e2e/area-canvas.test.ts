@@ -185,7 +185,12 @@ describe('areas on a canvas', () => {
     const at = { x: target.at.x + (target.edge.x - target.at.x) / 2, y: target.at.y };
     await expect.poll(async () => (await pixels(page, [at]))[0]?.[0]?.[3]).toBeGreaterThan(0);
     await page.mouse.move(at.x, at.y);
-    await expect.poll(() => page.locator('.leaflet-container').evaluate((el) => getComputedStyle(el).cursor)).toBe('pointer');
+    // The cursor of what is under the pointer.
+    const cursorAt = (p: Pixel) => page.evaluate(({ x, y }) => {
+      const under = document.elementFromPoint(x, y);
+      return under ? getComputedStyle(under).cursor : '';
+    }, p);
+    await expect.poll(() => cursorAt(at)).toBe('pointer');
     await page.mouse.click(at.x, at.y);
     await expect.poll(() => page.locator('.leaflet-popup h2').allInnerTexts()).toEqual([target.site.properties.name.en]);
     const holder = (heldAt(t).get(target.site.id) as Held).controller;

@@ -82,7 +82,9 @@ export class AreaCanvas extends L.Layer {
     super();
     this.ctx = ctx;
     this.areas = [...areas.values()].map((area) => ({ area, rings: rings(area.site) }));
-    // The pointer's events go on to the map's container (the map's click and mousemove): nothing per area.
+    // Under the pointer (its pane is not) for the cursor; the events go on to the map's container (the
+    // map's click and mousemove): nothing per area.
+    this.canvas.style.pointerEvents = 'auto';
     this.canvas.setAttribute('aria-hidden', 'true');
   }
 

@@ -12,7 +12,9 @@ export function areaPane(map: L.Map): string {
   const pane = map.createPane(AREA_PANE, overlay);
   // Before the first canvas of incident marks, if one is there already.
   overlay.insertBefore(pane, overlay.querySelector(':scope > canvas'));
-  // A pane is stacked above its siblings by its z-index: this one keeps their order.
+  // A pane is stacked above its siblings by its z-index: this one keeps their order. Its marks take no
+  // pointer, nor does their SVG's box, which would hide the areas' paths from clicks (the canvas takes it back).
   pane.style.zIndex = 'auto';
+  pane.style.pointerEvents = 'none';
   return AREA_PANE;
 }

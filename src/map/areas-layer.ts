@@ -1,9 +1,11 @@
 // Area polygons filled by their controller at the moment shown; restyled only when their state changes.
-// In a range, control at its end; what changed inside it is marked by a layer loaded on demand.
+// In a range, control at its end; what changed inside it is marked by a layer loaded on demand. An SVG
+// path each while they are few; one canvas for many (area-canvas.ts).
 import * as L from 'leaflet';
 import { changedHandsRecently, RECENT_CHANGE_MS, type AreaState } from '../core/control';
 import type { Actor, Site } from '../core/types';
 import { selectAreaStates } from '../store/selectors';
+import type { AreaCanvas } from './area-canvas';
 import { AreaLabels, type AreaLabel } from './area-labels';
 import { el } from './dom';
 import { DetailsPopup } from './details-popup';
@@ -12,18 +14,31 @@ import { hatchId } from './patterns';
 import { lazyPopup } from './lazy-popup';
 import { StoreLayer } from './store-layer';
 
-interface AreaPath {
+interface AreaEntry {
   site: Site;
-  path: L.Polygon;
+  /** Its SVG path; none where the canvas draws every area. */
+  path: L.Polygon | null;
   state: AreaState | undefined;
+  /** Its style at the moment shown, as its path has it or the canvas draws it. */
+  style: L.PathOptions | null;
   styleKey: string;
   /** Drawn as having changed hands lately. */
   recent: boolean;
 }
 
+/**
+ * From this many areas on, they are drawn on one canvas (loaded on demand) rather than as an SVG path
+ * each: 500 paths took a tenth of the first draw, and the code of the canvas would not fit in the
+ * first load, which the few areas of most datasets (the built-in one has 14) never need.
+ */
+const CANVAS_FROM = 100;
+
 export class AreasLayer extends StoreLayer {
-  private readonly paths = new Map<string, AreaPath>();
+  private readonly entries = new Map<string, AreaEntry>();
   private visible = true;
+  /** The areas' canvas, once loaded (with many areas), and its loading. */
+  private canvas: AreaCanvas | null = null;
+  private canvasLoading: Promise<void> | null = null;
   /** The marks of a range, loaded the first time one is shown. */
   private rangeMarks: Promise<void> | null = null;
   /** The marks of the Claims switch, loaded the first time it is on. */
@@ -32,23 +47,24 @@ export class AreasLayer extends StoreLayer {
   protected build(): void {
     const { dataset, index } = this.store.getState();
     if (!dataset || !index) return;
+    // Counted by the sites whose control is tracked (the areas, and the few points held).
+    const onCanvas = index.control.tracks.size >= CANVAS_FROM;
     const labels: AreaLabel[] = [];
     for (const site of dataset.sites) {
       if (site.geometry.type === 'Point' || !index.control.tracks.has(site.id)) continue;
-      const path = L.polygon(polygonLatLngs(site) as L.LatLngExpression[][], {
-        className: `area area-${site.id}`,
-        weight: 1.2,
-      });
-      const entry: AreaPath = { site, path, state: undefined, styleKey: '', recent: false };
+      const latLngs = polygonLatLngs(site) as L.LatLngExpression[][];
+      const path = onCanvas ? null : L.polygon(latLngs, { className: `area area-${site.id}`, weight: 1.2 });
+      const entry: AreaEntry = { site, path, state: undefined, style: null, styleKey: '', recent: false };
       // Never a string: Leaflet would read it as HTML.
-      path.bindPopup(new DetailsPopup({ maxWidth: 320 })
+      path?.bindPopup(new DetailsPopup({ maxWidth: 320 })
         .setContent(lazyPopup(path, (m) => (entry.state ? m.areaPopup(site, entry.state, this.ctx) : el('h2', {}, site.properties.name.en)))));
       if (site.properties.kind === 'district' || site.properties.kind === 'security_zone') {
-        labels.push({ site, centre: toLatLng(sitePosition(site)), bounds: path.getBounds() });
+        labels.push({ site, centre: toLatLng(sitePosition(site)), bounds: (path ?? L.polygon(latLngs)).getBounds() });
       }
-      path.addTo(this.group);
-      this.paths.set(site.id, entry);
+      path?.addTo(this.group);
+      this.entries.set(site.id, entry);
     }
+    if (onCanvas) this.loadCanvas();
     const areaLabels = new AreaLabels(labels);
     areaLabels.addTo(this.group);
     this.watch(
@@ -60,25 +76,40 @@ export class AreasLayer extends StoreLayer {
   }
 
   protected reset(): void {
-    this.paths.clear();
+    this.entries.clear();
+    this.canvas = null;
+    this.canvasLoading = null;
     this.rangeMarks = null;
     this.claimMarks = null;
   }
 
+  /** Resolves once the areas are drawn: at once as SVG paths, after the canvas's code with many areas. */
+  override whenDrawn(): Promise<void> {
+    return this.canvasLoading ?? Promise.resolve();
+  }
+
+  private loadCanvas(): void {
+    const loading: Promise<void> = import('./area-canvas').then((m) => {
+      // Not if the areas left the map meanwhile.
+      if (this.canvasLoading === loading) this.group.addLayer(this.canvas = new m.AreaCanvas({ areas: this.entries, ctx: this.ctx }));
+    });
+    this.canvasLoading = loading;
+  }
+
   private loadClaimMarks(): void {
     if (this.claimMarks) return;
-    const loading: Promise<void> = import('./claims-layer').then(({ ClaimsLayer }) => {
+    const loading: Promise<void> = import('./claims-layer').then((m) => {
       // Kept while the areas are (with the switch off it marks nothing).
-      if (this.claimMarks === loading) this.group.addLayer(new ClaimsLayer(this.store, this.ctx));
+      if (this.claimMarks === loading) this.group.addLayer(new m.ClaimsLayer(this.store, this.ctx));
     });
     this.claimMarks = loading;
   }
 
   private loadRangeMarks(): void {
     if (this.rangeMarks) return;
-    const loading: Promise<void> = import('./range-marks-layer').then(({ RangeMarksLayer }) => {
+    const loading: Promise<void> = import('./range-marks-layer').then((m) => {
       // Kept while the areas are (out of a range it marks nothing); not if the areas left meanwhile.
-      if (this.rangeMarks === loading) this.group.addLayer(new RangeMarksLayer(this.store, this.ctx));
+      if (this.rangeMarks === loading) this.group.addLayer(new m.RangeMarksLayer(this.store, this.ctx));
     });
     this.rangeMarks = loading;
   }
@@ -89,7 +120,7 @@ export class AreasLayer extends StoreLayer {
     const visibilityChanged = visible !== this.visible;
     this.visible = visible;
     for (const state of states) {
-      const entry = this.paths.get(state.site);
+      const entry = this.entries.get(state.site);
       if (!entry) continue;
       // A step leaves most areas as they were (the same state object, still recent or not): skip those.
       // In a range, what changed inside it is marked instead (range-marks-layer.ts).
@@ -100,8 +131,9 @@ export class AreasLayer extends StoreLayer {
       const key = `${state.controller}|${state.contested}|${recent}|${visible}`;
       if (key === entry.styleKey) continue;
       entry.styleKey = key;
-      entry.path.setStyle(areaStyle(state, actors.get(state.controller), recent, visible, entry.site.properties.geometry_precision !== 'exact'));
-      const el = entry.path.getElement();
+      entry.style = areaStyle(state, actors.get(state.controller), recent, visible, entry.site.properties.geometry_precision !== 'exact');
+      this.canvas?.redraw();
+      const el = entry.path?.setStyle(entry.style).getElement();
       if (el) {
         el.setAttribute('data-controller', state.controller);
         el.classList.toggle('is-contested', state.contested);
@@ -111,6 +143,7 @@ export class AreasLayer extends StoreLayer {
   }
 }
 
+/** An area's style, which its SVG path or the canvas draws (theme-dark.css adjusts the paths in the dark theme, the canvas itself). */
 function areaStyle(state: AreaState, actor: Actor | undefined, recent: boolean, visible: boolean, drawn: boolean): L.PathOptions {
   if (!visible) return { fillOpacity: 0, color: '#666', weight: 1, dashArray: '3 3', opacity: 0.6 };
   const colour = actor?.colour ?? '#999999';

@@ -8,6 +8,7 @@ import type { Lang } from '../core/names';
 import type { Actor, Site } from '../core/types';
 import { MORE_MESSAGES } from '../i18n/more';
 import { memoSelector, selectActorsById, selectAreaStates, selectSitesById } from '../store/selectors';
+import { areaPane } from './area-pane';
 import { el } from './dom';
 import { insetRings, sitePosition, toLatLng } from './geometry';
 import { StoreLayer } from './store-layer';
@@ -41,8 +42,11 @@ interface Counterclaim {
 
 export class ClaimsLayer extends StoreLayer {
   private readonly marks = new Map<string, ClaimMarks>();
+  /** Over the areas, their canvas included (area-pane.ts). */
+  private pane = 'overlayPane';
 
-  protected build(): void {
+  protected build(map: L.Map): void {
+    this.pane = areaPane(map);
     this.watch(
       (s) => [selectClaimedOtherwise(s), s.claims && s.layers.includes('control'), s.lang, selectActorsById(s), selectSitesById(s)] as const,
       ([areas, shown, lang, actors, sites]) => this.draw({ areas: shown ? areas : [], lang, actors, sites }),
@@ -72,7 +76,7 @@ export class ClaimsLayer extends StoreLayer {
     }
     for (const [id, { site, claims, key }] of wanted) {
       if (this.marks.has(id)) continue;
-      const layers = [...outlines(site, claims), claimTag(site, claims, lang)];
+      const layers = [...outlines(site, claims, this.pane), claimTag(site, claims, lang)];
       for (const layer of layers) this.group.addLayer(layer);
       this.marks.set(id, { key, layers });
     }
@@ -80,9 +84,9 @@ export class ClaimsLayer extends StoreLayer {
 }
 
 /** A light casing under coloured dots, so that they read on any fill and in both themes (claims-layer.css). */
-function outlines(site: Site, claims: readonly Counterclaim[]): L.Layer[] {
+function outlines(site: Site, claims: readonly Counterclaim[], pane: string): L.Layer[] {
   const colour = claims[0]?.claimant?.colour ?? '#999999';
-  const base = { fill: false, interactive: false, className: `area-claim area-claim-${site.id}` };
+  const base = { fill: false, interactive: false, className: `area-claim area-claim-${site.id}`, pane };
   const centre = sitePosition(site);
   const make = (style: L.PathOptions): L.Path => (site.geometry.type === 'Point'
     ? L.circleMarker(toLatLng(centre), { ...base, ...style, radius: RING_RADIUS })

@@ -7,26 +7,17 @@ export const hatchId = (actorId: string) => `hatch-${actorId}`;
 
 /** Adds (once) a hidden <svg> holding a diagonal hatch per actor; returns a remover. */
 export function installHatchPatterns(doc: Document, actors: readonly Actor[]): () => void {
-  const svg = doc.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('width', '0');
-  svg.setAttribute('height', '0');
+  const make = (name: string, attributes: Record<string, string>, ...children: SVGElement[]) => {
+    const node = doc.createElementNS(SVG_NS, name);
+    for (const [k, val] of Object.entries(attributes)) node.setAttribute(k, val);
+    node.append(...children);
+    return node;
+  };
+  const patterns = actors.map((actor) => make('pattern', { id: hatchId(actor.id), patternUnits: 'userSpaceOnUse', width: '8', height: '8', patternTransform: 'rotate(45)' },
+    make('rect', { width: '8', height: '8', fill: '#ffffff', 'fill-opacity': '0.55' }),
+    make('rect', { width: '4', height: '8', fill: actor.colour })));
+  const svg = make('svg', { 'aria-hidden': 'true', width: '0', height: '0' }, make('defs', {}, ...patterns));
   svg.style.position = 'absolute';
-  const defs = doc.createElementNS(SVG_NS, 'defs');
-  for (const actor of actors) {
-    const pattern = doc.createElementNS(SVG_NS, 'pattern');
-    pattern.id = hatchId(actor.id);
-    for (const [k, val] of Object.entries({ patternUnits: 'userSpaceOnUse', width: '8', height: '8', patternTransform: 'rotate(45)' })) {
-      pattern.setAttribute(k, val);
-    }
-    const bg = doc.createElementNS(SVG_NS, 'rect');
-    for (const [k, val] of Object.entries({ width: '8', height: '8', fill: '#ffffff', 'fill-opacity': '0.55' })) bg.setAttribute(k, val);
-    const stripe = doc.createElementNS(SVG_NS, 'rect');
-    for (const [k, val] of Object.entries({ width: '4', height: '8', fill: actor.colour })) stripe.setAttribute(k, val);
-    pattern.append(bg, stripe);
-    defs.append(pattern);
-  }
-  svg.append(defs);
   doc.body.append(svg);
   return () => svg.remove();
 }

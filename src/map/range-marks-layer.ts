@@ -9,6 +9,7 @@ import type { Actor, Site } from '../core/types';
 import { MORE_MESSAGES } from '../i18n/more';
 import { selectHandsChanged } from '../store/range-selectors';
 import { selectActorsById, selectSitesById } from '../store/selectors';
+import { areaPane } from './area-pane';
 import { el } from './dom';
 import { insetRings, sitePosition, toLatLng } from './geometry';
 import { StoreLayer } from './store-layer';
@@ -32,9 +33,12 @@ interface AreaMarks {
 export class RangeMarksLayer extends StoreLayer {
   private readonly marks = new Map<string, AreaMarks>();
   private map: L.Map | null = null;
+  /** Over the areas, their canvas included (area-pane.ts). */
+  private pane = 'overlayPane';
 
   protected build(map: L.Map): void {
     this.map = map;
+    this.pane = areaPane(map);
     this.watch(
       (s) => [selectHandsChanged(s), s.layers.includes('control'), s.lang, selectActorsById(s), selectSitesById(s)] as const,
       ([changed, visible, lang, actors, sites]) => this.draw({ changed, visible, lang, actors, sites }),
@@ -91,7 +95,7 @@ export class RangeMarksLayer extends StoreLayer {
     for (const [id, { change, site, was, key }] of wanted) {
       if (this.marks.has(id)) continue;
       const centre = sitePosition(site);
-      const style = { className: `area-was area-was-${site.id}`, color: was?.colour ?? '#999999', opacity: 0.95, fill: false, interactive: false };
+      const style = { className: `area-was area-was-${site.id}`, color: was?.colour ?? '#999999', opacity: 0.95, fill: false, interactive: false, pane: this.pane };
       // A site held as a point gets a ring around its mark instead of a band.
       const point = site.geometry.type === 'Point';
       // A band is drawn at its width for the zoom from the start: one drawing, not two.

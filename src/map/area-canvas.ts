@@ -1,0 +1,386 @@
+// Many areas on one canvas, with no DOM node per area: each drawn from the very style its SVG path
+// would be given (fill, hatch, outline, dashes), its place redrawn in the next frame when that changes. A plain
+// Leaflet layer that owns its canvas (as point-canvas.ts does); the area under a click or the pointer
+// is found by its bounding box, then by its rings. Loaded on demand, for datasets with many areas.
+import * as L from 'leaflet';
+import type { AreaState } from '../core/control';
+import type { Site } from '../core/types';
+import { pageIsDark, watchPageTheme } from '../app/page-theme';
+import { areaPane } from './area-pane';
+import { DetailsPopup } from './details-popup';
+import { el } from './dom';
+import { toLatLng } from './geometry';
+import { lazyPopup } from './lazy-popup';
+import type { PopupContext } from './popup';
+
+/** An area as the areas layer keeps it: its site, its state, and the style its SVG path would have (none yet: not drawn). */
+export interface StyledArea {
+  site: Site;
+  state: AreaState | undefined;
+  style: L.PathOptions | null;
+}
+
+export interface AreaCanvasOptions {
+  /** The areas, drawn in this order (the last on top); their styles are read at each drawing. */
+  areas: ReadonlyMap<string, StyledArea>;
+  /** For popups, and the actors' colours for hatches (an SVG path's fill `url(#hatch-<actor>)`, patterns.ts). */
+  ctx: PopupContext;
+}
+
+/** A rectangle of the canvas, in CSS pixels. */
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+interface CanvasArea {
+  area: StyledArea;
+  /** The style it was last drawn with. */
+  drawnStyle?: L.PathOptions | null;
+  /** Every ring of every polygon (outer rings and holes; filled even-odd, as SVG paths are). */
+  rings: L.LatLngTuple[][];
+}
+
+/** The canvas reaches this share of the map's size beyond each edge, so that a pan shows areas (as the incident canvas does). */
+const PADDING = 0.3;
+/** The hatch's tile, as the SVG pattern's (patterns.ts): a light ground, a stripe of the holder's colour, turned 45°. */
+const HATCH = 8;
+const HATCH_FILL = /^url\(#hatch-(.+)\)$/;
+/** The dark theme's outline for each light one, and its fill for held areas, as theme-dark.css gives the SVG paths. */
+const DARK = { recent: '#111111', recentStroke: '#ffffff', stroke: '#d0d0d0', heldOpacity: 0.42, heldDarkOpacity: 0.62 };
+
+/** An area projected at one zoom: its rings in world pixels (x, y interleaved) and their bounds. */
+interface Shape {
+  rings: Float64Array[];
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+export class AreaCanvas extends L.Layer {
+  private readonly canvas = L.DomUtil.create('canvas', 'area-canvas leaflet-zoom-animated');
+  private readonly areas: readonly CanvasArea[];
+  private readonly ctx: PopupContext;
+  private map: L.Map | null = null;
+  private shapes = new Map<CanvasArea, Shape>();
+  private shapesZoom = NaN;
+  private readonly hatches = new Map<string, CanvasPattern | null>();
+  /** Where the canvas's top-left corner is (world pixels) and at which zoom it was drawn. */
+  private drawn: { origin: L.Point; zoom: number } | null = null;
+  /** What the whole canvas was last drawn for (place, zoom, size, theme): while it stays, drawings are partial. */
+  private drawnView = '';
+  private frame: number | null = null;
+  private zooming = false;
+  private dragging = false;
+  private hovered = false;
+  private stopWatchingTheme: (() => void) | null = null;
+
+  constructor({ areas, ctx }: AreaCanvasOptions) {
+    super();
+    this.ctx = ctx;
+    this.areas = [...areas.values()].map((area) => ({ area, rings: rings(area.site) }));
+    // Under the pointer (its pane is not) for the cursor; the events go on to the map's container (the
+    // map's click and mousemove): nothing per area.
+    this.canvas.style.pointerEvents = 'auto';
+    this.canvas.setAttribute('aria-hidden', 'true');
+  }
+
+  /** Draws the areas' styles anew, in the next frame. */
+  redraw(): void {
+    this.requestDraw();
+  }
+
+  override onAdd(map: L.Map): this {
+    this.map = map;
+    // First in the pane: under the marks drawn over areas, whichever was added first.
+    map.getPane(areaPane(map))?.prepend(this.canvas);
+    this.stopWatchingTheme = watchPageTheme(() => this.requestDraw());
+    this.draw();
+    return this;
+  }
+
+  override onRemove(): this {
+    this.stopWatchingTheme?.();
+    this.stopWatchingTheme = null;
+    if (this.frame !== null) L.Util.cancelAnimFrame(this.frame);
+    this.frame = null;
+    this.setHovered(false);
+    this.canvas.remove();
+    this.map = null;
+    this.drawn = null;
+    this.drawnView = '';
+    this.zooming = false;
+    this.dragging = false;
+    return this;
+  }
+
+  /** Leaflet attaches these (with this layer as context) on add and detaches them on remove. */
+  override getEvents(): Record<string, L.LeafletEventHandlerFn> {
+    return {
+      moveend: this.onMoveEnd,
+      viewreset: this.onMoveEnd,
+      resize: this.onMoveEnd,
+      zoomanim: this.onZoomAnim as L.LeafletEventHandlerFn,
+      zoom: this.onZoom,
+      dragstart: this.onDragStart,
+      dragend: this.onDragEnd,
+      // The map hears a click only where no marker, popup or control took it (and not after a drag).
+      click: this.onClick as L.LeafletEventHandlerFn,
+      mousemove: this.onMouseMove as L.LeafletEventHandlerFn,
+      mouseout: this.onMouseOut,
+    };
+  }
+
+  private requestDraw(): void {
+    if (this.map && this.frame === null) this.frame = L.Util.requestAnimFrame(this.draw, this);
+  }
+
+  private onMoveEnd(): void {
+    this.zooming = false;
+    if (this.frame !== null) L.Util.cancelAnimFrame(this.frame);
+    this.draw();
+  }
+
+  /** A zoom animation starts: scale and move the drawn canvas to where it will be, as Leaflet's own layers do. */
+  private onZoomAnim(e: L.ZoomAnimEvent): void {
+    const map = this.map;
+    if (!map) return;
+    this.zooming = true;
+    const panePos = map.layerPointToContainerPoint([0, 0]);
+    const origin = map.project(e.center, e.zoom).subtract(map.getSize().divideBy(2)).add(panePos).round();
+    this.transformTo(origin, e.zoom);
+  }
+
+  /** A zoom without animation (a pinch, or animations off): follow it until the redraw at its end. */
+  private onZoom(): void {
+    const map = this.map;
+    if (map) this.transformTo(map.getPixelOrigin(), map.getZoom());
+  }
+
+  private transformTo(pixelOrigin: L.Point, zoom: number): void {
+    const map = this.map;
+    if (!map || !this.drawn) return;
+    const scale = map.getZoomScale(zoom, this.drawn.zoom);
+    L.DomUtil.setTransform(this.canvas, this.drawn.origin.multiplyBy(scale).subtract(pixelOrigin), scale);
+  }
+
+  /**
+   * Places the canvas over the view (and the padding around it) and draws every area in it; while the
+   * view stays, only the places of the areas whose style changed are drawn anew (as Leaflet's own
+   * canvas renderer does): a time step changes a few areas, and filling the whole canvas again costs
+   * tens of milliseconds on a machine drawing without a GPU.
+   */
+  private draw(): void {
+    this.frame = null;
+    const map = this.map;
+    const ctx = this.canvas.getContext('2d');
+    if (!map || !ctx || this.zooming) return;
+    const size = map.getSize();
+    const pad = size.multiplyBy(PADDING).round();
+    const extent = size.add(pad.multiplyBy(2));
+    const topLeft = map.containerPointToLayerPoint(pad.multiplyBy(-1));
+    const ratio = window.devicePixelRatio || 1;
+    const zoom = map.getZoom();
+    const origin = topLeft.add(map.getPixelOrigin());
+    const width = Math.round(extent.x * ratio);
+    const height = Math.round(extent.y * ratio);
+    const view = `${origin.x},${origin.y},${zoom},${width},${height},${pageIsDark()}`;
+    const boxes: Box[] = [];
+    if (view === this.drawnView) {
+      for (const area of this.areas) {
+        if (area.area.style === area.drawnStyle) continue;
+        const shape = this.shapeOf(area, zoom);
+        // Wide enough for the thickest outline.
+        boxes.push({ x: Math.floor(shape.minX - origin.x) - 3, y: Math.floor(shape.minY - origin.y) - 3, width: Math.ceil(shape.maxX - shape.minX) + 7, height: Math.ceil(shape.maxY - shape.minY) + 7 });
+      }
+      if (boxes.length === 0) return;
+    } else {
+      L.DomUtil.setPosition(this.canvas, topLeft);
+      if (this.canvas.width !== width || this.canvas.height !== height) {
+        this.canvas.width = width;
+        this.canvas.height = height;
+        this.canvas.style.width = `${extent.x}px`;
+        this.canvas.style.height = `${extent.y}px`;
+      }
+      this.drawn = { origin, zoom };
+      this.drawnView = view;
+      boxes.push({ x: 0, y: 0, width: extent.x, height: extent.y });
+    }
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.lineJoin = 'round';
+    ctx.lineCap = 'round';
+    // The hatch lies on the layer's pixels, as the SVG pattern does, so that it stays put as the map pans.
+    const hatchAt = new DOMMatrix().translate(-topLeft.x, -topLeft.y).rotate(45).scale(1 / ratio);
+    for (const box of boxes) {
+      ctx.save();
+      ctx.beginPath();
+      ctx.rect(box.x, box.y, box.width, box.height);
+      ctx.clip();
+      ctx.clearRect(box.x, box.y, box.width, box.height);
+      for (const area of this.areas) this.paint(ctx, area, { origin, box, hatchAt, ratio });
+      ctx.restore();
+    }
+    for (const area of this.areas) area.drawnStyle = area.area.style;
+  }
+
+  /** Draws an area, if it has a style and reaches into `box` (canvas pixels). */
+  private paint(ctx: CanvasRenderingContext2D, area: CanvasArea, { origin, box, hatchAt, ratio }: { origin: L.Point; box: Box; hatchAt: DOMMatrix; ratio: number }): void {
+    const style = area.area.style;
+    if (!style) return;
+    const shape = this.shapeOf(area, this.drawn?.zoom ?? 0);
+    if (shape.maxX - origin.x < box.x - 4 || shape.minX - origin.x > box.x + box.width + 4 || shape.maxY - origin.y < box.y - 4 || shape.minY - origin.y > box.y + box.height + 4) return;
+    ctx.beginPath();
+    for (const ring of shape.rings) {
+      for (let i = 0; i < ring.length; i += 2) {
+        const x = (ring[i] as number) - origin.x;
+        const y = (ring[i + 1] as number) - origin.y;
+        if (i === 0) ctx.moveTo(x, y);
+        else ctx.lineTo(x, y);
+      }
+      ctx.closePath();
+    }
+    const dark = pageIsDark();
+    const fillOpacity = style.fillOpacity ?? 0.2;
+    if (fillOpacity > 0) {
+      const hatchOf = HATCH_FILL.exec(style.fillColor ?? '')?.[1];
+      const hatch = hatchOf === undefined ? null : this.hatch(this.ctx.actors.get(hatchOf)?.colour ?? '#999999', ratio);
+      hatch?.setTransform(hatchAt);
+      ctx.globalAlpha = dark && fillOpacity === DARK.heldOpacity ? DARK.heldDarkOpacity : fillOpacity;
+      ctx.fillStyle = hatch ?? style.fillColor ?? '#999999';
+      ctx.fill('evenodd');
+    }
+    ctx.globalAlpha = style.opacity ?? 1;
+    ctx.strokeStyle = dark ? (style.color === DARK.recent ? DARK.recentStroke : DARK.stroke) : style.color ?? '#3a3a3a';
+    ctx.lineWidth = style.weight ?? 1;
+    ctx.setLineDash(style.dashArray ? String(style.dashArray).split(/[ ,]+/).map(Number) : []);
+    ctx.stroke();
+  }
+
+  /** The hatch of a colour at a pixel ratio, made once. */
+  private hatch(colour: string, ratio: number): CanvasPattern | null {
+    const key = `${colour}|${ratio}`;
+    if (this.hatches.has(key)) return this.hatches.get(key) ?? null;
+    const tile = document.createElement('canvas');
+    tile.width = tile.height = Math.round(HATCH * ratio);
+    const t = tile.getContext('2d');
+    let pattern: CanvasPattern | null = null;
+    if (t) {
+      t.scale(tile.width / HATCH, tile.height / HATCH);
+      t.fillStyle = 'rgba(255, 255, 255, 0.55)';
+      t.fillRect(0, 0, HATCH, HATCH);
+      t.fillStyle = colour;
+      t.fillRect(0, 0, HATCH / 2, HATCH);
+      pattern = this.canvas.getContext('2d')?.createPattern(tile, 'repeat') ?? null;
+    }
+    this.hatches.set(key, pattern);
+    return pattern;
+  }
+
+  /** An area's shape at `zoom`: projected once per zoom, not per drawing. */
+  private shapeOf(area: CanvasArea, zoom: number): Shape {
+    if (zoom !== this.shapesZoom) {
+      this.shapes = new Map();
+      this.shapesZoom = zoom;
+    }
+    const known = this.shapes.get(area);
+    if (known) return known;
+    const map = this.map as L.Map;
+    const shape: Shape = { rings: [], minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+    for (const ring of area.rings) {
+      const xy = new Float64Array(ring.length * 2);
+      ring.forEach((latLng, i) => {
+        const p = map.project(latLng, zoom);
+        xy[2 * i] = p.x;
+        xy[2 * i + 1] = p.y;
+        shape.minX = Math.min(shape.minX, p.x);
+        shape.maxX = Math.max(shape.maxX, p.x);
+        shape.minY = Math.min(shape.minY, p.y);
+        shape.maxY = Math.max(shape.maxY, p.y);
+      });
+      shape.rings.push(xy);
+    }
+    this.shapes.set(area, shape);
+    return shape;
+  }
+
+  /**
+   * The area drawn on top at a point of the layer (the last drawn that holds it). A scan of bounding
+   * boxes: a few microseconds at 500 areas, so no index to build and keep per zoom.
+   */
+  private areaAt(layerPoint: L.Point): CanvasArea | undefined {
+    const map = this.map;
+    if (!map) return undefined;
+    const zoom = map.getZoom();
+    const { x, y } = layerPoint.add(map.getPixelOrigin());
+    for (let k = this.areas.length - 1; k >= 0; k--) {
+      const area = this.areas[k] as CanvasArea;
+      if (!area.area.style) continue;
+      const shape = this.shapeOf(area, zoom);
+      if (x < shape.minX || x > shape.maxX || y < shape.minY || y > shape.maxY) continue;
+      if (shape.rings.reduce((inside, ring) => (crossings(ring, x, y) % 2 === 1 ? !inside : inside), false)) return area;
+    }
+    return undefined;
+  }
+
+  private onDragStart(): void {
+    this.dragging = true;
+    this.setHovered(false);
+  }
+
+  private onDragEnd(): void {
+    this.dragging = false;
+  }
+
+  /** An area's popup opens where it was clicked, as an SVG path's does. */
+  private onClick(e: L.LeafletMouseEvent): void {
+    const area = this.areaAt(e.layerPoint);
+    const map = this.map;
+    if (!area || !map) return;
+    const { site, state } = area.area;
+    const popup = new DetailsPopup({ maxWidth: 320 });
+    // Never a string: Leaflet would read it as HTML.
+    popup.setLatLng(e.latlng).setContent(lazyPopup(popup, (m) => (state ? m.areaPopup(site, state, this.ctx) : el('h2', {}, site.properties.name.en)))).openOn(map);
+  }
+
+  private onMouseMove(e: L.LeafletMouseEvent): void {
+    if (!this.dragging) this.setHovered(this.areaAt(e.layerPoint) !== undefined);
+  }
+
+  private onMouseOut(): void {
+    this.setHovered(false);
+  }
+
+  /**
+   * The pointer cursor says a click here opens an area: on the canvas, which is under the pointer,
+   * as it was on an area's SVG path; elsewhere the map's own cursor (or the incident marks') shows.
+   */
+  private setHovered(over: boolean): void {
+    if (over === this.hovered) return;
+    this.hovered = over;
+    this.canvas.style.cursor = over ? 'pointer' : '';
+  }
+}
+
+/** Every ring of a polygon or multipolygon, outer rings and holes alike. */
+function rings(site: Site): L.LatLngTuple[][] {
+  const g = site.geometry;
+  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+  return polygons.flatMap((polygon) => polygon.map((ring) => ring.map(toLatLng)));
+}
+
+/** How many edges of a ring (x, y interleaved) a ray from (x, y) towards +x crosses. */
+function crossings(ring: Float64Array, x: number, y: number): number {
+  let count = 0;
+  const n = ring.length / 2;
+  for (let i = 0, j = n - 1; i < n; j = i++) {
+    const xi = ring[2 * i] as number;
+    const yi = ring[2 * i + 1] as number;
+    const xj = ring[2 * j] as number;
+    const yj = ring[2 * j + 1] as number;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) count++;
+  }
+  return count;
+}

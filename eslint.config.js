@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'node_modules/', 'docs/', 'public/', 'bench/baseline/'] },
+  { ignores: ['dist/', 'coverage/', 'node_modules/', 'docs/', 'public/', 'bench/baseline/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -67,3 +67,4 @@ export interface Problem {
   /** Errors reject the record; warnings say what was repaired and keep it. */
   severity?: 'error' | 'warning';
 }
+export type VocabularyName = v.InferOutput<typeof S.VocabularyName>;

@@ -1,9 +1,8 @@
 // The interface's words in English; ar.ts and ku.ts give the same keys (the type checker says
 // when one is missing). Data (titles, summaries, sources) stays in the language it was written in.
-import type { IncidentLayer } from '../core/incidents';
-import type { LayerId } from '../core/layers';
+import type { DefaultLayer, GlyphName } from '../core/default-vocabulary';
 import { plural } from '../core/plural';
-import type { Confidence, IncidentType, SiteKind } from '../core/types';
+import type { Confidence, SiteKind } from '../core/types';
 
 export const en = {
   dir: 'ltr' as 'ltr' | 'rtl',
@@ -88,19 +87,19 @@ export const en = {
     clash: 'Clashes, sieges and attacks',
     capture: 'Captures, arrests and exchanges',
     talks: 'Talks, truce and statements',
-  } as Record<LayerId, string>,
+  } as Record<DefaultLayer | 'control' | 'sites', string>,
   incidentTypes: {
     clash: 'Clash', mortar: 'Mortar fire', artillery: 'Artillery fire', capture: 'Capture',
     siege: 'Siege', arrest: 'Arrests', attack: 'Attack (claimed)', talks: 'Talks',
     ceasefire: 'Ceasefire', statement: 'Statement', exchange: 'Prisoner exchange',
-  } as Record<IncidentType, string>,
+  } as Record<GlyphName, string>,
   siteKinds: {
     district: 'District', prison: 'Prison', base: 'Military base', checkpoint: 'Checkpoint',
     airport: 'Airport', landmark: 'Landmark', border_crossing: 'Border crossing',
     security_zone: 'Security zone', bakery: 'Bakery', artillery: 'Artillery position',
     headquarters: 'Headquarters', city: 'City',
   } as Record<SiteKind, string>,
-  incidentLayerNames: { mortar: 'Mortar and artillery', clash: 'Clashes', capture: 'Captures', talks: 'Talks' } as Record<IncidentLayer, string>,
+  incidentLayerNames: { mortar: 'Mortar and artillery', clash: 'Clashes', capture: 'Captures', talks: 'Talks' } as Record<DefaultLayer, string>,
 
   // About
 

@@ -2,10 +2,9 @@
 // chosen. Loaded (with the canvas) the first time a moment is crowded, outside the first load.
 import type * as L from 'leaflet';
 import type { Incident } from '../core/types';
-import { INCIDENT_LAYER } from '../core/incidents';
+import { DEFAULT_VOCABULARY, typeLayer } from '../core/vocabulary';
 import { selectVisibleIncidents } from '../store/selectors';
-import { INCIDENT_LAYER_COLOURS } from '../marks/icons';
-import { LAYER_SHAPES, type MarkShape } from '../marks/mark-shapes';
+import type { MarkShape } from '../marks/mark-shapes';
 import { locate, toLatLng } from './geometry';
 import { DetailsPopup } from './details-popup';
 import { fadeFor } from '../core/incident-fade';
@@ -64,8 +63,8 @@ export class DenseIncidentsLayer extends StoreLayer {
     let mark = this.marks.get(incident);
     if (mark === undefined) {
       const where = locate(incident.location, this.ctx.sites);
-      const layer = INCIDENT_LAYER[incident.type];
-      mark = where ? { latLng: toLatLng(where.position), colour: INCIDENT_LAYER_COLOURS[layer], shape: LAYER_SHAPES[layer], start: Date.parse(incident.start), points: [] } : null;
+      const layer = typeLayer(this.store.getState().index?.vocabulary ?? DEFAULT_VOCABULARY, incident.type);
+      mark = where && layer ? { latLng: toLatLng(where.position), colour: layer.colour, shape: layer.mark, start: Date.parse(incident.start), points: [] } : null;
       this.marks.set(incident, mark);
     }
     return mark;

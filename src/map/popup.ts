@@ -1,4 +1,5 @@
 // Popup contents for incidents and areas: what, when (with precision), claims by claimant, sources.
+import { DEFAULT_VOCABULARY, typeName, type Vocabulary } from '../core/vocabulary';
 import './popup.css';
 import type { CiteRecord } from '../core/citation';
 import type { AreaState } from '../core/control';
@@ -33,6 +34,8 @@ export interface PopupContext {
   now?: (() => number) | undefined;
   /** Opens the Cite dialog for a record, where the page offers one. */
   cite?: ((record: CiteRecord) => void) | undefined;
+  /** The dataset's sides and incident types, for their names; absent: the built-in ones. */
+  vocabulary?: (() => Vocabulary) | undefined;
   /**
    * Whether a selected incident's popup pans the map into view: not in the compare view's first map,
    * whose popup opens with the other map's, and only one of them may move the two.
@@ -62,6 +65,7 @@ export function incidentPopup(incident: Incident, ctx: PopupContext): HTMLElemen
   const t = ctx.words();
   const lang = ctx.lang();
   const m = MORE_MESSAGES[lang];
+  const vocabulary = ctx.vocabulary?.() ?? DEFAULT_VOCABULARY;
   const site = incident.location.site === undefined ? undefined : ctx.sites.get(incident.location.site);
   const place = site ? ctx.placeName(site.properties.name) : t.pointLocation;
   const precisionM = incident.location.precision_m ?? site?.properties.location_precision_m;
@@ -77,7 +81,7 @@ export function incidentPopup(incident: Incident, ctx: PopupContext): HTMLElemen
     el('ul', { class: 'popup-claims' }, ...claims.map((g) => el('li', {},
       el('strong', {}, `${g.claimant}: `),
       formatList(g.claims.map((c) => {
-        const claim = m.claim(claimParts(c, lang));
+        const claim = m.claim(claimParts(c, lang, vocabulary));
         return c.note ? `${claim} (${isolate(c.note)})` : claim;
       }), lang),
     ))));
@@ -85,7 +89,7 @@ export function incidentPopup(incident: Incident, ctx: PopupContext): HTMLElemen
   const origin = incident.origin;
   const originSite = origin?.site === undefined ? undefined : ctx.sites.get(origin.site);
   return el('article', { class: 'popup', 'data-incident': incident.id, dir: t.dir },
-    el('p', { class: 'popup-kind' }, t.incidentTypes[incident.type]),
+    el('p', { class: 'popup-kind' }, typeName(vocabulary, incident.type, { lang, builtIn: t.incidentTypes })),
     el('h2', { lang: 'en', dir: 'auto' }, incident.title),
     el('p', { class: 'popup-when' },
       el('strong', {}, t.when), incidentWhen(incident, ctx.timeZone, lang), t.localTimeParen),

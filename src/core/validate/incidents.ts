@@ -3,16 +3,19 @@ import { Incident as IncidentSchema } from '../schema';
 import { acceptEach, showValue, uniqueById } from '../records';
 import type { Incident } from '../types';
 import { listOf } from './containers';
-import { allKnown, inExtent, known, type Accepted, type Where } from './references';
+import { allKnown, declared, inExtent, known, type Accepted, type Where } from './references';
 
 /** The accepted incidents, sorted by start (then id). */
-export function validateIncidents(file: string, json: unknown, ctx: Pick<Accepted, 'problems' | 'extent' | 'sourceIds' | 'actorIds' | 'siteIds'>): Incident[] {
+export function validateIncidents(file: string, json: unknown, ctx: Pick<Accepted, 'problems' | 'extent' | 'sourceIds' | 'actorIds' | 'siteIds' | 'vocabulary'>): Incident[] {
   const { problems } = ctx;
   const records = uniqueById(file, acceptEach(file, listOf(json, file, problems), IncidentSchema, problems), problems);
   return records.filter((r) => {
     const where: Where = { file, record: r.id, problems };
     const start = Date.parse(r.start);
     const end = r.end === undefined ? undefined : Date.parse(r.end);
+    const { sideById, typeById } = ctx.vocabulary;
+    if (!declared({ ...where, field: 'type', id: r.type, entries: typeById, key: 'incident_types' })) return false;
+    if (!r.casualties.every((c, i) => declared({ ...where, field: `casualties.${i}.side`, id: c.side, entries: sideById, key: 'sides' }))) return false;
     if (!inExtent({ ...where, field: 'start', iso: r.start, extent: ctx.extent })) return false;
     if (end !== undefined && r.end !== undefined) {
       if (end < start) {

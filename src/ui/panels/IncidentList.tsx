@@ -3,7 +3,7 @@ import { TIME_WORDS } from '../../core/time-words';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { incidentWhen, positionUncertaintyM } from '../../core/describe';
 import { formatDistance } from '../../i18n/distance';
-import { INCIDENT_LAYER } from '../../core/incidents';
+import { DEFAULT_VOCABULARY, typeGlyph, typeName, type Vocabulary } from '../../core/vocabulary';
 import { formatLocalClock, formatShortDay } from '../../core/time-text';
 import type { Lang } from '../../core/names';
 import type { Incident, Site } from '../../core/types';
@@ -30,6 +30,7 @@ export function IncidentList() {
   const time = useApp((s) => s.time);
   const selectedId = useApp((s) => s.selectedId);
   const layers = useApp((s) => s.layers);
+  const vocabulary = index?.vocabulary ?? DEFAULT_VOCABULARY;
   const visible = useApp(selectVisibleIncidents);
   const timeZone = useApp(selectTimeZone);
   const sites = useApp(selectSitesById);
@@ -95,7 +96,7 @@ export function IncidentList() {
           const state = !onMap ? 'listed' : onMap.has(inc.id) ? 'now' : start > time ? 'later' : 'past';
           return (
             <IncidentRow key={inc.id} incident={inc} state={state} selected={selectedId === inc.id}
-              hidden={!layers.includes(INCIDENT_LAYER[inc.type])} when={incidentWhen(inc, timeZone, lang)} t={t} lang={lang}
+              hidden={!layers.includes(vocabulary.layerOf.get(inc.type) ?? '')} vocabulary={vocabulary} when={incidentWhen(inc, timeZone, lang)} t={t} lang={lang}
               site={inc.location.site === undefined ? undefined : sites.get(inc.location.site)}
               href={permalink(inc.id)} onSelect={select} position={long ? shown.first + i + 1 : undefined} count={long ? rows.length : undefined} />
           );
@@ -118,6 +119,7 @@ interface RowProps {
   onSelect: (id: string) => void;
   t: Messages;
   lang: Lang;
+  vocabulary: Vocabulary;
   /** In a windowed list, where the row stands among all of them (for screen readers). */
   position: number | undefined;
   count: number | undefined;
@@ -125,19 +127,19 @@ interface RowProps {
 
 /** A row re-renders only when its own state changes, not on every step of the timeline. */
 class IncidentRow extends PureComponent<RowProps> {
-  override render({ incident: inc, state, selected, hidden, when, site, href, onSelect, t, lang, position, count }: RowProps) {
+  override render({ incident: inc, state, selected, hidden, when, site, href, onSelect, t, lang, position, count, vocabulary }: RowProps) {
     const metres = positionUncertaintyM(inc, site);
     const uncertainty = metres ? t.positionUncertain(formatDistance(metres, t, lang)) : undefined;
     return (
       <li data-id={inc.id} class={`incident-item is-${state}${hidden ? ' is-filtered' : ''}`} aria-posinset={position} aria-setsize={count}>
         <a class="permalink" href={href} aria-label={t.linkTo(inc.title)} title={t.linkToThis}>#</a>
         <button type="button" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(inc.id)}>
-          <GlyphIcon class="incident-icon" html={incidentIconHtml(inc.type)} />
+          <GlyphIcon class="incident-icon" html={incidentIconHtml(typeGlyph(vocabulary, inc.type))} />
           <span class="incident-text">
             {/* The space keeps title and detail apart in the button's name, with or without styles. */}
             <span class="incident-title" lang="en" dir="auto">{inc.title}</span>{' '}
             <span class="incident-meta">
-              {t.incidentTypes[inc.type]} · {when}
+              {typeName(vocabulary, inc.type, { lang, builtIn: t.incidentTypes })} · {when}
               <span class="incident-place"> · {site ? <PlaceName name={site.properties.name} /> : t.pointLocation}{uncertainty ? ` (${uncertainty})` : null}</span>
               {state === 'now' ? <span class="badge"> · {t.onTheMap}</span> : null}
               {hidden ? <span class="badge"> · {t.layerHidden}</span> : null}

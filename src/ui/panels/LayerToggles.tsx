@@ -1,21 +1,24 @@
 // Checkboxes that show and hide the map's layers, and the Claims switch.
-import { LAYER_IDS } from '../../core/layers';
+import { layerIds } from '../../core/layers';
+import { DEFAULT_VOCABULARY, layerName } from '../../core/vocabulary';
 import { useApp, useAppStore } from '../store-context';
-import { useT } from '../use-t';
+import { useLang, useT } from '../use-t';
 import { ClaimsSwitch } from './lazy-claims';
 
 export function LayerToggles() {
   const store = useAppStore();
   const layers = useApp((s) => s.layers);
+  const vocabulary = useApp((s) => s.index?.vocabulary ?? DEFAULT_VOCABULARY);
   const t = useT();
+  const lang = useLang();
   return (
     <fieldset class="layer-toggles">
       <legend>{t.panelLayers}</legend>
-      {LAYER_IDS.map((id) => (
+      {layerIds(vocabulary).map((id) => (
         <label key={id}>
           <input type="checkbox" checked={layers.includes(id)}
             onChange={(e) => store.getState().setLayerVisible(id, (e.currentTarget as HTMLInputElement).checked)} />
-          {t.layerLabels[id]}
+          {layerName(vocabulary, id, { lang, builtIn: t.layerLabels, long: true })}
         </label>
       ))}
       <ClaimsSwitch />

@@ -1,9 +1,8 @@
 // The timeline's many small marks (hourly histogram bars, incident marks, control changes) drawn on
 // one canvas: months of data make tens of thousands of them, which as SVG elements would make every
 // frame's style, layout and compositing work grow with the data.
-import { INCIDENT_LAYERS, type IncidentLayer } from '../../core/incidents';
-import { INCIDENT_LAYER_COLOURS } from '../../marks/icons';
-import { LAYER_SHAPES, traceMark } from '../../marks/mark-shapes';
+import type { IncidentLayerEntry } from '../../core/vocabulary';
+import { traceMark } from '../../marks/mark-shapes';
 
 export interface TrackGeometry {
   width: number;
@@ -26,7 +25,9 @@ export interface TrackMarks {
   hour: number;
   counts: ArrayLike<number>;
   max: number;
-  marks: readonly { layer: IncidentLayer; hour: number }[];
+  marks: readonly { layer: string; hour: number }[];
+  /** The dataset's incident layers: a row of marks each, in their shape and colour. */
+  layers: readonly Pick<IncidentLayerEntry, 'id' | 'colour' | 'mark'>[];
   changes: readonly { at: number; fill: string }[];
   /** The track's ground and ink (default: light). */
   colours?: TrackColours;
@@ -60,18 +61,18 @@ export function drawTrackMarks(ctx: CanvasRenderingContext2D, g: TrackGeometry, 
 
   ctx.lineWidth = 0.6;
   ctx.strokeStyle = '#ffffff';
-  for (const layer of INCIDENT_LAYERS) {
-    const y = rows.markRowTop + INCIDENT_LAYERS.indexOf(layer) * rows.markRowGap;
-    ctx.fillStyle = INCIDENT_LAYER_COLOURS[layer];
+  data.layers.forEach((layer, row) => {
+    const y = rows.markRowTop + row * rows.markRowGap;
+    ctx.fillStyle = layer.colour;
     ctx.beginPath();
     for (const m of data.marks) {
-      if (m.layer !== layer) continue;
+      if (m.layer !== layer.id) continue;
       const cx = g.x(data.start + (m.hour + 0.5) * data.hour);
-      traceMark(ctx, LAYER_SHAPES[layer], cx, y, 2.8);
+      traceMark(ctx, layer.mark, cx, y, 2.8);
     }
     ctx.fill();
     ctx.stroke();
-  }
+  });
 
   // One path per colour: thousands of changes cost a few fills, not one each.
   ctx.lineWidth = 1;

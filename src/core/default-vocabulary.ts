@@ -1,0 +1,38 @@
+// The vocabulary a dataset uses when its manifest declares none: the Qamishlo data's sides, incident
+// types and layers, so every dataset and link written before vocabularies keeps its meaning.
+
+/** The glyphs the renderer can draw for an incident type, named after the built-in type that first used each. */
+export const GLYPHS = [
+  'clash', 'mortar', 'artillery', 'capture', 'siege', 'arrest', 'attack', 'talks', 'ceasefire',
+  'statement', 'exchange',
+] as const;
+export type GlyphName = (typeof GLYPHS)[number];
+
+/** The small marks an incident layer is drawn with where glyphs would crowd (timeline rows, dense map). */
+export const MARK_SHAPES = ['triangle', 'circle', 'square', 'plus'] as const;
+export type MarkShape = (typeof MARK_SHAPES)[number];
+
+/** The built-in sides (of actors and of casualty claims: `civilian` only for claims). */
+export const DEFAULT_SIDES = ['kurdish', 'government', 'civilian', 'other'] as const;
+export type DefaultSide = (typeof DEFAULT_SIDES)[number];
+
+/** The built-in incident types, each with its glyph and layer; in the app's legend's order. */
+export const DEFAULT_INCIDENT_TYPES: readonly { id: GlyphName; layer: DefaultLayer }[] = [
+  { id: 'clash', layer: 'clash' }, { id: 'mortar', layer: 'mortar' }, { id: 'artillery', layer: 'mortar' },
+  { id: 'siege', layer: 'clash' }, { id: 'attack', layer: 'clash' },
+  { id: 'capture', layer: 'capture' }, { id: 'arrest', layer: 'capture' }, { id: 'exchange', layer: 'capture' },
+  { id: 'talks', layer: 'talks' }, { id: 'ceasefire', layer: 'talks' }, { id: 'statement', layer: 'talks' },
+];
+
+export type DefaultLayer = 'mortar' | 'clash' | 'capture' | 'talks';
+
+/**
+ * The built-in incident layers (ids appear in links: keep them stable). Each colour keeps 3:1
+ * contrast with the basemap (WCAG 1.4.11): mortar is a shade darker than the glyphs' #d55e00 for it.
+ */
+export const DEFAULT_LAYERS: readonly { id: DefaultLayer; colour: string; mark: MarkShape }[] = [
+  { id: 'mortar', colour: '#d05a00', mark: 'triangle' },
+  { id: 'clash', colour: '#1b1b1b', mark: 'circle' },
+  { id: 'capture', colour: '#6a3d9a', mark: 'square' },
+  { id: 'talks', colour: '#0072b2', mark: 'plus' },
+];

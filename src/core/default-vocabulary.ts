@@ -1,16 +1,8 @@
 // The vocabulary a dataset uses when its manifest declares none: the Qamishlo data's sides, incident
 // types and layers, so every dataset and link written before vocabularies keeps its meaning.
+import type { GlyphName, MarkShape } from './glyph-names';
 
-/** The glyphs the renderer can draw for an incident type, named after the built-in type that first used each. */
-export const GLYPHS = [
-  'clash', 'mortar', 'artillery', 'capture', 'siege', 'arrest', 'attack', 'talks', 'ceasefire',
-  'statement', 'exchange',
-] as const;
-export type GlyphName = (typeof GLYPHS)[number];
-
-/** The small marks an incident layer is drawn with where glyphs would crowd (timeline rows, dense map). */
-export const MARK_SHAPES = ['triangle', 'circle', 'square', 'plus'] as const;
-export type MarkShape = (typeof MARK_SHAPES)[number];
+export type { GlyphName, MarkShape };
 
 /** The built-in sides (of actors and of casualty claims: `civilian` only for claims). */
 export const DEFAULT_SIDES = ['kurdish', 'government', 'civilian', 'other'] as const;

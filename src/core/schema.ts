@@ -1,6 +1,6 @@
 // The dataset's schema: one definition from which the types, the validator and the JSON Schema come.
 import * as v from 'valibot';
-import { GLYPHS, MARK_SHAPES } from './default-vocabulary';
+import { GLYPHS, MARK_SHAPES } from './glyph-names';
 import { SOURCE_KINDS } from './source-kinds';
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;

@@ -97,7 +97,6 @@ export const ar: Messages = {
     security_zone: 'مربع أمني', bakery: 'فرن', artillery: 'موقع مدفعية',
     headquarters: 'مقر', city: 'مدينة',
   },
-  incidentLayerNames: { mortar: 'هاون ومدفعية', clash: 'اشتباكات', capture: 'سيطرة', talks: 'مفاوضات' },
 
 
 

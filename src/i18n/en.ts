@@ -99,7 +99,6 @@ export const en = {
     security_zone: 'Security zone', bakery: 'Bakery', artillery: 'Artillery position',
     headquarters: 'Headquarters', city: 'City',
   } as Record<SiteKind, string>,
-  incidentLayerNames: { mortar: 'Mortar and artillery', clash: 'Clashes', capture: 'Captures', talks: 'Talks' } as Record<DefaultLayer, string>,
 
   // About
 

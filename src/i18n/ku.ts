@@ -91,7 +91,6 @@ export const ku: Messages = {
     security_zone: 'Çargoşeya ewlehiyê', bakery: 'Firne', artillery: 'Cihê topan',
     headquarters: 'Navend', city: 'Bajar',
   },
-  incidentLayerNames: { mortar: 'Hawan û top', clash: 'Pevçûn', capture: 'Girtin', talks: 'Danûstandin' },
 
 
 

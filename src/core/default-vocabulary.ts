@@ -8,15 +8,16 @@ export type { GlyphName, MarkShape };
 export const DEFAULT_SIDES = ['kurdish', 'government', 'civilian', 'other'] as const;
 export type DefaultSide = (typeof DEFAULT_SIDES)[number];
 
-/** The built-in incident types, each with its glyph and layer; in the app's legend's order. */
-export const DEFAULT_INCIDENT_TYPES: readonly { id: GlyphName; layer: DefaultLayer }[] = [
-  { id: 'clash', layer: 'clash' }, { id: 'mortar', layer: 'mortar' }, { id: 'artillery', layer: 'mortar' },
-  { id: 'siege', layer: 'clash' }, { id: 'attack', layer: 'clash' },
-  { id: 'capture', layer: 'capture' }, { id: 'arrest', layer: 'capture' }, { id: 'exchange', layer: 'capture' },
-  { id: 'talks', layer: 'talks' }, { id: 'ceasefire', layer: 'talks' }, { id: 'statement', layer: 'talks' },
-];
-
 export type DefaultLayer = 'mortar' | 'clash' | 'capture' | 'talks';
+
+/**
+ * The built-in incident types, each drawn with the glyph of its own name, and the layer each is shown
+ * in; in the app's legend's order.
+ */
+export const DEFAULT_TYPE_LAYERS: Readonly<Record<GlyphName, DefaultLayer>> = {
+  clash: 'clash', mortar: 'mortar', artillery: 'mortar', siege: 'clash', attack: 'clash',
+  capture: 'capture', arrest: 'capture', exchange: 'capture', talks: 'talks', ceasefire: 'talks', statement: 'talks',
+};
 
 /**
  * The built-in incident layers (ids appear in links: keep them stable). Each colour keeps 3:1

@@ -37,7 +37,7 @@ export function hourlyActivity({ index, start, end, vocabulary }: HourlyActivity
   for (let i = 0; i < incidents.length; i++) {
     const t = starts[i] as number;
     if (t < start || t > end) continue;
-    const row = used[layers.indexOf(vocabulary.layerOf.get((incidents[i] as Incident).type) ?? '')];
+    const row = used[layers.indexOf(vocabulary.typeById.get((incidents[i] as Incident).type)?.layer ?? '')];
     // The end itself falls in the last hour, as binCounts counts it.
     if (row) row[Math.min(hours - 1, Math.floor((t - start) / HOUR))] = 1;
   }

@@ -3,6 +3,7 @@
 import { incidentsOverlapping, type IncidentIndex } from './incidents';
 import type { TimeRange } from './time-range';
 import type { Incident, IncidentType } from './types';
+import { typesByLayer } from './types-by-layer';
 import type { Vocabulary } from './vocabulary';
 
 /** Incidents in force at some moment of the range (both ends included), in start order. */
@@ -11,8 +12,8 @@ export function incidentsInRange(index: IncidentIndex, range: TimeRange): Incide
 }
 
 /** The types in a stable order: grouped by their layer, as the vocabulary lists them. */
-export function typeOrder(vocabulary: Vocabulary): IncidentType[] {
-  return vocabulary.types.map((t) => t.id);
+export function typeOrder(vocabulary: Vocabulary): readonly IncidentType[] {
+  return typesByLayer(vocabulary);
 }
 
 /** The incidents grouped by type (types with none left out), each group in the order given. */

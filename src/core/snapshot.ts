@@ -65,7 +65,7 @@ export function buildSnapshot(dataset: Dataset, index: DatasetIndex, opts: Snaps
     }
   }
   for (const incident of incidentsShown(index.incidents, opts.time, day)) {
-    if (!layers.includes(index.vocabulary.layerOf.get(incident.type) ?? '')) continue;
+    if (!layers.includes(index.vocabulary.typeById.get(incident.type)?.layer ?? '')) continue;
     const feature = incidentFeature(incident, sites, cite);
     if (feature) features.push(feature);
   }

@@ -1,7 +1,7 @@
 // A dataset's vocabulary: its sides, incident types and layers, as its manifest declares them or,
 // for each list it leaves out, the built-in ones (so older datasets and links keep their meaning).
 import {
-  DEFAULT_INCIDENT_TYPES, DEFAULT_LAYERS, DEFAULT_SIDES, type GlyphName, type MarkShape,
+  DEFAULT_LAYERS, DEFAULT_SIDES, DEFAULT_TYPE_LAYERS, type GlyphName, type MarkShape,
 } from './default-vocabulary';
 import type { Lang } from './names';
 import type { Manifest, VocabularyName } from './types';
@@ -31,13 +31,9 @@ export interface IncidentLayerEntry {
 
 export interface Vocabulary {
   sides: readonly SideEntry[];
-  /** Grouped by layer, in the order the layers are declared (pictures' legends, range lists). */
+  /** In the order the manifest declares them (the app's legend); typesByLayer groups them by layer. */
   types: readonly IncidentTypeEntry[];
-  /** In the order the manifest declares them (the app's legend). */
-  declaredTypes: readonly IncidentTypeEntry[];
   layers: readonly IncidentLayerEntry[];
-  /** Each type's layer id. */
-  layerOf: ReadonlyMap<string, string>;
   typeById: ReadonlyMap<string, IncidentTypeEntry>;
   layerById: ReadonlyMap<string, IncidentLayerEntry>;
   sideById: ReadonlyMap<string, SideEntry>;
@@ -50,31 +46,24 @@ const made = new WeakMap<Declared, Vocabulary>();
 /** The vocabulary of a manifest (made once per manifest). */
 export function vocabularyOf(manifest: Declared): Vocabulary {
   let hit = made.get(manifest);
-  if (!hit) {
-    hit = makeVocabulary(manifest);
-    made.set(manifest, hit);
-  }
+  if (!hit) made.set(manifest, (hit = makeVocabulary(manifest)));
   return hit;
+}
+
+function makeVocabulary(m: Declared): Vocabulary {
+  const sides: readonly SideEntry[] = m.sides ?? DEFAULT_SIDES.map((id) => ({ id }));
+  const layers: readonly IncidentLayerEntry[] = m.incident_layers ?? DEFAULT_LAYERS;
+  const types: readonly IncidentTypeEntry[] = m.incident_types
+    ?? Object.entries(DEFAULT_TYPE_LAYERS).map(([id, layer]) => ({ id, glyph: id as GlyphName, layer }));
+  return { sides, types, layers, typeById: byId(types), layerById: byId(layers), sideById: byId(sides) };
+}
+
+function byId<T extends { id: string }>(list: readonly T[]): Map<string, T> {
+  return new Map(list.map((e) => [e.id, e]));
 }
 
 /** The built-in vocabulary: what a manifest declaring nothing gets. */
 export const DEFAULT_VOCABULARY: Vocabulary = makeVocabulary({});
-
-function makeVocabulary(m: Declared): Vocabulary {
-  const sides: SideEntry[] = m.sides ?? DEFAULT_SIDES.map((id) => ({ id }));
-  const layers: IncidentLayerEntry[] = m.incident_layers ?? DEFAULT_LAYERS.map((l) => ({ ...l }));
-  const declaredTypes: IncidentTypeEntry[] = m.incident_types ?? DEFAULT_INCIDENT_TYPES.map((t) => ({ id: t.id, glyph: t.id, layer: t.layer }));
-  // Grouped by layer (a stable sort keeps the declared order within a layer).
-  const rank = (t: IncidentTypeEntry) => layers.findIndex((l) => l.id === t.layer);
-  const types = [...declaredTypes].sort((a, b) => rank(a) - rank(b));
-  return {
-    sides, types, declaredTypes, layers,
-    layerOf: new Map(types.map((t) => [t.id, t.layer])),
-    typeById: new Map(types.map((t) => [t.id, t])),
-    layerById: new Map(layers.map((l) => [l.id, l])),
-    sideById: new Map(sides.map((s) => [s.id, s])),
-  };
-}
 
 /** A declared name in the reader's language, falling back to English; undefined for built-in entries. */
 export function declaredName(name: VocabularyName | undefined, lang: Lang): string | undefined {
@@ -88,7 +77,7 @@ export function typeGlyph(vocabulary: Vocabulary, type: string): GlyphName {
 
 /** The layer an incident type is shown in; undefined for a type the vocabulary lacks. */
 export function typeLayer(vocabulary: Vocabulary, type: string): IncidentLayerEntry | undefined {
-  const id = vocabulary.layerOf.get(type);
+  const id = vocabulary.typeById.get(type)?.layer;
   return id === undefined ? undefined : vocabulary.layerById.get(id);
 }
 

@@ -56,8 +56,8 @@ export const selectVisibleIncidents = memoSelector(
   (index, time, layers, day, range): Incident[] => {
     if (!index) return [];
     const shown = range ? incidentsOverlapping(index.incidents, range[0], range[1]) : incidentsShown(index.incidents, time, day);
-    const { layerOf } = index.vocabulary;
-    return shown.filter((i) => layers.includes(layerOf.get(i.type) ?? ''));
+    const { typeById } = index.vocabulary;
+    return shown.filter((i) => layers.includes(typeById.get(i.type)?.layer ?? ''));
   },
 );
 

@@ -34,7 +34,7 @@ function expected(incidents: Incident[], start: number, end: number) {
       return t >= from && (last ? t <= end : t < from + HOUR);
     });
     counts.push(inHour.length);
-    for (const i of inHour) marks.add(`${DEFAULT_VOCABULARY.layerOf.get(i.type)}@${h}`);
+    for (const i of inHour) marks.add(`${DEFAULT_VOCABULARY.typeById.get(i.type)?.layer}@${h}`);
   }
   return { counts, max: Math.max(1, ...counts), marks: [...marks].sort() };
 }

@@ -9,7 +9,8 @@ import { layerIds } from '../../src/core/layers';
 import { readLink, writeLink } from '../../src/core/link';
 import { renderViewSvg } from '../../src/core/render/render-view';
 import type { Problem } from '../../src/core/types';
-import { DEFAULT_VOCABULARY, typeName, vocabularyOf } from '../../src/core/vocabulary';
+import { typesByLayer } from '../../src/core/types-by-layer';
+import { typeName, vocabularyOf } from '../../src/core/vocabulary';
 import { moreEn } from '../../src/i18n/more-en';
 import { linkContextOf } from '../../src/store/link-state';
 import { BUILTIN, loadValid } from '../helpers/fs-dataset';
@@ -36,7 +37,7 @@ describe('a dataset with a vocabulary of its own', () => {
     const dataset = await loadValid(VOCABULARY);
     const vocabulary = vocabularyOf(dataset.manifest);
     expect(layerIds(vocabulary)).toEqual(['control', 'sites', 'battles', 'unrest', 'remote']);
-    expect(vocabulary.layerOf.get('protest')).toBe('unrest');
+    expect(vocabulary.typeById.get('protest')?.layer).toBe('unrest');
     expect(typeName(vocabulary, 'protest', { lang: 'ar', builtIn: {} })).toBe('احتجاج');
     // No Arabic name: English.
     expect(typeName(vocabulary, 'air_strike', { lang: 'ar', builtIn: {} })).toBe('Air strike');
@@ -114,7 +115,8 @@ describe('the built-in data, which declares no vocabulary', () => {
     const vocabulary = vocabularyOf(dataset.manifest);
     expect(vocabulary.sides.map((s) => s.id)).toEqual(['kurdish', 'government', 'civilian', 'other']);
     expect(layerIds(vocabulary)).toEqual(['control', 'sites', 'mortar', 'clash', 'capture', 'talks']);
-    expect(vocabulary.types.map((t) => t.id)).toEqual(['mortar', 'artillery', 'clash', 'siege', 'attack', 'capture', 'arrest', 'exchange', 'talks', 'ceasefire', 'statement']);
-    expect(vocabulary.types.map((t) => t.id)).toEqual(DEFAULT_VOCABULARY.types.map((t) => t.id));
+    // The legend's order, and the order by layer that pictures and a range's lists use.
+    expect(vocabulary.types.map((t) => t.id)).toEqual(['clash', 'mortar', 'artillery', 'siege', 'attack', 'capture', 'arrest', 'exchange', 'talks', 'ceasefire', 'statement']);
+    expect(typesByLayer(vocabulary)).toEqual(['mortar', 'artillery', 'clash', 'siege', 'attack', 'capture', 'arrest', 'exchange', 'talks', 'ceasefire', 'statement']);
   });
 });

@@ -4,6 +4,7 @@
 import { siteCentre, locationPoint } from '../geo';
 import type { Incident, IncidentType, Location, Site } from '../types';
 import { isFire, typeGlyph, typeLayer, type Vocabulary } from '../vocabulary';
+import { typesByLayer } from '../types-by-layer';
 import { incidentGlyph } from '../../marks/icons';
 import { corners } from '../../marks/mark-shapes';
 import type { Picture } from './picture';
@@ -111,7 +112,7 @@ export function incidentsSvg({ incidents, sites, time, selectedId }: IncidentsIn
 
 /** Types in the legend's order: by layer, as the vocabulary lists them. */
 export function sortTypes(types: ReadonlySet<IncidentType>, vocabulary: Vocabulary): IncidentType[] {
-  return vocabulary.types.map((t) => t.id).filter((t) => types.has(t));
+  return typesByLayer(vocabulary).filter((t) => types.has(t));
 }
 
 /** Where a layer's shape is drawn, and how (the dense mode's and the legend's marks). */

@@ -50,9 +50,9 @@ function entries(c: LegendContents, picture: Picture): Entry[] {
   const incidentKeys: Entry[] = [];
   if (c.dense) {
     const { vocabulary, lang } = picture;
-    const layers = [...new Set(c.types.map((t) => vocabulary.layerOf.get(t)))];
+    const layers = [...new Set(c.types.map((t) => vocabulary.typeById.get(t)?.layer))];
     for (const layer of layers) {
-      const type = c.types.find((t) => vocabulary.layerOf.get(t) === layer);
+      const type = c.types.find((t) => vocabulary.typeById.get(t)?.layer === layer);
       if (layer === undefined || type === undefined) continue;
       incidentKeys.push({
         swatch: (x, y, sw, h) => layerShape({ type, vocabulary, x: x + sw / 2, y: y + h / 2, r: 5 }),

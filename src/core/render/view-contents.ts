@@ -52,6 +52,6 @@ export function viewContents({ dataset, index, view, layers = layerIds(index.voc
   const recent = new Set(range ? [] : states.filter((s) => changedHandsRecently(s, time, RECENT_CHANGE_MS)).map((s) => s.site));
   return {
     states, changed, recent, range, day, layers: on,
-    incidents: shown.filter((i) => on.has(index.vocabulary.layerOf.get(i.type) ?? '')),
+    incidents: shown.filter((i) => on.has(index.vocabulary.typeById.get(i.type)?.layer ?? '')),
   };
 }

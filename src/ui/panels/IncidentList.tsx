@@ -96,7 +96,7 @@ export function IncidentList() {
           const state = !onMap ? 'listed' : onMap.has(inc.id) ? 'now' : start > time ? 'later' : 'past';
           return (
             <IncidentRow key={inc.id} incident={inc} state={state} selected={selectedId === inc.id}
-              hidden={!layers.includes(vocabulary.layerOf.get(inc.type) ?? '')} vocabulary={vocabulary} when={incidentWhen(inc, timeZone, lang)} t={t} lang={lang}
+              hidden={!layers.includes(vocabulary.typeById.get(inc.type)?.layer ?? '')} vocabulary={vocabulary} when={incidentWhen(inc, timeZone, lang)} t={t} lang={lang}
               site={inc.location.site === undefined ? undefined : sites.get(inc.location.site)}
               href={permalink(inc.id)} onSelect={select} position={long ? shown.first + i + 1 : undefined} count={long ? rows.length : undefined} />
           );

@@ -18,7 +18,7 @@ export function Legend() {
   const t = useT();
   const m = useMoreT();
   const lang = useLang();
-  const types = vocabulary.declaredTypes.filter((type) => incidents.some((i) => i.type === type.id));
+  const types = vocabulary.types.filter((type) => incidents.some((i) => i.type === type.id));
   const kinds = [...new Set(sites.map((s) => s.properties.kind))].filter((k) => k !== 'district' && k !== 'security_zone' && k !== 'city') as SiteKind[];
   return (
     <div class="legend">

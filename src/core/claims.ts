@@ -1,11 +1,11 @@
 // Casualty claims grouped by who makes them (figures from two sources are never merged), and made
 // ready to be worded in the reader's language: each catalogue words a claim its own way. The
 // catalogues word the built-in sides; a dataset's own side is worded as "other", named as it declares.
-import type { DefaultSide } from './default-vocabulary';
 import { formatCount } from './locale';
 import type { Lang } from './names';
 import { pluralCategory } from './plural';
 import type { CasualtyClaim, Incident } from './types';
+import { sidesOf, type DefaultSide } from './sides';
 import { DEFAULT_VOCABULARY, declaredName, type Vocabulary } from './vocabulary';
 
 /** A claim as a catalogue words it: its figure in the reader's digits, and the plural category it takes. */
@@ -26,7 +26,7 @@ export function claimParts(c: CasualtyClaim, lang: Lang, vocabulary: Vocabulary 
   const range = c.count_max !== undefined && c.count_max !== c.count;
   const top = range ? c.count_max ?? c.count : c.count;
   const figure = range ? `${formatCount(c.count, lang)}–${formatCount(top, lang)}` : formatCount(c.count, lang);
-  const declared = vocabulary.sideById.get(c.side);
+  const declared = sidesOf(vocabulary).get(c.side);
   const named = declaredName(declared?.people ?? declared?.name, lang);
   const side = named === undefined && isDefaultSide(c.side) ? c.side : 'other';
   return { kind: c.kind, side, qualifier: c.qualifier, group: c.group ?? named, figure, plural: pluralCategory(top, lang) };

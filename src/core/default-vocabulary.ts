@@ -1,12 +1,8 @@
-// The vocabulary a dataset uses when its manifest declares none: the Qamishlo data's sides, incident
-// types and layers, so every dataset and link written before vocabularies keeps its meaning.
+// The vocabulary a dataset uses when its manifest declares none: the Qamishlo data's incident types
+// and layers (its sides: sides.ts), so every dataset and link written before vocabularies keeps its meaning.
 import type { GlyphName, MarkShape } from './glyph-names';
 
 export type { GlyphName, MarkShape };
-
-/** The built-in sides (of actors and of casualty claims: `civilian` only for claims). */
-export const DEFAULT_SIDES = ['kurdish', 'government', 'civilian', 'other'] as const;
-export type DefaultSide = (typeof DEFAULT_SIDES)[number];
 
 export type DefaultLayer = 'mortar' | 'clash' | 'capture' | 'talks';
 

@@ -1,7 +1,7 @@
 // A dataset's vocabulary: its sides, incident types and layers, as its manifest declares them or,
 // for each list it leaves out, the built-in ones (so older datasets and links keep their meaning).
 import {
-  DEFAULT_LAYERS, DEFAULT_SIDES, DEFAULT_TYPE_LAYERS, type GlyphName, type MarkShape,
+  DEFAULT_LAYERS, DEFAULT_TYPE_LAYERS, type GlyphName, type MarkShape,
 } from './default-vocabulary';
 import type { Lang } from './names';
 import type { Manifest, VocabularyName } from './types';
@@ -30,13 +30,13 @@ export interface IncidentLayerEntry {
 }
 
 export interface Vocabulary {
-  sides: readonly SideEntry[];
+  /** The sides the manifest declares; absent: the built-in ones (sidesOf in sides.ts gives either). */
+  declaredSides: readonly SideEntry[] | undefined;
   /** In the order the manifest declares them (the app's legend); typesByLayer groups them by layer. */
   types: readonly IncidentTypeEntry[];
   layers: readonly IncidentLayerEntry[];
   typeById: ReadonlyMap<string, IncidentTypeEntry>;
   layerById: ReadonlyMap<string, IncidentLayerEntry>;
-  sideById: ReadonlyMap<string, SideEntry>;
 }
 
 type Declared = Pick<Manifest, 'sides' | 'incident_types' | 'incident_layers'>;
@@ -51,11 +51,10 @@ export function vocabularyOf(manifest: Declared): Vocabulary {
 }
 
 function makeVocabulary(m: Declared): Vocabulary {
-  const sides: readonly SideEntry[] = m.sides ?? DEFAULT_SIDES.map((id) => ({ id }));
   const layers: readonly IncidentLayerEntry[] = m.incident_layers ?? DEFAULT_LAYERS;
   const types: readonly IncidentTypeEntry[] = m.incident_types
     ?? Object.entries(DEFAULT_TYPE_LAYERS).map(([id, layer]) => ({ id, glyph: id as GlyphName, layer }));
-  return { sides, types, layers, typeById: byId(types), layerById: byId(layers), sideById: byId(sides) };
+  return { declaredSides: m.sides, types, layers, typeById: byId(types), layerById: byId(layers) };
 }
 
 function byId<T extends { id: string }>(list: readonly T[]): Map<string, T> {

@@ -1,5 +1,4 @@
 // Creates the Leaflet map in a host element and wires its layers to the store; returns a destroyer.
-import { DEFAULT_VOCABULARY } from '../core/vocabulary';
 import type { CiteRecord } from '../core/citation';
 import { FIRST_DRAW_MARK } from '../core/performance-marks';
 import * as L from 'leaflet';
@@ -82,7 +81,7 @@ export function buildMap(host: HTMLElement, store: AppStore, options: MapOptions
     words: () => store.getState().messages,
     lang: () => store.getState().uiLang,
     now: () => store.getState().time,
-    vocabulary: () => store.getState().index?.vocabulary ?? DEFAULT_VOCABULARY,
+    vocabulary: () => store.getState().index?.vocabulary,
     autoPan: role === 'app',
   };
   // First, so that a dataset with nothing to place fails before anything is built.

@@ -9,6 +9,7 @@ import { layerIds } from '../../src/core/layers';
 import { readLink, writeLink } from '../../src/core/link';
 import { renderViewSvg } from '../../src/core/render/render-view';
 import type { Problem } from '../../src/core/types';
+import { sidesOf } from '../../src/core/sides';
 import { typesByLayer } from '../../src/core/types-by-layer';
 import { typeName, vocabularyOf } from '../../src/core/vocabulary';
 import { moreEn } from '../../src/i18n/more-en';
@@ -113,7 +114,7 @@ describe('the built-in data, which declares no vocabulary', () => {
     const dataset = await loadValid(BUILTIN);
     expect(dataset.manifest.sides).toBeUndefined();
     const vocabulary = vocabularyOf(dataset.manifest);
-    expect(vocabulary.sides.map((s) => s.id)).toEqual(['kurdish', 'government', 'civilian', 'other']);
+    expect([...sidesOf(vocabulary).keys()]).toEqual(['kurdish', 'government', 'civilian', 'other']);
     expect(layerIds(vocabulary)).toEqual(['control', 'sites', 'mortar', 'clash', 'capture', 'talks']);
     // The legend's order, and the order by layer that pictures and a range's lists use.
     expect(vocabulary.types.map((t) => t.id)).toEqual(['clash', 'mortar', 'artillery', 'siege', 'attack', 'capture', 'arrest', 'exchange', 'talks', 'ceasefire', 'statement']);

@@ -2,6 +2,7 @@
 import { Actor as ActorSchema } from '../schema';
 import { acceptEach, uniqueById } from '../records';
 import type { Actor } from '../types';
+import { sidesOf } from '../sides';
 import { listOf } from './containers';
 import { allKnown, declared, type Accepted } from './references';
 
@@ -9,6 +10,6 @@ import { allKnown, declared, type Accepted } from './references';
 export function validateActors(file: string, json: unknown, ctx: Pick<Accepted, 'problems' | 'sourceIds' | 'vocabulary'>): Actor[] {
   const { problems } = ctx;
   return uniqueById(file, acceptEach(file, listOf(json, file, problems), ActorSchema, problems), problems)
-    .filter((a) => declared({ file, record: a.id, problems, field: 'side', id: a.side, entries: ctx.vocabulary.sideById, key: 'sides' })
+    .filter((a) => declared({ file, record: a.id, problems, field: 'side', id: a.side, entries: sidesOf(ctx.vocabulary), key: 'sides' })
       && allKnown({ file, record: a.id, problems, field: 'sources', list: a.sources, ids: ctx.sourceIds, what: 'source' }));
 }

@@ -2,6 +2,7 @@
 import { Incident as IncidentSchema } from '../schema';
 import { acceptEach, showValue, uniqueById } from '../records';
 import type { Incident } from '../types';
+import { sidesOf } from '../sides';
 import { listOf } from './containers';
 import { allKnown, declared, inExtent, known, type Accepted, type Where } from './references';
 
@@ -9,11 +10,12 @@ import { allKnown, declared, inExtent, known, type Accepted, type Where } from '
 export function validateIncidents(file: string, json: unknown, ctx: Pick<Accepted, 'problems' | 'extent' | 'sourceIds' | 'actorIds' | 'siteIds' | 'vocabulary'>): Incident[] {
   const { problems } = ctx;
   const records = uniqueById(file, acceptEach(file, listOf(json, file, problems), IncidentSchema, problems), problems);
+  const { typeById } = ctx.vocabulary;
+  const sideById = sidesOf(ctx.vocabulary);
   return records.filter((r) => {
     const where: Where = { file, record: r.id, problems };
     const start = Date.parse(r.start);
     const end = r.end === undefined ? undefined : Date.parse(r.end);
-    const { sideById, typeById } = ctx.vocabulary;
     if (!declared({ ...where, field: 'type', id: r.type, entries: typeById, key: 'incident_types' })) return false;
     if (!r.casualties.every((c, i) => declared({ ...where, field: `casualties.${i}.side`, id: c.side, entries: sideById, key: 'sides' }))) return false;
     if (!inExtent({ ...where, field: 'start', iso: r.start, extent: ctx.extent })) return false;

@@ -17,6 +17,7 @@ import { useApp, useAppStore } from '../store-context';
 import { useLang, useT } from '../use-t';
 import { formatCount } from '../../core/locale';
 import type { Messages } from '../../i18n/en';
+import { MORE_MESSAGES } from '../../i18n/more';
 import { useRowWindow } from '../use-row-window';
 
 /** Datasets up to this size list every incident. */
@@ -37,6 +38,7 @@ export function IncidentList() {
   const listRef = useRef<HTMLOListElement>(null);
   const lang = useLang();
   const t = useT();
+  const m = MORE_MESSAGES[lang];
   // Permalinks are made once per incident (per dataset and language), not on every time step.
   const permalinks = useMemo(() => ({ index, lang, urls: new Map<string, string>() }), [index, lang]);
   const permalink = (id: string) => {
@@ -83,8 +85,8 @@ export function IncidentList() {
   return (
     <div class="incident-list">
       <p class="panel-summary">
-        {visible.length === 0 ? t.noIncidentsNow : t.onMapAt(formatCount(visible.length, lang), `${formatShortDay(time, timeZone, lang)}${TIME_WORDS[lang].comma}${formatLocalClock(time, timeZone, lang)}`)}
-        {long ? t.longDataset(formatCount(all.length, lang), all.length) : ''}
+        {visible.length === 0 ? m.noIncidentsNow : m.onMapAt(formatCount(visible.length, lang), `${formatShortDay(time, timeZone, lang)}${TIME_WORDS[lang].comma}${formatLocalClock(time, timeZone, lang)}`)}
+        {long ? m.longDataset(formatCount(all.length, lang), all.length) : ''}
       </p>
       <ol ref={listRef} aria-label={t.incidentsList} class={long ? 'is-windowed' : undefined}
         style={long ? { '--row-height': `${ROW_HEIGHT}px` } : undefined}>
@@ -129,10 +131,11 @@ interface RowProps {
 class IncidentRow extends PureComponent<RowProps> {
   override render({ incident: inc, state, selected, hidden, when, site, href, onSelect, t, lang, position, count, vocabulary }: RowProps) {
     const metres = positionUncertaintyM(inc, site);
-    const uncertainty = metres ? t.positionUncertain(formatDistance(metres, t, lang)) : undefined;
+    const m = MORE_MESSAGES[lang];
+    const uncertainty = metres ? m.positionUncertain(formatDistance(metres, m, lang)) : undefined;
     return (
       <li data-id={inc.id} class={`incident-item is-${state}${hidden ? ' is-filtered' : ''}`} aria-posinset={position} aria-setsize={count}>
-        <a class="permalink" href={href} aria-label={t.linkTo(inc.title)} title={t.linkToThis}>#</a>
+        <a class="permalink" href={href} aria-label={m.linkTo(inc.title)} title={m.linkToThis}>#</a>
         <button type="button" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(inc.id)}>
           <GlyphIcon class="incident-icon" html={incidentIconHtml(typeGlyph(vocabulary, inc.type))} />
           <span class="incident-text">
@@ -140,9 +143,9 @@ class IncidentRow extends PureComponent<RowProps> {
             <span class="incident-title" lang="en" dir="auto">{inc.title}</span>{' '}
             <span class="incident-meta">
               {typeName(vocabulary, inc.type, { lang, builtIn: t.incidentTypes })} · {when}
-              <span class="incident-place"> · {site ? <PlaceName name={site.properties.name} /> : t.pointLocation}{uncertainty ? ` (${uncertainty})` : null}</span>
-              {state === 'now' ? <span class="badge"> · {t.onTheMap}</span> : null}
-              {hidden ? <span class="badge"> · {t.layerHidden}</span> : null}
+              <span class="incident-place"> · {site ? <PlaceName name={site.properties.name} /> : m.pointLocation}{uncertainty ? ` (${uncertainty})` : null}</span>
+              {state === 'now' ? <span class="badge"> · {m.onTheMap}</span> : null}
+              {hidden ? <span class="badge"> · {m.layerHidden}</span> : null}
             </span>
           </span>
         </button>

@@ -54,7 +54,7 @@ export function Legend() {
       <h3>{m.legendSites}</h3>
       <ul class="legend-icons">
         {kinds.map((k) => (
-          <li key={k}><GlyphIcon class="legend-icon" html={siteIconHtml(k)} />{t.siteKinds[k]}</li>
+          <li key={k}><GlyphIcon class="legend-icon" html={siteIconHtml(k)} />{m.siteKinds[k]}</li>
         ))}
       </ul>
       <p class="legend-note">{m.legendFade}</p>

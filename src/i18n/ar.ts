@@ -68,14 +68,6 @@ export const ar: Messages = {
   speed: 'السرعة',
   hoursPerSecond: (n) => `${n} س/ث`,
 
-  layerLabels: {
-    control: 'السيطرة على المناطق',
-    sites: 'المواقع',
-    mortar: 'قذائف الهاون والمدفعية',
-    clash: 'اشتباكات وحصار وهجمات',
-    capture: 'سيطرة واعتقالات وتبادل',
-    talks: 'مفاوضات وهدنة وبيانات',
-  },
   incidentTypes: {
     clash: 'اشتباك', mortar: 'قذائف هاون', artillery: 'قصف مدفعي', capture: 'سيطرة',
     siege: 'حصار', arrest: 'اعتقالات', attack: 'هجوم (بحسب الادعاء)', talks: 'مفاوضات',

@@ -1,6 +1,6 @@
 // The interface's words in English; ar.ts and ku.ts give the same keys (the type checker says
 // when one is missing). Data (titles, summaries, sources) stays in the language it was written in.
-import type { DefaultLayer, GlyphName } from '../core/default-vocabulary';
+import type { GlyphName } from '../core/default-vocabulary';
 import { plural } from '../core/plural';
 
 export const en = {
@@ -69,14 +69,6 @@ export const en = {
   hoursPerSecond: (n: string) => `${n} h/s`,
 
   // Layers and legend
-  layerLabels: {
-    control: 'Control of areas',
-    sites: 'Sites',
-    mortar: 'Mortar and artillery fire',
-    clash: 'Clashes, sieges and attacks',
-    capture: 'Captures, arrests and exchanges',
-    talks: 'Talks, truce and statements',
-  } as Record<DefaultLayer | 'control' | 'sites', string>,
   incidentTypes: {
     clash: 'Clash', mortar: 'Mortar fire', artillery: 'Artillery fire', capture: 'Capture',
     siege: 'Siege', arrest: 'Arrests', attack: 'Attack (claimed)', talks: 'Talks',

@@ -61,14 +61,6 @@ export const ku: Messages = {
   speed: 'Lez',
   hoursPerSecond: (n) => `${n} saet/ç`,
 
-  layerLabels: {
-    control: 'Kontrola deveran',
-    sites: 'Cih',
-    mortar: 'Topbaran û hawan',
-    clash: 'Pevçûn, dorpêç û êrîş',
-    capture: 'Girtin, desteserkirin û guhertin',
-    talks: 'Danûstandin, agirbest û daxuyanî',
-  },
   incidentTypes: {
     clash: 'Pevçûn', mortar: 'Hawan', artillery: 'Topbaran', capture: 'Girtina cihekî',
     siege: 'Dorpêç', arrest: 'Desteserkirin', attack: 'Êrîş (îdîa)', talks: 'Danûstandin',

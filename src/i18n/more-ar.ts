@@ -298,4 +298,14 @@ export const moreAr: MoreMessages = {
   linkToThis: 'رابط إلى هذا الحدث',
   onTheMap: 'على الخريطة',
   layerHidden: 'الطبقة مخفية',
+
+  // The layer toggles, the legend and Export (the built-in layers; a dataset names its own)
+  layerLabels: {
+    control: 'السيطرة على المناطق',
+    sites: 'المواقع',
+    mortar: 'قذائف الهاون والمدفعية',
+    clash: 'اشتباكات وحصار وهجمات',
+    capture: 'سيطرة واعتقالات وتبادل',
+    talks: 'مفاوضات وهدنة وبيانات',
+  },
 };

@@ -1,6 +1,7 @@
 // The words of the parts that load on demand (dialogs, story, legend, About, problems, popups) in
 // English; they travel with those parts, not in the first-load bundle.
 import type { ClaimParts } from '../core/claims';
+import type { DefaultLayer } from '../core/default-vocabulary';
 import { LINK_WORDS_EN } from '../core/link-words';
 import { pickForm, plural, type PluralForms } from '../core/plural';
 import type { SourceKind } from '../core/source-kinds';
@@ -258,6 +259,16 @@ export const moreEn = {
   linkToThis: 'Link to this incident',
   onTheMap: 'on the map',
   layerHidden: 'layer hidden',
+
+  // The layer toggles, the legend and Export (the built-in layers; a dataset names its own)
+  layerLabels: {
+    control: 'Control of areas',
+    sites: 'Sites',
+    mortar: 'Mortar and artillery fire',
+    clash: 'Clashes, sieges and attacks',
+    capture: 'Captures, arrests and exchanges',
+    talks: 'Talks, truce and statements',
+  } as Record<DefaultLayer | 'control' | 'sites', string>,
 };
 
 export type MoreMessages = typeof moreEn;

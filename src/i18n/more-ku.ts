@@ -266,4 +266,14 @@ export const moreKu: MoreMessages = {
   linkToThis: 'Girêdana vê bûyerê',
   onTheMap: 'li ser nexşeyê',
   layerHidden: 'tebeq veşartî ye',
+
+  // The layer toggles, the legend and Export (the built-in layers; a dataset names its own)
+  layerLabels: {
+    control: 'Kontrola deveran',
+    sites: 'Cih',
+    mortar: 'Topbaran û hawan',
+    clash: 'Pevçûn, dorpêç û êrîş',
+    capture: 'Girtin, desteserkirin û guhertin',
+    talks: 'Danûstandin, agirbest û daxuyanî',
+  },
 };

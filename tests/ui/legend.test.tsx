@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/preact';
 import { DEFAULT_LAYERS } from '../../src/core/default-vocabulary';
-import { en } from '../../src/i18n/en';
+import { moreEn } from '../../src/i18n/more-en';
 import { Legend } from '../../src/ui/panels/Legend';
 import { fixtureStore, renderWith } from './render-app';
 
@@ -10,7 +10,7 @@ describe('Legend', () => {
     renderWith(await fixtureStore(), <Legend />);
     expect(screen.getByRole('heading', { name: 'Timeline' })).toBeTruthy();
     const items = screen.getAllByRole('listitem');
-    const rows = DEFAULT_LAYERS.map((layer) => items.find((li) => li.textContent === en.layerLabels[layer.id]));
+    const rows = DEFAULT_LAYERS.map((layer) => items.find((li) => li.textContent === moreEn.layerLabels[layer.id]));
     expect(rows.every((row) => row !== undefined)).toBe(true);
     // Top to bottom, as on the timeline.
     const positions = rows.map((row) => items.indexOf(row as HTMLElement));

@@ -33,7 +33,6 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => 
 
 function ExportBody() {
   const store = useAppStore();
-  const t = useT();
   const m = useMoreT();
   const lang = useLang();
   const s = store.getState();
@@ -64,7 +63,7 @@ function ExportBody() {
       <section>
         <h3>{m.mapAt(when)}</h3>
         <p>{m.geojsonAbout}
-          {hidden.length > 0 ? m.hiddenLayersLeftOut(formatList(hidden.map((l) => layerName(index.vocabulary, l, { lang, builtIn: t.layerLabels, long: true })), lang)) : ''}</p>
+          {hidden.length > 0 ? m.hiddenLayersLeftOut(formatList(hidden.map((l) => layerName(index.vocabulary, l, { lang, builtIn: m.layerLabels, long: true })), lang)) : ''}</p>
         <button type="button" onClick={exportGeoJson}>{m.downloadGeojson}</button>
       </section>
       <section>

@@ -47,7 +47,7 @@ export function Legend() {
       <ul class="legend-icons legend-timeline">
         {vocabulary.layers.map((layer) => (
           <li key={layer.id}><GlyphIcon class="legend-icon" html={layerMarkHtml(layer)} />
-            {layerName(vocabulary, layer.id, { lang, builtIn: t.layerLabels, long: true })}</li>
+            {layerName(vocabulary, layer.id, { lang, builtIn: m.layerLabels, long: true })}</li>
         ))}
         <li><span class="swatch swatch-change" aria-hidden="true" />{m.legendChange}</li>
       </ul>

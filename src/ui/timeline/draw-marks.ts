@@ -44,6 +44,21 @@ export interface TrackColours {
 export const LIGHT_TRACK: TrackColours = { ground: '#f6f4ef', bar: '#b9b2a3', edge: '#222222' };
 export const DARK_TRACK: TrackColours = { ground: '#24272c', bar: '#6b6f78', edge: '#d8d8d8' };
 
+/** The rows of marks the track has room for: the built-in layers' four. */
+export const MARK_ROW_ROOM = 4;
+const MARK_RADIUS = 2.8;
+
+/**
+ * How far apart the rows of marks are, and how big their marks: a row each for up to four layers; a
+ * dataset with more fits them all into the same band, the rows closer and the marks smaller, so that
+ * every layer keeps a row of its own and nothing spills onto the control changes' row below.
+ */
+export function markRowSpacing(layers: number, rows: Pick<MarkRows, 'markRowGap'>): { gap: number; radius: number } {
+  if (layers <= MARK_ROW_ROOM) return { gap: rows.markRowGap, radius: MARK_RADIUS };
+  const gap = (rows.markRowGap * (MARK_ROW_ROOM - 1)) / (layers - 1);
+  return { gap, radius: Math.min(MARK_RADIUS, gap * 0.47) };
+}
+
 export function drawTrackMarks(ctx: CanvasRenderingContext2D, g: TrackGeometry, rows: MarkRows, data: TrackMarks): void {
   const colours = data.colours ?? LIGHT_TRACK;
   ctx.clearRect(0, 0, g.width, g.height);
@@ -61,14 +76,15 @@ export function drawTrackMarks(ctx: CanvasRenderingContext2D, g: TrackGeometry, 
 
   ctx.lineWidth = 0.6;
   ctx.strokeStyle = '#ffffff';
+  const { gap, radius } = markRowSpacing(data.layers.length, rows);
   data.layers.forEach((layer, row) => {
-    const y = rows.markRowTop + row * rows.markRowGap;
+    const y = rows.markRowTop + row * gap;
     ctx.fillStyle = layer.colour;
     ctx.beginPath();
     for (const m of data.marks) {
       if (m.layer !== layer.id) continue;
       const cx = g.x(data.start + (m.hour + 0.5) * data.hour);
-      traceMark(ctx, layer.mark, cx, y, 2.8);
+      traceMark(ctx, layer.mark, cx, y, radius);
     }
     ctx.fill();
     ctx.stroke();

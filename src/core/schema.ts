@@ -86,7 +86,8 @@ export const Actor = v.strictObject({
   id: Id,
   name: Text,
   short: Text,
-  colour: v.pipe(v.string(), v.hexColor('must be a hex colour like #0072b2')),
+  /** Absent: its side's colour (the manifest's `sides`), which a dataset declaring its sides may give. */
+  colour: v.optional(v.pipe(v.string(), v.hexColor('must be a hex colour like #0072b2'))),
   /** One of the manifest's `sides` (by default kurdish, government, other; civilian only for casualties). */
   side: Id,
   aliases: v.array(Text),

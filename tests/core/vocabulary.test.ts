@@ -44,6 +44,23 @@ describe('a dataset with a vocabulary of its own', () => {
     expect(typeName(vocabulary, 'air_strike', { lang: 'ar', builtIn: {} })).toBe('Air strike');
   });
 
+  it('draws an actor that gives no colour in its side\'s: the map\'s areas, the tables and the pictures read it', async () => {
+    const dataset = await loadValid(VOCABULARY);
+    const colourOf = (id: string) => dataset.actors.find((a) => a.id === id)?.colour;
+    // The Red guard gives none: its side's; the Blue militia's own stays.
+    expect(colourOf('red')).toBe('#cc3311');
+    expect(colourOf('blue')).toBe('#0072b2');
+    const svg = renderViewSvg({ dataset, index: indexDataset(dataset), view: { time: Date.parse('2016-04-21T12:30+03:00'), span: 'moment' }, lang: 'en', width: 1200, height: 630 });
+    // The picture's legend: the Red guard's swatch in its side's colour.
+    expect(parseSvg(svg).querySelector('[data-legend="red"] rect')?.getAttribute('fill')).toBe('#cc3311');
+  });
+
+  it('an actor with no colour of its own and a side that declares none: refused, naming record and field', async () => {
+    const texts = changed('actors.json', (actors) => { actors[0].side = 'bystanders'; delete actors[0].colour; });
+    const { problems } = await loadTexts(texts);
+    expect(problems.map(where)).toContainEqual({ file: 'actors.json', record: 'blue', field: 'colour' });
+  });
+
   it('draws its types with their glyphs and names them in the picture\'s legend, fire for an air strike', async () => {
     const dataset = await loadValid(VOCABULARY);
     const svg = renderViewSvg({ dataset, index: indexDataset(dataset), view: { time: Date.parse('2016-04-21T12:30+03:00'), span: 'moment' }, lang: 'en', width: 1200, height: 630 });

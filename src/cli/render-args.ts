@@ -1,13 +1,14 @@
 // The flags of `npm run render`, read and checked: what to draw (kind, size, language, frame, layers)
 // and when (a moment, a day, a range, or an animation's frames). A bad value throws BadArgument with
 // a message naming the flag and the value.
-import { isLayerId, LAYER_IDS, type LayerId } from '../core/layers';
+import { LAYER_IDS, layerIds, type LayerId } from '../core/layers';
 import { readLinkProblems, type MapView } from '../core/link-format';
 import { LANGS, type Lang } from '../core/names';
 import type { RenderView } from '../core/render/render-view';
 import { endOfLocalDay, rangeOfEnds, type RangeEnd } from '../core/time-range';
 import { parseMoment } from '../core/time';
 import type { Dataset } from '../core/types';
+import { vocabularyOf } from '../core/vocabulary';
 import type { Command } from './args';
 import { frameTimes, parseStep } from './frame-times';
 import { DATA_FLAG } from './load';
@@ -37,7 +38,7 @@ export const RENDER_COMMAND = {
     height: { value: 'px', help: `the picture's height (${SIZE.min}–${SIZE.max}; default 630)` },
     map: { value: 'z/lat/lon', help: 'the map view, as links write it (15/37.0526/41.2267); default: the whole dataset' },
     scale: { value: 'n', help: 'pixels per picture unit for PNG and GIF: 1, 2, 3 or 4 (default 1; 2 for a sharp image on high-density screens)' },
-    layers: { value: 'list', help: `the layers shown, comma-separated (default: all: ${LAYER_IDS.join(',')})` },
+    layers: { value: 'list', help: `the layers shown, comma-separated (default: all the dataset's; the built-in data's are ${LAYER_IDS.join(',')})` },
     data: DATA_FLAG,
     sources: SOURCES_FLAG,
   },
@@ -57,7 +58,6 @@ export interface Picture {
   scale: number;
   lang: Lang;
   frame: MapView | null;
-  layers: readonly LayerId[];
 }
 
 /** A usage problem: printed as it is (it names the flag and its value), exit code 2. */
@@ -85,11 +85,15 @@ function readMap(text: string): MapView {
   return state.map;
 }
 
-function readLayers(text: string): LayerId[] {
+/** The layers --layers names, in the dataset's order (its own layers, or the built-in ones); all by default. */
+export function readLayers(flags: Pick<RenderFlags, 'layers'>, dataset: Dataset): readonly LayerId[] {
+  const known = layerIds(vocabularyOf(dataset.manifest));
+  const text = flags.layers;
+  if (text === undefined) return known;
   const names = text.split(',').map((s) => s.trim()).filter(Boolean);
-  const unknown = names.filter((n) => !isLayerId(n));
-  if (unknown.length > 0) throw new BadArgument(`${quoted('layers', text)}: unknown layer ${unknown.join(', ')} (known: ${LAYER_IDS.join(', ')})`);
-  return LAYER_IDS.filter((id) => names.includes(id));
+  const unknown = names.filter((n) => !known.includes(n));
+  if (unknown.length > 0) throw new BadArgument(`${quoted('layers', text)}: unknown layer ${unknown.join(', ')} (known: ${known.join(', ')})`);
+  return known.filter((id) => names.includes(id));
 }
 
 /** Everything that can be checked before the dataset is read. */
@@ -123,7 +127,6 @@ export function readPicture(flags: RenderFlags): Picture {
     scale,
     lang: lang as Lang,
     frame: flags.map === undefined ? null : readMap(flags.map),
-    layers: flags.layers === undefined ? LAYER_IDS : readLayers(flags.layers),
   };
 }
 
@@ -166,6 +169,8 @@ export interface Shown {
 
 /** The times the flags name, checked against the dataset. */
 export function readShown(flags: RenderFlags, picture: Picture, dataset: Dataset): Shown {
+  // The layers too: every flag is checked against the dataset before anything is drawn.
+  readLayers(flags, dataset);
   if (picture.kind !== 'gif') return { view: readView(flags, dataset), animation: null };
   const range = readRange('from', flags, dataset);
   const every = flags.every as string;

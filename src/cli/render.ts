@@ -10,7 +10,7 @@ import { readArgs, usageError } from './args';
 import { BUILTIN_MANIFEST, loadValidOrReport } from './load';
 import { applySourcesFlag } from './sources-flag';
 import { rasterise } from './rasterise';
-import { BadArgument, readPicture, readShown, RENDER_COMMAND, type Picture, type RenderFlags } from './render-args';
+import { BadArgument, readLayers, readPicture, readShown, RENDER_COMMAND, type Picture, type RenderFlags } from './render-args';
 
 const megabytes = (bytes: number) => (bytes < 1e6 ? `${Math.ceil(bytes / 1e3)} KB` : `${(bytes / 1e6).toFixed(1)} MB`);
 const peakMemory = () => `peak memory ${megabytes(process.resourceUsage().maxRSS * 1024)}`;
@@ -62,7 +62,7 @@ async function main(argv: string[]): Promise<number> {
     const lensed = applySourcesFlag(loaded, flags.sources);
     if ('error' in lensed) throw new BadArgument(lensed.error);
     const { dataset } = lensed;
-    const base = { dataset, index: indexDataset(dataset), layers: picture.layers, lang: picture.lang, width: picture.width, height: picture.height, frame: picture.frame };
+    const base = { dataset, index: indexDataset(dataset), layers: readLayers(flags, dataset), lang: picture.lang, width: picture.width, height: picture.height, frame: picture.frame };
     const { view, animation } = readShown(flags, picture, dataset);
     const summary = animation
       ? await writeGif(picture, base, animation.times, animation.delay)

@@ -2,7 +2,8 @@
 // writes the GeoJSON snapshot at a moment (or a whole day: --at 2016-04-21) to the file or stdout.
 import { writeFile } from 'node:fs/promises';
 import { indexDataset } from '../core/dataset-index';
-import { isLayerId, LAYER_IDS } from '../core/layers';
+import { isLayerId, layerIds, LAYER_IDS } from '../core/layers';
+import { vocabularyOf } from '../core/vocabulary';
 import { buildSnapshot, GENERATOR, snapshotText } from '../core/snapshot';
 import { fromLocalParts, localParts, parseMoment, startOfLocalDay } from '../core/time';
 import { readArgs, usageError, type Command } from './args';
@@ -38,10 +39,13 @@ async function main(argv: string[]): Promise<number> {
     console.error(`--at ${JSON.stringify(at)}: not a date or time (use 2016-04-21, 2016-04-21T14:30 or an ISO time with an offset)`);
     return 2;
   }
-  const layers = (flags.layers ?? LAYER_IDS.join(',')).split(',').filter(Boolean);
-  const unknown = layers.filter((l) => !isLayerId(l));
+  // The dataset's own layers (its vocabulary), after it is loaded.
+  const vocabulary = vocabularyOf(dataset.manifest);
+  const known = layerIds(vocabulary);
+  const layers = (flags.layers ?? known.join(',')).split(',').filter(Boolean);
+  const unknown = layers.filter((l) => !isLayerId(l, vocabulary));
   if (unknown.length > 0) {
-    console.error(`--layers: unknown layer ${unknown.join(', ')} (known: ${LAYER_IDS.join(', ')})`);
+    console.error(`--layers: unknown layer ${unknown.join(', ')} (known: ${known.join(', ')})`);
     return 2;
   }
   if (moment.ms < dataset.start || moment.ms > dataset.end) {
@@ -56,7 +60,7 @@ async function main(argv: string[]): Promise<number> {
     day = [moment.ms, next];
     time = next - 1;
   }
-  const text = snapshotText(buildSnapshot(dataset, indexDataset(dataset), { time, day, layers: layers.filter(isLayerId), generator: GENERATOR, sources: lensed.lens }));
+  const text = snapshotText(buildSnapshot(dataset, indexDataset(dataset), { time, day, layers: layers.filter((l) => isLayerId(l, vocabulary)), generator: GENERATOR, sources: lensed.lens }));
   const out = flags.out;
   if (out) {
     await writeFile(out, text);

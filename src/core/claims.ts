@@ -1,14 +1,18 @@
 // Casualty claims grouped by who makes them (figures from two sources are never merged), and made
-// ready to be worded in the reader's language: each catalogue words a claim its own way.
+// ready to be worded in the reader's language: each catalogue words a claim its own way. The
+// catalogues word the built-in sides; a dataset's own side is worded as "other", named as it declares.
 import { formatCount } from './locale';
 import type { Lang } from './names';
 import { pluralCategory } from './plural';
 import type { CasualtyClaim, Incident } from './types';
+import { sidesOf, type DefaultSide } from './sides';
+import { DEFAULT_VOCABULARY, declaredName, type Vocabulary } from './vocabulary';
 
 /** A claim as a catalogue words it: its figure in the reader's digits, and the plural category it takes. */
 export interface ClaimParts {
   kind: CasualtyClaim['kind'];
-  side: CasualtyClaim['side'];
+  /** A built-in side; `other` for a side the dataset declares (its name is then the group). */
+  side: DefaultSide;
   qualifier: CasualtyClaim['qualifier'];
   /** Who, as the source put it (in the language the data was written in). */
   group: string | undefined;
@@ -18,11 +22,18 @@ export interface ClaimParts {
   plural: Intl.LDMLPluralRule;
 }
 
-export function claimParts(c: CasualtyClaim, lang: Lang): ClaimParts {
+export function claimParts(c: CasualtyClaim, lang: Lang, vocabulary: Vocabulary = DEFAULT_VOCABULARY): ClaimParts {
   const range = c.count_max !== undefined && c.count_max !== c.count;
   const top = range ? c.count_max ?? c.count : c.count;
   const figure = range ? `${formatCount(c.count, lang)}–${formatCount(top, lang)}` : formatCount(c.count, lang);
-  return { kind: c.kind, side: c.side, qualifier: c.qualifier, group: c.group, figure, plural: pluralCategory(top, lang) };
+  const declared = sidesOf(vocabulary).get(c.side);
+  const named = declaredName(declared?.people ?? declared?.name, lang);
+  const side = named === undefined && isDefaultSide(c.side) ? c.side : 'other';
+  return { kind: c.kind, side, qualifier: c.qualifier, group: c.group ?? named, figure, plural: pluralCategory(top, lang) };
+}
+
+function isDefaultSide(s: string): s is DefaultSide {
+  return s === 'kurdish' || s === 'government' || s === 'civilian' || s === 'other';
 }
 
 export interface ClaimGroup {

@@ -1,6 +1,6 @@
 // Incidents by time: a sorted start index for "what happened at or just before t".
 import { lastAtOrBefore } from './control';
-import type { Incident, IncidentType } from './types';
+import type { Incident } from './types';
 
 export interface IncidentIndex {
   /** Incidents sorted by start, then id. */
@@ -77,17 +77,6 @@ export function incidentsOverlapping(index: IncidentIndex, from: number, to: num
   for (let i = first; i <= last; i++) out.push(index.incidents[i] as Incident);
   return out;
 }
-
-/** The layer a type of incident belongs to (layer ids appear in links: keep them stable). */
-export const INCIDENT_LAYER: Record<IncidentType, IncidentLayer> = {
-  mortar: 'mortar', artillery: 'mortar',
-  clash: 'clash', siege: 'clash', attack: 'clash',
-  capture: 'capture', arrest: 'capture', exchange: 'capture',
-  talks: 'talks', ceasefire: 'talks', statement: 'talks',
-};
-
-export type IncidentLayer = 'mortar' | 'clash' | 'capture' | 'talks';
-export const INCIDENT_LAYERS: readonly IncidentLayer[] = ['mortar', 'clash', 'capture', 'talks'];
 
 /** Sorted unique times of every incident start and control change, for previous/next stepping. */
 export function eventTimes(index: IncidentIndex, changeTimes: ArrayLike<number>): Float64Array {

@@ -11,7 +11,7 @@
 //   sources=-kind:government_outlet,-fars (the sources hidden, by kind or id; carried here as text:
 //   source-filter-link.ts reads it, on demand, against the dataset, and words what it does not know)
 // Unknown parameters are left alone; a value that cannot be read is ignored with a notice.
-import { LAYER_IDS, isLayerId, type LayerId } from './layers';
+import { LAYER_IDS, type LayerId } from './layers';
 import type { LinkProblem } from './link-notice';
 import { LANGS, type Lang } from './names';
 import { localParts, parseMoment, startOfLocalDay, toLocalLinkForm } from './time';
@@ -62,6 +62,8 @@ export interface LinkContext {
   stepIds: ReadonlySet<string>;
   /** The story steps that show a range (those with `until`), with which compare=1 needs no t. */
   rangeStepIds?: ReadonlySet<string>;
+  /** The dataset's layers, in order (layerIds of its vocabulary); absent: the built-in ones. */
+  layerIds?: readonly LayerId[];
 }
 
 /** The parameters of the view: a view link replaces them, and keeps every other one (data= too). */
@@ -136,9 +138,10 @@ export function readLinkProblems(search: string, ctx: LinkContext): { state: Lin
   const layers = params.get('layers');
   if (layers !== null) {
     const names = layers.split(',').map((s) => s.trim()).filter(Boolean);
-    const unknown = [...new Set(names.filter((n) => !isLayerId(n)))];
+    const known = ctx.layerIds ?? LAYER_IDS;
+    const unknown = [...new Set(names.filter((n) => !known.includes(n)))];
     if (unknown.length > 0) problems.push({ param: 'layers', code: 'unknownLayers', value: unknown });
-    state.layers = LAYER_IDS.filter((id) => names.includes(id));
+    state.layers = known.filter((id) => names.includes(id));
   }
 
   // The switches: 1 or 0.
@@ -241,7 +244,8 @@ export function writeLink(state: LinkState, timeZone: string, existing = ''): st
     const v = roundView(state.map);
     params.set('map', `${v.zoom}/${v.lat.toFixed(COORD_DECIMALS)}/${v.lon.toFixed(COORD_DECIMALS)}`);
   }
-  if (state.layers) params.set('layers', LAYER_IDS.filter((id) => state.layers?.includes(id)).join(','));
+  // The built-in layers in their order, then a dataset's own in the order the state gives them.
+  if (state.layers) params.set('layers', [...LAYER_IDS.filter((id) => state.layers?.includes(id)), ...state.layers.filter((id) => !LAYER_IDS.includes(id))].join(','));
   for (const param of ['embed', 'compare', 'plain'] as const) if (state[param]) params.set(param, '1');
   if (state.lang) params.set('lang', state.lang);
   if (state.step !== undefined) params.set('step', state.step);

@@ -8,7 +8,7 @@ import { areaChanges } from './changes';
 import { lastAtOrBefore } from './control';
 import type { DatasetIndex } from './dataset-index';
 import { claimsOfIncidents, type ClaimantClaims } from './range-claims';
-import { incidentsByType, incidentsInRange, TYPE_ORDER } from './range-incidents';
+import { incidentsByType, incidentsInRange, typeOrder } from './range-incidents';
 import type { RangeSummary } from './range-summary';
 import type { TimeRange } from './time-range';
 import type { Dataset, Incident, IncidentType } from './types';
@@ -27,7 +27,7 @@ export function summarizeRangeAfter({ previous, dataset, index, range }: RangeSt
   const actors = actorBalance(dataset, areas);
   if (!previous || previous.range.start !== range.start) {
     const incidents = incidentsInRange(index.incidents, range);
-    return { range, areas, actors, incidents, byType: incidentsByType(incidents), claims: claimsOfIncidents(incidents) };
+    return { range, areas, actors, incidents, byType: incidentsByType(incidents, index.vocabulary), claims: claimsOfIncidents(incidents) };
   }
   const starts = index.incidents.starts;
   // The incidents of a range are in index order, and those begun inside it end the list: moving the end
@@ -39,7 +39,7 @@ export function summarizeRangeAfter({ previous, dataset, index, range }: RangeSt
     const added = index.incidents.incidents.slice(lastBefore + 1, lastNow + 1);
     return {
       range, areas, actors, incidents: [...previous.incidents, ...added],
-      byType: extendByType(previous.byType, added), claims: extendClaims(previous.claims, added),
+      byType: extendByType(previous.byType, added, typeOrder(index.vocabulary)), claims: extendClaims(previous.claims, added),
     };
   }
   const kept = previous.incidents.length - (lastBefore - lastNow);
@@ -52,7 +52,7 @@ export function summarizeRangeAfter({ previous, dataset, index, range }: RangeSt
 
 type ByType = RangeSummary['byType'];
 
-function extendByType(byType: ByType, added: readonly Incident[]): ByType {
+function extendByType(byType: ByType, added: readonly Incident[], order: readonly IncidentType[]): ByType {
   const more = new Map<IncidentType, Incident[]>();
   for (const i of added) {
     const list = more.get(i.type);
@@ -67,7 +67,7 @@ function extendByType(byType: ByType, added: readonly Incident[]): ByType {
   // A type new to the range: the groups keep the types' order, so the new one goes in its place.
   if (more.size === 0) return groups;
   for (const [type, incidents] of more) groups.push({ type, incidents });
-  return groups.sort((a, b) => TYPE_ORDER.indexOf(a.type) - TYPE_ORDER.indexOf(b.type));
+  return groups.sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type));
 }
 
 function cutByType(byType: ByType, dropped: readonly Incident[]): ByType {

@@ -23,6 +23,6 @@ export function summarizeRange(dataset: Pick<Dataset, 'actors' | 'sites'>, index
   const incidents = incidentsInRange(index.incidents, range);
   return {
     range, areas, actors: actorBalance(dataset, areas), incidents,
-    byType: incidentsByType(incidents), claims: claimsOfIncidents(incidents),
+    byType: incidentsByType(incidents, index.vocabulary), claims: claimsOfIncidents(incidents),
   };
 }

@@ -1,5 +1,6 @@
 // The dataset's schema: one definition from which the types, the validator and the JSON Schema come.
 import * as v from 'valibot';
+import { GLYPHS, MARK_SHAPES } from './glyph-names';
 import { SOURCE_KINDS } from './source-kinds';
 
 /** The text of every date-time: read by IsoDateTime, and by the fast incident check (validate/plain-incident.ts). */
@@ -88,8 +89,10 @@ export const Actor = v.strictObject({
   id: Id,
   name: Text,
   short: Text,
-  colour: v.pipe(v.string(), v.hexColor('must be a hex colour like #0072b2')),
-  side: v.picklist(['kurdish', 'government', 'other']),
+  /** Absent: its side's colour (the manifest's `sides`), which a dataset declaring its sides may give. */
+  colour: v.optional(v.pipe(v.string(), v.hexColor('must be a hex colour like #0072b2'))),
+  /** One of the manifest's `sides` (by default kurdish, government, other; civilian only for casualties). */
+  side: Id,
   aliases: v.array(Text),
   description: v.optional(Text),
   sources: SourceIds,
@@ -212,10 +215,40 @@ export const Location = v.pipe(
   v.check((l) => l.site !== undefined || l.point !== undefined, 'needs a site or a point'),
 );
 
-export const IncidentType = v.picklist([
-  'clash', 'mortar', 'artillery', 'capture', 'siege', 'arrest', 'attack', 'talks', 'ceasefire',
-  'statement', 'exchange',
-]);
+/** One of the manifest's `incident_types` (by default the Qamishlo data's: see default-vocabulary.ts). */
+export const IncidentType = Id;
+
+const Colour = v.pipe(v.string(), v.hexColor('must be a hex colour like #0072b2'));
+
+/** A vocabulary entry's name in each language: English required, others optional. */
+export const VocabularyName = v.strictObject({ en: Text, ar: v.optional(Text), ku: v.optional(Text) });
+
+/** A party a dataset's actors and casualty claims belong to. */
+export const SideDeclaration = v.strictObject({
+  id: Id,
+  name: VocabularyName,
+  /** Who its people are, counted in a casualty claim ("5 Blue militia fighters killed"); else the name. */
+  people: v.optional(VocabularyName),
+  colour: v.optional(Colour),
+});
+
+/** A kind of incident: its name, its glyph (from the renderer's set) and the layer it is shown in. */
+export const IncidentTypeDeclaration = v.strictObject({
+  id: Id,
+  name: VocabularyName,
+  glyph: v.picklist(GLYPHS, `must be one of the glyphs: ${GLYPHS.join(', ')}`),
+  layer: Id,
+});
+
+/** A layer of incidents that readers turn on and off (its id appears in links: keep it stable). */
+export const IncidentLayerDeclaration = v.strictObject({
+  id: Id,
+  /** The short name (legend); `label`, the toggle's longer one, defaults to it. */
+  name: VocabularyName,
+  label: v.optional(VocabularyName),
+  colour: Colour,
+  mark: v.picklist(MARK_SHAPES, `must be one of the marks: ${MARK_SHAPES.join(', ')}`),
+});
 
 /** `released`: people set free (as in a prisoner exchange), never counted as captured. */
 export const CasualtyKind = v.picklist(['killed', 'wounded', 'killed_or_wounded', 'captured', 'surrendered', 'released']);
@@ -224,7 +257,8 @@ export const CasualtyKind = v.picklist(['killed', 'wounded', 'killed_or_wounded'
 export const CasualtyClaim = v.strictObject({
   claimant: Text,
   source: Id,
-  side: v.picklist(['kurdish', 'government', 'civilian', 'other']),
+  /** One of the manifest's `sides` (by default kurdish, government, civilian, other). */
+  side: Id,
   group: v.optional(Text),
   kind: CasualtyKind,
   count: v.pipe(v.number(), v.integer(), v.minValue(0)),
@@ -281,6 +315,10 @@ export const Manifest = v.strictObject({
   }),
   license: v.optional(Text),
   note: v.optional(Text),
+  /** The dataset's own vocabulary; each list left out is the built-in one (default-vocabulary.ts). */
+  sides: v.optional(v.pipe(v.array(SideDeclaration), v.minLength(1, 'needs at least one side'))),
+  incident_types: v.optional(v.pipe(v.array(IncidentTypeDeclaration), v.minLength(1, 'needs at least one type'))),
+  incident_layers: v.optional(v.pipe(v.array(IncidentLayerDeclaration), v.minLength(1, 'needs at least one layer'))),
 });
 
 /** The files a changelog entry can name a record of: the manifest's `files` keys, and the manifest itself. */

@@ -5,8 +5,8 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { controlStateAt, type AreaState } from './control';
 import { claimsInForce } from './control-claims';
 import type { DatasetIndex } from './dataset-index';
-import { INCIDENT_LAYER, incidentsShown } from './incidents';
-import { LAYER_IDS, type LayerId } from './layers';
+import { incidentsShown } from './incidents';
+import { layerIds, type LayerId } from './layers';
 import { toLocalIso } from './time';
 import { sourcesFilterEntry, type ExportLens, type SourceFilterMeta } from './source-filter-meta';
 import { areaFeature, citer, datasetMeta, fileNameTime, incidentFeature, siteFeatureOf, type Cite, type DatasetMeta } from './export-features';
@@ -45,7 +45,8 @@ export type Snapshot = FeatureCollection & { snapshot: SnapshotMeta };
 /** Builds the snapshot at a moment. */
 export function buildSnapshot(dataset: Dataset, index: DatasetIndex, opts: SnapshotOptions): Snapshot {
   const tz = dataset.manifest.timezone;
-  const layers = LAYER_IDS.filter((l) => (opts.layers ?? LAYER_IDS).includes(l));
+  const all = layerIds(index.vocabulary);
+  const layers = all.filter((l) => (opts.layers ?? all).includes(l));
   const day = opts.day ?? null;
   const actors = new Map(dataset.actors.map((a) => [a.id, a]));
   const sites = new Map(dataset.sites.map((s) => [s.id, s]));
@@ -64,7 +65,7 @@ export function buildSnapshot(dataset: Dataset, index: DatasetIndex, opts: Snaps
     }
   }
   for (const incident of incidentsShown(index.incidents, opts.time, day)) {
-    if (!layers.includes(INCIDENT_LAYER[incident.type])) continue;
+    if (!layers.includes(index.vocabulary.typeById.get(incident.type)?.layer ?? '')) continue;
     const feature = incidentFeature(incident, sites, cite);
     if (feature) features.push(feature);
   }

@@ -3,7 +3,10 @@ import type * as v from 'valibot';
 import type * as S from './schema';
 
 export type Source = v.InferOutput<typeof S.Source>;
-export type Actor = v.InferOutput<typeof S.Actor>;
+/** An actor as its file gives it: the colour may be left to its side. */
+export type ActorRecord = v.InferOutput<typeof S.Actor>;
+/** An accepted actor: its colour its own, or else its side's (validation fills it in). */
+export type Actor = ActorRecord & { colour: string };
 export type Site = v.InferOutput<typeof S.Site>;
 export type SiteKind = v.InferOutput<typeof S.SiteKind>;
 export type BasemapFeature = v.InferOutput<typeof S.BasemapFeature>;
@@ -67,3 +70,4 @@ export interface Problem {
   /** Errors reject the record; warnings say what was repaired and keep it. */
   severity?: 'error' | 'warning';
 }
+export type VocabularyName = v.InferOutput<typeof S.VocabularyName>;

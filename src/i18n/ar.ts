@@ -53,16 +53,6 @@ export const ar: Messages = {
   beforeDate: (date) => `قبل ${date}`,
 
   incidentsList: 'الأحداث',
-  noIncidentsNow: 'لا أحداث على الخريطة في هذا الوقت.',
-  onMapAt: (count, when) => `${count} على الخريطة في ${when}.`,
-  // The counted noun after a number: 3–10 take the plural, 11–99 the singular accusative, 100… the singular.
-  longDataset: (n, count) => ` تضم هذه البيانات ${plural(count, 'ar', {
-    one: 'حدثاً واحداً', two: 'حدثين', few: `${n} أحداث`, many: `${n} حدثاً`, other: `${n} حدث`,
-  })}: تعرض القائمة ما هو على الخريطة الآن.`,
-  linkTo: (title) => `رابط إلى: ${title}`,
-  linkToThis: 'رابط إلى هذا الحدث',
-  onTheMap: 'على الخريطة',
-  layerHidden: 'الطبقة مخفية',
 
   timeline: 'الخط الزمني',
   timeShown: 'الوقت المعروض على الخريطة',
@@ -78,50 +68,16 @@ export const ar: Messages = {
   speed: 'السرعة',
   hoursPerSecond: (n) => `${n} س/ث`,
 
-  layerLabels: {
-    control: 'السيطرة على المناطق',
-    sites: 'المواقع',
-    mortar: 'قذائف الهاون والمدفعية',
-    clash: 'اشتباكات وحصار وهجمات',
-    capture: 'سيطرة واعتقالات وتبادل',
-    talks: 'مفاوضات وهدنة وبيانات',
-  },
   incidentTypes: {
     clash: 'اشتباك', mortar: 'قذائف هاون', artillery: 'قصف مدفعي', capture: 'سيطرة',
     siege: 'حصار', arrest: 'اعتقالات', attack: 'هجوم (بحسب الادعاء)', talks: 'مفاوضات',
     ceasefire: 'وقف إطلاق النار', statement: 'بيان', exchange: 'تبادل أسرى',
   },
-  siteKinds: {
-    district: 'حيّ', prison: 'سجن', base: 'قاعدة عسكرية', checkpoint: 'حاجز',
-    airport: 'مطار', landmark: 'معلم', border_crossing: 'معبر حدودي',
-    security_zone: 'مربع أمني', bakery: 'فرن', artillery: 'موقع مدفعية',
-    headquarters: 'مقر', city: 'مدينة',
-  },
-  incidentLayerNames: { mortar: 'هاون ومدفعية', clash: 'اشتباكات', capture: 'سيطرة', talks: 'مفاوضات' },
 
 
 
   sources: 'المصادر',
-  when: 'متى: ',
-  localTimeParen: ' (بالتوقيت المحلي)',
-  where: 'أين: ',
-  pointLocation: 'الموقع محدد بنقطة',
-  positionUncertain: (distance) => `الموقع غير دقيق بنحو ${distance}`,
-  firedFrom: 'أُطلقت من: ',
-  reportedPosition: 'موقع مذكور في التقارير',
-  who: 'من: ',
-  casualtiesClaimed: 'الضحايا، بحسب كل طرف',
-  confidence: 'درجة الثقة: ',
-  confidenceLevels: { high: 'عالية', medium: 'متوسطة', low: 'منخفضة' },
-  heldByColon: 'تحت سيطرة: ',
-  sinceColon: 'منذ: ',
   contestedParen: ' (متنازع عليها)',
-  beforeDataset: 'قبل بداية البيانات',
-  shape: (precision) => `الشكل: ${precision}.`,
-  positionPrecision: (precision) => `الموقع: ${precision}.`,
-  precisions: { exact: 'دقيق', approximate: 'تقريبي', schematic: 'تخطيطي' },
-  km: (n) => `${n} كم`,
-  metres: (n) => `${n} م`,
 
   noNameIn: (language) => `لا يوجد اسم مسجّل باللغة ${language}؛ يظهر الاسم الإنكليزي`,
   englishFallback: (language) => ` (بالإنكليزية؛ لا يوجد اسم مسجّل باللغة ${language})`,

@@ -1,7 +1,7 @@
 // A distance in the reader's language and digits: "800 m", "1.5 km", "١٫٥ كم", "1,5 km".
 import { LOCALE_TAGS } from '../core/locale';
 import type { Lang } from '../core/names';
-import type { Messages } from './en';
+import type { MoreMessages } from './more-en';
 
 const formats = new Map<Lang, Intl.NumberFormat>();
 
@@ -16,6 +16,6 @@ function figure(n: number, lang: Lang): string {
   return f.format(n);
 }
 
-export function formatDistance(metres: number, t: Messages, lang: Lang): string {
-  return metres >= 1000 ? t.km(figure(metres / 1000, lang)) : t.metres(figure(metres, lang));
+export function formatDistance(metres: number, m: Pick<MoreMessages, 'km' | 'metres'>, lang: Lang): string {
+  return metres >= 1000 ? m.km(figure(metres / 1000, lang)) : m.metres(figure(metres, lang));
 }

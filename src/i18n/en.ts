@@ -1,9 +1,7 @@
 // The interface's words in English; ar.ts and ku.ts give the same keys (the type checker says
 // when one is missing). Data (titles, summaries, sources) stays in the language it was written in.
-import type { IncidentLayer } from '../core/incidents';
-import type { LayerId } from '../core/layers';
+import type { GlyphName } from '../core/default-vocabulary';
 import { plural } from '../core/plural';
-import type { Confidence, IncidentType, SiteKind } from '../core/types';
 
 export const en = {
   dir: 'ltr' as 'ltr' | 'rtl',
@@ -54,16 +52,6 @@ export const en = {
 
   // Incident list
   incidentsList: 'Incidents',
-  noIncidentsNow: 'No incidents on the map at this time.',
-  onMapAt: (count: string, when: string) => `${count} on the map at ${when}.`,
-  longDataset: (n: string, count: number) => plural(count, 'en', {
-    one: ` This dataset has ${n} incident: the list shows those on the map now.`,
-    other: ` This dataset has ${n} incidents: the list shows those on the map now.`,
-  }),
-  linkTo: (title: string) => `Link to: ${title}`,
-  linkToThis: 'Link to this incident',
-  onTheMap: 'on the map',
-  layerHidden: 'layer hidden',
 
   // Timeline
   timeline: 'Timeline',
@@ -81,26 +69,11 @@ export const en = {
   hoursPerSecond: (n: string) => `${n} h/s`,
 
   // Layers and legend
-  layerLabels: {
-    control: 'Control of areas',
-    sites: 'Sites',
-    mortar: 'Mortar and artillery fire',
-    clash: 'Clashes, sieges and attacks',
-    capture: 'Captures, arrests and exchanges',
-    talks: 'Talks, truce and statements',
-  } as Record<LayerId, string>,
   incidentTypes: {
     clash: 'Clash', mortar: 'Mortar fire', artillery: 'Artillery fire', capture: 'Capture',
     siege: 'Siege', arrest: 'Arrests', attack: 'Attack (claimed)', talks: 'Talks',
     ceasefire: 'Ceasefire', statement: 'Statement', exchange: 'Prisoner exchange',
-  } as Record<IncidentType, string>,
-  siteKinds: {
-    district: 'District', prison: 'Prison', base: 'Military base', checkpoint: 'Checkpoint',
-    airport: 'Airport', landmark: 'Landmark', border_crossing: 'Border crossing',
-    security_zone: 'Security zone', bakery: 'Bakery', artillery: 'Artillery position',
-    headquarters: 'Headquarters', city: 'City',
-  } as Record<SiteKind, string>,
-  incidentLayerNames: { mortar: 'Mortar and artillery', clash: 'Clashes', capture: 'Captures', talks: 'Talks' } as Record<IncidentLayer, string>,
+  } as Record<GlyphName, string>,
 
   // About
 
@@ -108,26 +81,7 @@ export const en = {
 
   // Popups
   sources: 'Sources',
-  when: 'When: ',
-  localTimeParen: ' (local time)',
-  where: 'Where: ',
-  pointLocation: 'Location given as a point',
-  positionUncertain: (distance: string) => `position uncertain by about ${distance}`,
-  firedFrom: 'Fired from: ',
-  reportedPosition: 'a reported position',
-  who: 'Who: ',
-  casualtiesClaimed: 'Casualties, as claimed',
-  confidence: 'Confidence: ',
-  confidenceLevels: { high: 'high', medium: 'medium', low: 'low' } as Record<Confidence, string>,
-  heldByColon: 'Held by: ',
-  sinceColon: 'Since: ',
   contestedParen: ' (contested)',
-  beforeDataset: 'before the dataset begins',
-  shape: (precision: string) => `Shape: ${precision}.`,
-  positionPrecision: (precision: string) => `Position: ${precision}.`,
-  precisions: { exact: 'exact', approximate: 'approximate', schematic: 'schematic' } as Record<string, string>,
-  km: (n: string) => `${n} km`,
-  metres: (n: string) => `${n} m`,
 
   // Place names
   noNameIn: (language: string) => `No ${language} name recorded; English shown`,

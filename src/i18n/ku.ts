@@ -1,5 +1,4 @@
 // The interface's words in Kurdish (Kurmanji, Latin script).
-import { plural } from '../core/plural';
 import type { Messages } from './en';
 
 export const ku: Messages = {
@@ -47,16 +46,6 @@ export const ku: Messages = {
   beforeDate: (date) => `berî ${date}`,
 
   incidentsList: 'Bûyer',
-  noIncidentsNow: 'Di vê demê de tu bûyer li ser nexşeyê nîn in.',
-  onMapAt: (count, when) => `${count} li ser nexşeyê, ${when}.`,
-  longDataset: (n, count) => plural(count, 'ku', {
-    one: ` Di vê komê de ${n} bûyer heye: lîste yên ku niha li ser nexşeyê ne nîşan dide.`,
-    other: ` Di vê komê de ${n} bûyer hene: lîste yên ku niha li ser nexşeyê ne nîşan dide.`,
-  }),
-  linkTo: (title) => `Girêdan bo: ${title}`,
-  linkToThis: 'Girêdana vê bûyerê',
-  onTheMap: 'li ser nexşeyê',
-  layerHidden: 'tebeq veşartî ye',
 
   timeline: 'Rêza demê',
   timeShown: 'Dema li ser nexşeyê',
@@ -72,50 +61,16 @@ export const ku: Messages = {
   speed: 'Lez',
   hoursPerSecond: (n) => `${n} saet/ç`,
 
-  layerLabels: {
-    control: 'Kontrola deveran',
-    sites: 'Cih',
-    mortar: 'Topbaran û hawan',
-    clash: 'Pevçûn, dorpêç û êrîş',
-    capture: 'Girtin, desteserkirin û guhertin',
-    talks: 'Danûstandin, agirbest û daxuyanî',
-  },
   incidentTypes: {
     clash: 'Pevçûn', mortar: 'Hawan', artillery: 'Topbaran', capture: 'Girtina cihekî',
     siege: 'Dorpêç', arrest: 'Desteserkirin', attack: 'Êrîş (îdîa)', talks: 'Danûstandin',
     ceasefire: 'Agirbest', statement: 'Daxuyanî', exchange: 'Guhertina dîlan',
   },
-  siteKinds: {
-    district: 'Tax', prison: 'Girtîgeh', base: 'Baregeha leşkerî', checkpoint: 'Xala kontrolê',
-    airport: 'Balafirgeh', landmark: 'Nîşan', border_crossing: 'Deriyê sînor',
-    security_zone: 'Çargoşeya ewlehiyê', bakery: 'Firne', artillery: 'Cihê topan',
-    headquarters: 'Navend', city: 'Bajar',
-  },
-  incidentLayerNames: { mortar: 'Hawan û top', clash: 'Pevçûn', capture: 'Girtin', talks: 'Danûstandin' },
 
 
 
   sources: 'Çavkanî',
-  when: 'Kengê: ',
-  localTimeParen: ' (dema herêmî)',
-  where: 'Li ku: ',
-  pointLocation: 'Cih wek xalekê hatiye dayîn',
-  positionUncertain: (distance) => `cih bi qasî ${distance} ne diyar e`,
-  firedFrom: 'Ji ku hatiye avêtin: ',
-  reportedPosition: 'cihekî ragihandî',
-  who: 'Kî: ',
-  casualtiesClaimed: 'Kuştî û birîndar, li gorî îdîayan',
-  confidence: 'Bawerî: ',
-  confidenceLevels: { high: 'bilind', medium: 'navîn', low: 'nizm' },
-  heldByColon: 'Di destê: ',
-  sinceColon: 'Ji: ',
   contestedParen: ' (li ser nakokî)',
-  beforeDataset: 'berî destpêka daneyan',
-  shape: (precision) => `Şikil: ${precision}.`,
-  positionPrecision: (precision) => `Cih: ${precision}.`,
-  precisions: { exact: 'rast', approximate: 'nêzîkî', schematic: 'şematîk' },
-  km: (n) => `${n} km`,
-  metres: (n) => `${n} m`,
 
   noNameIn: (language) => `Navê bi ${language} nehatiye tomarkirin; navê îngilîzî tê nîşandan`,
   englishFallback: (language) => ` (îngilîzî; navê bi ${language} nehatiye tomarkirin)`,

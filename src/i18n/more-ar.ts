@@ -266,4 +266,53 @@ export const moreAr: MoreMessages = {
     many: `من كان يسيطر في البداية على ${n} منطقةً لا يستند إلا إلى مصادر مخفية؛ وما زال معروضاً.`,
     other: `من كان يسيطر في البداية على ${n} منطقة لا يستند إلا إلى مصادر مخفية؛ وما زال معروضاً.`,
   }),
+
+  // Popups (the legend names site kinds too; the incident list gives distances)
+  when: 'متى: ',
+  localTimeParen: ' (بالتوقيت المحلي)',
+  where: 'أين: ',
+  pointLocation: 'الموقع محدد بنقطة',
+  positionUncertain: (distance) => `الموقع غير دقيق بنحو ${distance}`,
+  firedFrom: 'أُطلقت من: ',
+  reportedPosition: 'موقع مذكور في التقارير',
+  who: 'من: ',
+  casualtiesClaimed: 'الضحايا، بحسب كل طرف',
+  confidence: 'درجة الثقة: ',
+  confidenceLevels: { high: 'عالية', medium: 'متوسطة', low: 'منخفضة' },
+  heldByColon: 'تحت سيطرة: ',
+  sinceColon: 'منذ: ',
+  beforeDataset: 'قبل بداية البيانات',
+  shape: (precision) => `الشكل: ${precision}.`,
+  positionPrecision: (precision) => `الموقع: ${precision}.`,
+  precisions: { exact: 'دقيق', approximate: 'تقريبي', schematic: 'تخطيطي' },
+  km: (n) => `${n} كم`,
+  metres: (n) => `${n} م`,
+  siteKinds: {
+    district: 'حيّ', prison: 'سجن', base: 'قاعدة عسكرية', checkpoint: 'حاجز',
+    airport: 'مطار', landmark: 'معلم', border_crossing: 'معبر حدودي',
+    security_zone: 'مربع أمني', bakery: 'فرن', artillery: 'موقع مدفعية',
+    headquarters: 'مقر', city: 'مدينة',
+  },
+
+  // The incident list (loaded once the first map is drawn)
+  noIncidentsNow: 'لا أحداث على الخريطة في هذا الوقت.',
+  onMapAt: (count, when) => `${count} على الخريطة في ${when}.`,
+  // The counted noun after a number: 3–10 take the plural, 11–99 the singular accusative, 100… the singular.
+  longDataset: (n, count) => ` تضم هذه البيانات ${plural(count, 'ar', {
+    one: 'حدثاً واحداً', two: 'حدثين', few: `${n} أحداث`, many: `${n} حدثاً`, other: `${n} حدث`,
+  })}: تعرض القائمة ما هو على الخريطة الآن.`,
+  linkTo: (title) => `رابط إلى: ${title}`,
+  linkToThis: 'رابط إلى هذا الحدث',
+  onTheMap: 'على الخريطة',
+  layerHidden: 'الطبقة مخفية',
+
+  // The layer toggles, the legend and Export (the built-in layers; a dataset names its own)
+  layerLabels: {
+    control: 'السيطرة على المناطق',
+    sites: 'المواقع',
+    mortar: 'قذائف الهاون والمدفعية',
+    clash: 'اشتباكات وحصار وهجمات',
+    capture: 'سيطرة واعتقالات وتبادل',
+    talks: 'مفاوضات وهدنة وبيانات',
+  },
 };

@@ -1,9 +1,11 @@
 // The words of the parts that load on demand (dialogs, story, legend, About, problems, popups) in
 // English; they travel with those parts, not in the first-load bundle.
 import type { ClaimParts } from '../core/claims';
+import type { DefaultLayer } from '../core/default-vocabulary';
 import { LINK_WORDS_EN } from '../core/link-words';
 import { pickForm, plural, type PluralForms } from '../core/plural';
 import type { SourceKind } from '../core/source-kinds';
+import type { Confidence, SiteKind } from '../core/types';
 
 const QUALIFIERS: Record<ClaimParts['qualifier'], string> = { exact: '', about: 'about ', at_least: 'at least ', more_than: 'more than ' };
 const KINDS: Record<ClaimParts['kind'], string> = {
@@ -223,6 +225,55 @@ export const moreEn = {
     one: 'Who held 1 area at the start rests only on hidden sources; it is still shown.',
     other: `Who held ${n} areas at the start rests only on hidden sources; it is still shown.`,
   }),
+
+  // Popups (the legend names site kinds too; the incident list gives distances)
+  when: 'When: ',
+  localTimeParen: ' (local time)',
+  where: 'Where: ',
+  pointLocation: 'Location given as a point',
+  positionUncertain: (distance: string) => `position uncertain by about ${distance}`,
+  firedFrom: 'Fired from: ',
+  reportedPosition: 'a reported position',
+  who: 'Who: ',
+  casualtiesClaimed: 'Casualties, as claimed',
+  confidence: 'Confidence: ',
+  confidenceLevels: { high: 'high', medium: 'medium', low: 'low' } as Record<Confidence, string>,
+  heldByColon: 'Held by: ',
+  sinceColon: 'Since: ',
+  beforeDataset: 'before the dataset begins',
+  shape: (precision: string) => `Shape: ${precision}.`,
+  positionPrecision: (precision: string) => `Position: ${precision}.`,
+  precisions: { exact: 'exact', approximate: 'approximate', schematic: 'schematic' } as Record<string, string>,
+  km: (n: string) => `${n} km`,
+  metres: (n: string) => `${n} m`,
+  siteKinds: {
+    district: 'District', prison: 'Prison', base: 'Military base', checkpoint: 'Checkpoint',
+    airport: 'Airport', landmark: 'Landmark', border_crossing: 'Border crossing',
+    security_zone: 'Security zone', bakery: 'Bakery', artillery: 'Artillery position',
+    headquarters: 'Headquarters', city: 'City',
+  } as Record<SiteKind, string>,
+
+  // The incident list (loaded once the first map is drawn)
+  noIncidentsNow: 'No incidents on the map at this time.',
+  onMapAt: (count: string, when: string) => `${count} on the map at ${when}.`,
+  longDataset: (n: string, count: number) => plural(count, 'en', {
+    one: ` This dataset has ${n} incident: the list shows those on the map now.`,
+    other: ` This dataset has ${n} incidents: the list shows those on the map now.`,
+  }),
+  linkTo: (title: string) => `Link to: ${title}`,
+  linkToThis: 'Link to this incident',
+  onTheMap: 'on the map',
+  layerHidden: 'layer hidden',
+
+  // The layer toggles, the legend and Export (the built-in layers; a dataset names its own)
+  layerLabels: {
+    control: 'Control of areas',
+    sites: 'Sites',
+    mortar: 'Mortar and artillery fire',
+    clash: 'Clashes, sieges and attacks',
+    capture: 'Captures, arrests and exchanges',
+    talks: 'Talks, truce and statements',
+  } as Record<DefaultLayer | 'control' | 'sites', string>,
 };
 
 export type MoreMessages = typeof moreEn;

@@ -228,4 +228,53 @@ export const moreKu: MoreMessages = {
     one: 'Kê di destpêkê de herêmek girtibû, tenê li ser çavkaniyên veşartî ye; hê jî tê nîşandan.',
     other: `Kê di destpêkê de ${n} herêm girtibûn, tenê li ser çavkaniyên veşartî ye; hê jî tê nîşandan.`,
   }),
+
+  // Popups (the legend names site kinds too; the incident list gives distances)
+  when: 'Kengê: ',
+  localTimeParen: ' (dema herêmî)',
+  where: 'Li ku: ',
+  pointLocation: 'Cih wek xalekê hatiye dayîn',
+  positionUncertain: (distance) => `cih bi qasî ${distance} ne diyar e`,
+  firedFrom: 'Ji ku hatiye avêtin: ',
+  reportedPosition: 'cihekî ragihandî',
+  who: 'Kî: ',
+  casualtiesClaimed: 'Kuştî û birîndar, li gorî îdîayan',
+  confidence: 'Bawerî: ',
+  confidenceLevels: { high: 'bilind', medium: 'navîn', low: 'nizm' },
+  heldByColon: 'Di destê: ',
+  sinceColon: 'Ji: ',
+  beforeDataset: 'berî destpêka daneyan',
+  shape: (precision) => `Şikil: ${precision}.`,
+  positionPrecision: (precision) => `Cih: ${precision}.`,
+  precisions: { exact: 'rast', approximate: 'nêzîkî', schematic: 'şematîk' },
+  km: (n) => `${n} km`,
+  metres: (n) => `${n} m`,
+  siteKinds: {
+    district: 'Tax', prison: 'Girtîgeh', base: 'Baregeha leşkerî', checkpoint: 'Xala kontrolê',
+    airport: 'Balafirgeh', landmark: 'Nîşan', border_crossing: 'Deriyê sînor',
+    security_zone: 'Çargoşeya ewlehiyê', bakery: 'Firne', artillery: 'Cihê topan',
+    headquarters: 'Navend', city: 'Bajar',
+  },
+
+  // The incident list (loaded once the first map is drawn)
+  noIncidentsNow: 'Di vê demê de tu bûyer li ser nexşeyê nîn in.',
+  onMapAt: (count, when) => `${count} li ser nexşeyê, ${when}.`,
+  longDataset: (n, count) => plural(count, 'ku', {
+    one: ` Di vê komê de ${n} bûyer heye: lîste yên ku niha li ser nexşeyê ne nîşan dide.`,
+    other: ` Di vê komê de ${n} bûyer hene: lîste yên ku niha li ser nexşeyê ne nîşan dide.`,
+  }),
+  linkTo: (title) => `Girêdan bo: ${title}`,
+  linkToThis: 'Girêdana vê bûyerê',
+  onTheMap: 'li ser nexşeyê',
+  layerHidden: 'tebeq veşartî ye',
+
+  // The layer toggles, the legend and Export (the built-in layers; a dataset names its own)
+  layerLabels: {
+    control: 'Kontrola deveran',
+    sites: 'Cih',
+    mortar: 'Topbaran û hawan',
+    clash: 'Pevçûn, dorpêç û êrîş',
+    capture: 'Girtin, desteserkirin û guhertin',
+    talks: 'Danûstandin, agirbest û daxuyanî',
+  },
 };

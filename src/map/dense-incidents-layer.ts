@@ -3,12 +3,11 @@
 // canvas) the first time a moment is crowded, outside the first load.
 import type * as L from 'leaflet';
 import type { Incident } from '../core/types';
-import { INCIDENT_LAYER } from '../core/incidents';
 import { formatCount } from '../core/locale';
+import { DEFAULT_VOCABULARY, typeLayer, typeName } from '../core/vocabulary';
 import { MORE_MESSAGES } from '../i18n/more';
 import { selectVisibleIncidents } from '../store/selectors';
-import { INCIDENT_LAYER_COLOURS } from '../marks/icons';
-import { LAYER_SHAPES, type MarkShape } from '../marks/mark-shapes';
+import type { MarkShape } from '../marks/mark-shapes';
 import { locate, toLatLng } from './geometry';
 import { DetailsPopup } from './details-popup';
 import { fadeFor } from '../core/incident-fade';
@@ -33,8 +32,10 @@ export class DenseIncidentsLayer extends StoreLayer {
     canvas: this.canvas,
     label: (count) => MORE_MESSAGES[this.ctx.lang()].mapMarks(formatCount(count, this.ctx.lang()), count),
     describe: (id) => {
-      const incident = this.store.getState().index?.incidents.byId.get(id);
-      return incident ? `${this.ctx.words().incidentTypes[incident.type]}: ${incident.title}` : id;
+      const index = this.store.getState().index;
+      const incident = index?.incidents.byId.get(id);
+      const type = incident && typeName(index?.vocabulary ?? DEFAULT_VOCABULARY, incident.type, { lang: this.ctx.lang(), builtIn: this.ctx.words().incidentTypes });
+      return incident ? `${type}: ${incident.title}` : id;
     },
     onPick: (id) => this.store.getState().selectIncident(id, { moveTime: false }),
   });
@@ -81,8 +82,8 @@ export class DenseIncidentsLayer extends StoreLayer {
     let mark = this.marks.get(incident);
     if (mark === undefined) {
       const where = locate(incident.location, this.ctx.sites);
-      const layer = INCIDENT_LAYER[incident.type];
-      mark = where ? { latLng: toLatLng(where.position), colour: INCIDENT_LAYER_COLOURS[layer], shape: LAYER_SHAPES[layer], start: Date.parse(incident.start), points: [] } : null;
+      const layer = typeLayer(this.store.getState().index?.vocabulary ?? DEFAULT_VOCABULARY, incident.type);
+      mark = where && layer ? { latLng: toLatLng(where.position), colour: layer.colour, shape: layer.mark, start: Date.parse(incident.start), points: [] } : null;
       this.marks.set(incident, mark);
     }
     return mark;

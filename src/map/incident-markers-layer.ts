@@ -4,6 +4,7 @@ import * as L from 'leaflet';
 import type { Incident, Position } from '../core/types';
 import { selectVisibleIncidents } from '../store/selectors';
 import { incidentIconHtml } from '../marks/icons';
+import { DEFAULT_VOCABULARY, isFire, typeGlyph, typeName } from '../core/vocabulary';
 import { locate, sitePosition, toLatLng } from './geometry';
 import { DetailsPopup } from './details-popup';
 import { fadeFor } from '../core/incident-fade';
@@ -13,7 +14,6 @@ import { hasSiteMarker } from './sites-layer';
 import { StoreLayer } from './store-layer';
 
 const ICON_SIZE = 28;
-const FIRE_TYPES = new Set(['mortar', 'artillery']);
 
 interface IncidentMark {
   incident: Incident;
@@ -116,9 +116,14 @@ export class IncidentMarkersLayer extends StoreLayer {
     }
   }
 
+  /** The dataset's incident types and layers. */
+  private vocabulary() {
+    return this.store.getState().index?.vocabulary ?? DEFAULT_VOCABULARY;
+  }
+
   private icon(incident: Incident, [dx, dy]: [number, number]): L.DivIcon {
     return L.divIcon({
-      html: incidentIconHtml(incident.type),
+      html: incidentIconHtml(typeGlyph(this.vocabulary(), incident.type)),
       className: `incident-marker incident-${incident.type}`,
       iconSize: [ICON_SIZE, ICON_SIZE],
       iconAnchor: [ICON_SIZE / 2 - dx, ICON_SIZE / 2 - dy],
@@ -131,7 +136,7 @@ export class IncidentMarkersLayer extends StoreLayer {
     if (!where) return null;
     const group = L.featureGroup();
     const impact = toLatLng(where.position);
-    const fire = FIRE_TYPES.has(incident.type);
+    const fire = isFire(this.vocabulary(), incident.type);
     let uncertainty: L.Circle | null = null;
     if (where.precisionM > 0) {
       uncertainty = uncertaintyCircle(where.position, where.precisionM, fire);
@@ -147,7 +152,7 @@ export class IncidentMarkersLayer extends StoreLayer {
     }
     const marker = L.marker(impact, {
       icon: this.icon(incident, [0, 0]),
-      title: `${this.ctx.words().incidentTypes[incident.type]}: ${incident.title}`,
+      title: `${typeName(this.vocabulary(), incident.type, { lang: this.ctx.lang(), builtIn: this.ctx.words().incidentTypes })}: ${incident.title}`,
       alt: incident.title,
       keyboard: true,
       riseOnHover: true,

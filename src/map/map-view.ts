@@ -81,6 +81,7 @@ export function buildMap(host: HTMLElement, store: AppStore, options: MapOptions
     words: () => store.getState().messages,
     lang: () => store.getState().uiLang,
     now: () => store.getState().time,
+    vocabulary: () => store.getState().index?.vocabulary,
     autoPan: role === 'app',
   };
   // First, so that a dataset with nothing to place fails before anything is built.

@@ -1,4 +1,5 @@
 // Popup contents for incidents and areas: what, when (with precision), claims by claimant, sources.
+import { DEFAULT_VOCABULARY, typeName, type Vocabulary } from '../core/vocabulary';
 import './popup.css';
 import type { CiteRecord } from '../core/citation';
 import type { AreaState } from '../core/control';
@@ -33,6 +34,8 @@ export interface PopupContext {
   now?: (() => number) | undefined;
   /** Opens the Cite dialog for a record, where the page offers one. */
   cite?: ((record: CiteRecord) => void) | undefined;
+  /** The dataset's sides and incident types, for their names; absent (or none yet): the built-in ones. */
+  vocabulary?: (() => Vocabulary | undefined) | undefined;
   /**
    * Whether a selected incident's popup pans the map into view: not in the compare view's first map,
    * whose popup opens with the other map's, and only one of them may move the two.
@@ -62,22 +65,23 @@ export function incidentPopup(incident: Incident, ctx: PopupContext): HTMLElemen
   const t = ctx.words();
   const lang = ctx.lang();
   const m = MORE_MESSAGES[lang];
+  const vocabulary = ctx.vocabulary?.() ?? DEFAULT_VOCABULARY;
   const site = incident.location.site === undefined ? undefined : ctx.sites.get(incident.location.site);
-  const place = site ? ctx.placeName(site.properties.name) : t.pointLocation;
+  const place = site ? ctx.placeName(site.properties.name) : m.pointLocation;
   const precisionM = incident.location.precision_m ?? site?.properties.location_precision_m;
   const placeNote = [
-    precisionM ? t.positionUncertain(formatDistance(precisionM, t, lang)) : '',
+    precisionM ? m.positionUncertain(formatDistance(precisionM, m, lang)) : '',
     incident.location.note ? isolate(incident.location.note) : '',
   ].filter(Boolean).join(m.semicolon);
   const actors = formatList(incident.actors.map((a) => ctx.actors.get(a)?.name ?? a), lang);
 
   const claims = claimsByClaimant(incident);
   const claimsBlock = claims.length === 0 ? null : el('div', {},
-    el('h3', {}, t.casualtiesClaimed),
+    el('h3', {}, m.casualtiesClaimed),
     el('ul', { class: 'popup-claims' }, ...claims.map((g) => el('li', {},
       el('strong', {}, `${g.claimant}: `),
       formatList(g.claims.map((c) => {
-        const claim = m.claim(claimParts(c, lang));
+        const claim = m.claim(claimParts(c, lang, vocabulary));
         return c.note ? `${claim} (${isolate(c.note)})` : claim;
       }), lang),
     ))));
@@ -85,20 +89,20 @@ export function incidentPopup(incident: Incident, ctx: PopupContext): HTMLElemen
   const origin = incident.origin;
   const originSite = origin?.site === undefined ? undefined : ctx.sites.get(origin.site);
   return el('article', { class: 'popup', 'data-incident': incident.id, dir: t.dir },
-    el('p', { class: 'popup-kind' }, t.incidentTypes[incident.type]),
+    el('p', { class: 'popup-kind' }, typeName(vocabulary, incident.type, { lang, builtIn: t.incidentTypes })),
     el('h2', { lang: 'en', dir: 'auto' }, incident.title),
     el('p', { class: 'popup-when' },
-      el('strong', {}, t.when), incidentWhen(incident, ctx.timeZone, lang), t.localTimeParen),
+      el('strong', {}, m.when), incidentWhen(incident, ctx.timeZone, lang), m.localTimeParen),
     incident.time_note ? el('p', { class: 'popup-note', lang: 'en', dir: 'auto' }, incident.time_note) : null,
-    el('p', {}, el('strong', {}, t.where), place, placeNote ? ` (${placeNote})` : ''),
-    origin ? el('p', {}, el('strong', {}, t.firedFrom), originSite ? ctx.placeName(originSite.properties.name) : t.reportedPosition,
+    el('p', {}, el('strong', {}, m.where), place, placeNote ? ` (${placeNote})` : ''),
+    origin ? el('p', {}, el('strong', {}, m.firedFrom), originSite ? ctx.placeName(originSite.properties.name) : m.reportedPosition,
       origin.note ? ` (${isolate(origin.note)})` : '') : null,
-    actors ? el('p', {}, el('strong', {}, t.who), actors) : null,
+    actors ? el('p', {}, el('strong', {}, m.who), actors) : null,
     el('p', { class: 'popup-summary', lang: 'en', dir: 'auto' }, incident.summary),
     claimsBlock,
-    el('p', { class: 'popup-confidence' }, `${t.confidence}${t.confidenceLevels[incident.confidence]}`),
+    el('p', { class: 'popup-confidence' }, `${m.confidence}${m.confidenceLevels[incident.confidence]}`),
     sourceList(incident.sources, ctx),
-    ctx.permalink ? el('p', { class: 'popup-permalink' }, el('a', { href: ctx.permalink(incident.id) }, t.linkToThis)) : null,
+    ctx.permalink ? el('p', { class: 'popup-permalink' }, el('a', { href: ctx.permalink(incident.id) }, m.linkToThis)) : null,
     citeButton({ kind: 'incident', id: incident.id }, ctx),
   );
 }
@@ -106,16 +110,17 @@ export function incidentPopup(incident: Incident, ctx: PopupContext): HTMLElemen
 /** The popup body for an area at the moment shown. */
 export function areaPopup(site: Site, state: AreaState, ctx: PopupContext): HTMLElement {
   const t = ctx.words();
+  const m = MORE_MESSAGES[ctx.lang()];
   const controller = ctx.actors.get(state.controller)?.name ?? state.controller;
-  const since = state.sinceChange ? changeWhen(state.sinceChange, ctx.timeZone, ctx.lang()) : t.beforeDataset;
+  const since = state.sinceChange ? changeWhen(state.sinceChange, ctx.timeZone, ctx.lang()) : m.beforeDataset;
   const ids = state.change ? state.change.sources : site.properties.sources;
   return el('article', { class: 'popup', 'data-site': site.id, dir: t.dir },
     el('h2', { dir: 'auto' }, ctx.placeName(site.properties.name)),
-    el('p', {}, el('strong', {}, t.heldByColon), controller, state.contested ? t.contestedParen : ''),
-    el('p', {}, el('strong', {}, t.sinceColon), since),
+    el('p', {}, el('strong', {}, m.heldByColon), controller, state.contested ? t.contestedParen : ''),
+    el('p', {}, el('strong', {}, m.sinceColon), since),
     controlClaimsBlock(state, ctx),
     state.change?.note ? el('p', { class: 'popup-note', lang: 'en', dir: 'auto' }, state.change.note) : null,
-    el('p', { class: 'popup-note' }, t.shape(t.precisions[site.properties.geometry_precision] ?? site.properties.geometry_precision),
+    el('p', { class: 'popup-note' }, m.shape(m.precisions[site.properties.geometry_precision] ?? site.properties.geometry_precision),
       site.properties.note ? el('span', { lang: 'en', dir: 'auto' }, ` ${site.properties.note}`) : null),
     sourceList(ids, ctx),
     citeButton({ kind: 'area', id: site.id }, ctx),
@@ -128,13 +133,14 @@ export function sitePopup(site: Site, state: AreaState | undefined, ctx: PopupCo
   const holder = state ? ctx.actors.get(state.controller)?.name : undefined;
   const t = ctx.words();
   const lang = ctx.lang();
+  const m = MORE_MESSAGES[lang];
   return el('article', { class: 'popup', 'data-site': site.id, dir: t.dir },
-    el('p', { class: 'popup-kind' }, t.siteKinds[p.kind]),
+    el('p', { class: 'popup-kind' }, m.siteKinds[p.kind]),
     el('h2', { dir: 'auto' }, ctx.placeName(p.name)),
-    holder ? el('p', {}, el('strong', {}, t.heldByColon), holder, state?.contested ? t.contestedParen : '') : null,
+    holder ? el('p', {}, el('strong', {}, m.heldByColon), holder, state?.contested ? t.contestedParen : '') : null,
     state ? controlClaimsBlock(state, ctx) : null,
-    el('p', { class: 'popup-note' }, t.positionPrecision(t.precisions[p.geometry_precision] ?? p.geometry_precision),
-      p.location_precision_m ? ` ${t.positionUncertain(formatDistance(p.location_precision_m, t, lang))}.` : '',
+    el('p', { class: 'popup-note' }, m.positionPrecision(m.precisions[p.geometry_precision] ?? p.geometry_precision),
+      p.location_precision_m ? ` ${m.positionUncertain(formatDistance(p.location_precision_m, m, lang))}.` : '',
       p.note ? el('span', { lang: 'en', dir: 'auto' }, ` ${p.note}`) : null),
     sourceList(p.sources, ctx),
     citeButton({ kind: 'site', id: site.id }, ctx),

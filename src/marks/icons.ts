@@ -1,13 +1,13 @@
 // Marker glyphs: one distinct shape per site kind and per incident type, so colour is never the only cue.
-import type { IncidentLayer } from '../core/incidents';
-import type { IncidentType, SiteKind } from '../core/types';
+import type { GlyphName } from '../core/default-vocabulary';
+import type { SiteKind } from '../core/types';
 
 const svg = (body: string) =>
   `<svg viewBox="0 0 24 24" width="100%" height="100%" aria-hidden="true" focusable="false">${body}</svg>`;
 
 const INK = '#1b1b1b';
 
-const INCIDENT_GLYPHS: Record<IncidentType, string> = {
+const INCIDENT_GLYPHS: Record<GlyphName, string> = {
   mortar: `<polygon points="12,1 14.4,8 22,6 17,12 22,18 14.4,16 12,23 9.6,16 2,18 7,12 2,6 9.6,8" fill="#d55e00" stroke="${INK}" stroke-width="1.2"/>`,
   artillery: `<polygon points="12,1 14.4,8 22,6 17,12 22,18 14.4,16 12,23 9.6,16 2,18 7,12 2,6 9.6,8" fill="#d55e00" stroke="${INK}" stroke-width="1.2"/><circle cx="12" cy="12" r="3" fill="${INK}"/>`,
   clash: `<circle cx="12" cy="12" r="10.5" fill="#fff" stroke="${INK}" stroke-width="1.5"/><path d="M6.5 6.5 17.5 17.5M17.5 6.5 6.5 17.5" stroke="${INK}" stroke-width="2.6" stroke-linecap="round"/>`,
@@ -33,14 +33,14 @@ const SITE_GLYPHS: Partial<Record<SiteKind, string>> = {
 
 const DEFAULT_SITE_GLYPH = `<path d="M12 3 20 12 12 21 4 12z" fill="#fff" stroke="${INK}" stroke-width="1.7"/>`;
 
-/** An incident type's glyph: SVG elements in a 24 × 24 box (for pictures, which place it themselves). */
-export function incidentGlyph(type: IncidentType): string {
-  return INCIDENT_GLYPHS[type];
+/** A glyph of an incident type: SVG elements in a 24 × 24 box (for pictures, which place it themselves). */
+export function incidentGlyph(glyph: GlyphName): string {
+  return INCIDENT_GLYPHS[glyph];
 }
 
-/** The HTML for an incident's marker. */
-export function incidentIconHtml(type: IncidentType): string {
-  return svg(incidentGlyph(type));
+/** The HTML for an incident's marker, drawn with its type's glyph. */
+export function incidentIconHtml(glyph: GlyphName): string {
+  return svg(incidentGlyph(glyph));
 }
 
 /** A site's glyph in a 24 × 24 box; a ring in the controller's colour where the site is held. */
@@ -56,9 +56,3 @@ export function siteGlyph(kind: SiteKind, ringColour?: string): string {
 export function siteIconHtml(kind: SiteKind, ringColour?: string): string {
   return svg(siteGlyph(kind, ringColour));
 }
-
-/** One colour per incident layer, for the timeline's marks and the map's dense mode. Each keeps 3:1
- * contrast with the basemap (WCAG 1.4.11): mortar is a shade darker than the glyphs' #d55e00 for it. */
-export const INCIDENT_LAYER_COLOURS: Record<IncidentLayer, string> = {
-  mortar: '#d05a00', clash: '#1b1b1b', capture: '#6a3d9a', talks: '#0072b2',
-};

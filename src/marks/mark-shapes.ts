@@ -1,13 +1,10 @@
 // One shape per incident layer, for marks too small for the type glyphs (the timeline's rows, the
 // map's crowded mode). Drawn in the layer's colour, so that colour is never the only cue.
-import type { IncidentLayer } from '../core/incidents';
-import { INCIDENT_LAYER_COLOURS } from './icons';
+// Which shape and colour a layer has is the dataset's (its vocabulary's incident_layers).
+import type { MarkShape } from '../core/default-vocabulary';
+import type { IncidentLayerEntry } from '../core/vocabulary';
 
-export type MarkShape = 'triangle' | 'circle' | 'square' | 'plus';
-
-export const LAYER_SHAPES: Record<IncidentLayer, MarkShape> = {
-  mortar: 'triangle', clash: 'circle', capture: 'square', talks: 'plus',
-};
+export type { MarkShape };
 
 const cornerCache = new Map<string, [number, number][]>();
 
@@ -50,9 +47,9 @@ export function traceMark(ctx: CanvasRenderingContext2D, shape: MarkShape, x: nu
 }
 
 /** The mark of a layer as SVG, for the legend. */
-export function layerMarkHtml(layer: IncidentLayer): string {
-  const shape = LAYER_SHAPES[layer];
-  const paint = `fill="${INCIDENT_LAYER_COLOURS[layer]}" stroke="#ffffff" stroke-width="0.6"`;
+export function layerMarkHtml(layer: Pick<IncidentLayerEntry, 'mark' | 'colour'>): string {
+  const shape = layer.mark;
+  const paint = `fill="${layer.colour}" stroke="#ffffff" stroke-width="0.6"`;
   const body = shape === 'circle'
     ? `<circle r="5" ${paint}/>`
     : `<polygon points="${corners(shape, 5).map(([x, y]) => `${x.toFixed(2)},${y.toFixed(2)}`).join(' ')}" ${paint}/>`;

@@ -1,5 +1,6 @@
 // Between the store and the link format: what a link says about the view, and applying a link.
-import { LAYER_IDS } from '../core/layers';
+import { layerIds } from '../core/layers';
+import { vocabularyOf } from '../core/vocabulary';
 import { linkMinute, type LinkContext, type LinkState } from '../core/link-format';
 import { startOfLocalDay } from '../core/time';
 import type { Dataset } from '../core/types';
@@ -13,6 +14,7 @@ export function linkContextOf(dataset: Dataset): LinkContext {
     incidentIds: new Set(dataset.incidents.map((i) => i.id)),
     stepIds: new Set(dataset.story.map((s) => s.id)),
     rangeStepIds: new Set(dataset.story.filter((s) => s.until !== undefined).map((s) => s.id)),
+    layerIds: layerIds(vocabularyOf(dataset.manifest)),
   };
 }
 
@@ -29,7 +31,7 @@ export function linkStateOf(s: AppState): LinkState {
   else if (s.time !== dataset.start || s.selectedId !== null) out.time = { ms: linkMinute(s.time, tz), wholeDay: false };
   if (s.selectedId !== null) out.event = s.selectedId;
   if (s.view) out.map = s.view;
-  if (s.layers.length !== LAYER_IDS.length) out.layers = [...s.layers];
+  if (s.layers.length !== layerIds(vocabularyOf(dataset.manifest)).length) out.layers = [...s.layers];
   if (s.embed) out.embed = true;
   if (s.compare && s.span === 'range') out.compare = true;
   if (s.lang !== 'en') out.lang = s.lang;
@@ -46,6 +48,7 @@ export function linkStateOf(s: AppState): LinkState {
 export function applyLink(store: AppStore, link: LinkState): void {
   const dataset = store.getState().fullDataset;
   if (!dataset) return;
+  const all = layerIds(vocabularyOf(dataset.manifest));
   const step = link.step === undefined ? undefined : dataset.story.find((x) => x.id === link.step);
   const event = link.event ?? step?.incident;
   const incident = event === undefined ? undefined : dataset.incidents.find((i) => i.id === event);
@@ -74,7 +77,7 @@ export function applyLink(store: AppStore, link: LinkState): void {
     rangeStart,
     selectedId: incident ? incident.id : null,
     view: link.map ?? stepView,
-    layers: link.layers ? LAYER_IDS.filter((l) => link.layers?.includes(l)) : [...LAYER_IDS],
+    layers: link.layers ? all.filter((l) => link.layers?.includes(l)) : [...all],
     claims: link.claims ?? false,
     embed: link.embed ?? false,
     plain: link.plain,

@@ -1,6 +1,6 @@
 // Derived state, computed from the store's fields and memoised so each step computes it once.
 import { controlStateAt, type AreaState } from '../core/control';
-import { INCIDENT_LAYER, incidentsOverlapping, incidentsShown } from '../core/incidents';
+import { incidentsOverlapping, incidentsShown } from '../core/incidents';
 import { startOfLocalDay } from '../core/time';
 import type { Actor, Incident, Site } from '../core/types';
 import type { AppState } from './store';
@@ -56,7 +56,8 @@ export const selectVisibleIncidents = memoSelector(
   (index, time, layers, day, range): Incident[] => {
     if (!index) return [];
     const shown = range ? incidentsOverlapping(index.incidents, range[0], range[1]) : incidentsShown(index.incidents, time, day);
-    return shown.filter((i) => layers.includes(INCIDENT_LAYER[i.type]));
+    const { typeById } = index.vocabulary;
+    return shown.filter((i) => layers.includes(typeById.get(i.type)?.layer ?? ''));
   },
 );
 

@@ -3,7 +3,7 @@ import { createStore, type Mutate, type StoreApi } from 'zustand/vanilla';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { indexDataset, type DatasetIndex } from '../core/dataset-index';
 import { nextEventTime, previousEventTime } from '../core/incidents';
-import { LAYER_IDS, type LayerId } from '../core/layers';
+import { LAYER_IDS, layerIds, type LayerId } from '../core/layers';
 import type { LinkProblem, MapView, Theme } from '../core/link-format';
 import { OWN_DATA, type DataOrigin } from '../core/data-origin';
 import type { Lang } from '../core/names';
@@ -169,12 +169,17 @@ export function createAppStore(initial: Partial<Pick<AppState, 'time' | 'layers'
         return;
       }
       const time = get().time || dataset.start;
-      set({ status: 'ready', dataset, fullDataset: dataset, sourceLens: null, index: indexDataset(dataset), problems, origin, time: clampTo(dataset, time) });
+      const index = indexDataset(dataset);
+      // The layers shown stay as they were, among the dataset's; a dataset's own layers start shown.
+      const current = get().layers;
+      const layers = layerIds(index.vocabulary).filter((l) => current.includes(l) || !LAYER_IDS.includes(l));
+      set({ status: 'ready', dataset, fullDataset: dataset, sourceLens: null, index, problems, origin, time: clampTo(dataset, time), layers });
     },
     replaceDataset(dataset, problems, origin) {
+      const index = indexDataset(dataset);
       set({
-        status: 'ready', dataset, fullDataset: dataset, sources: null, sourceLens: null, index: indexDataset(dataset), problems, origin, time: dataset.start, span: 'moment', rangeStart: null, compare: false,
-        selectedId: null, view: null, step: null, layers: [...LAYER_IDS], claims: false, playing: false,
+        status: 'ready', dataset, fullDataset: dataset, sources: null, sourceLens: null, index, problems, origin, time: dataset.start, span: 'moment', rangeStart: null, compare: false,
+        selectedId: null, view: null, step: null, layers: [...layerIds(index.vocabulary)], claims: false, playing: false,
       });
     },
     setTime(t) {
@@ -241,7 +246,8 @@ export function createAppStore(initial: Partial<Pick<AppState, 'time' | 'layers'
     setLayerVisible(layer, visible) {
       const current = get().layers;
       if (current.includes(layer) === visible) return;
-      set({ layers: visible ? LAYER_IDS.filter((l) => l === layer || current.includes(l)) : current.filter((l) => l !== layer) });
+      const all = get().index ? layerIds((get().index as DatasetIndex).vocabulary) : LAYER_IDS;
+      set({ layers: visible ? all.filter((l) => l === layer || current.includes(l)) : current.filter((l) => l !== layer) });
     },
     setClaims(claims) {
       if (claims !== get().claims) set({ claims });

@@ -16,7 +16,6 @@ import { MapHost } from './MapHost';
 import { Notices } from './Notices';
 import { Panel } from './Panel';
 import { ControlTable } from './panels/ControlTable';
-import { LayerToggles } from './panels/LayerToggles';
 import { ClaimsSwitch } from './panels/lazy-claims';
 import { lazyComponent } from './lazy';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -33,6 +32,8 @@ const ImportDialog = lazyComponent(() => import('./data/ImportDialog').then((m) 
 const ExportDialog = lazyComponent(() => import('./data/ExportDialog').then((m) => m.ExportDialog));
 const StoryPanel = lazyComponent(() => import('./story/StoryPanel').then((m) => m.StoryPanel));
 const Legend = lazyComponent(() => import('./panels/Legend').then((m) => m.Legend));
+// Folded at start, like the legend: the toggles load when the panel is first opened.
+const LayerToggles = lazyComponent(() => import('./panels/LayerToggles').then((m) => m.LayerToggles));
 const AboutPanel = lazyComponent(() => import('./panels/AboutPanel').then((m) => m.AboutPanel));
 const ProblemsPanel = lazyComponent(() => import('./panels/ProblemsPanel').then((m) => m.ProblemsPanel));
 // The whole panel, title included, loads with its words: a range is never on the first map's path.
@@ -114,7 +115,7 @@ function FullApp({ mapOptions, problems }: LayoutProps) {
           {inRange ? <ChangesPanel /> : null}
           <Panel id="panel-control" title={t.panelControl}><ControlTable /></Panel>
           <Panel id="panel-incidents" title={t.panelIncidents}><IncidentList /></Panel>
-          <Panel id="panel-layers" title={t.panelLayers} open={false}><LayerToggles /></Panel>
+          <Panel id="panel-layers" title={t.panelLayers} open={false}><LayerToggles><ClaimsSwitch /></LayerToggles></Panel>
           <Panel id="panel-legend" title={t.panelLegend} open={false}><Legend /></Panel>
           <Panel id="panel-about" title={t.panelAbout} open={false}><AboutPanel /></Panel>
         </aside>

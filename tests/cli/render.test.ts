@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { bundleText } from '../../src/core/bundle';
 import { loadFromPath } from '../../src/cli/load';
-import { BadArgument, readPicture, readShown, type RenderFlags } from '../../src/cli/render-args';
+import { BadArgument, readLayers, readPicture, readShown, type RenderFlags } from '../../src/cli/render-args';
 import { PNG_SIGNATURE, pngSize } from '../helpers/image-headers';
 
 const run = (args: string[]) => promisify(execFile)('npx', ['tsx', 'src/cli/render.ts', ...args]).then(
@@ -169,7 +169,18 @@ describe('npm run render', () => {
     expect(shown({ from: '2016-04-21', to: '2016-04-21', every: '6h', out: 'a.gif' }).animation?.times).toEqual(
       ['00:00', '06:00', '12:00', '18:00'].map((t) => at(`2016-04-21T${t}+03:00`)));
     const picture = readPicture({ at: '2016-04-21', out: 'A.PNG', width: '600', height: '400', scale: '2', lang: 'ar', map: '15/37.05/41.22', layers: 'mortar,control' });
-    expect(picture).toEqual({ kind: 'png', out: 'A.PNG', width: 600, height: 400, scale: 2, lang: 'ar', frame: { zoom: 15, lat: 37.05, lon: 41.22 }, layers: ['control', 'mortar'] });
+    expect(picture).toEqual({ kind: 'png', out: 'A.PNG', width: 600, height: 400, scale: 2, lang: 'ar', frame: { zoom: 15, lat: 37.05, lon: 41.22 } });
+    expect(readLayers({ layers: 'mortar,control' }, dataset)).toEqual(['control', 'mortar']);
+    expect(readLayers({}, dataset)).toEqual(['control', 'sites', 'mortar', 'clash', 'capture', 'talks']);
+  });
+
+  it('takes --layers from the dataset: its own layers, in its order; a built-in layer it lacks is refused', async () => {
+    const { dataset } = await loadFromPath('tests/fixtures/vocabulary/dataset.json');
+    if (!dataset) throw new Error('the invented vocabulary dataset does not load');
+    expect(readLayers({ layers: 'remote,control,unrest' }, dataset)).toEqual(['control', 'unrest', 'remote']);
+    expect(readLayers({}, dataset)).toEqual(['control', 'sites', 'battles', 'unrest', 'remote']);
+    expect(() => readLayers({ layers: 'control,mortar' }, dataset))
+      .toThrow('--layers "control,mortar": unknown layer mortar (known: control, sites, battles, unrest, remote)');
   });
 
   it('lists its flags with --help', async () => {

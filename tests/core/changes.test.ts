@@ -180,7 +180,7 @@ describe('what changed (properties over generated datasets)', () => {
         .map((i) => i.id);
       expect(found).toEqual(expected);
       const incidents = incidentsInRange(index.incidents, { start: a, end: c });
-      expect(incidentsByType(incidents).flatMap((g) => g.incidents).map((i) => i.id).sort()).toEqual([...found].sort());
+      expect(incidentsByType(incidents, index.vocabulary).flatMap((g) => g.incidents).map((i) => i.id).sort()).toEqual([...found].sort());
       // Claims are listed one by one, never added up.
       expect(claimsOfIncidents(incidents).flatMap((g) => g.claims.map((x) => x.claim))).toHaveLength(incidents.flatMap((i) => i.casualties).length);
     }), { numRuns: runs(150) });

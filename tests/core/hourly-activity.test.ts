@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { hourlyActivity } from '../../src/core/hourly-activity';
-import { INCIDENT_LAYER, buildIncidentIndex } from '../../src/core/incidents';
+import { buildIncidentIndex } from '../../src/core/incidents';
+import { DEFAULT_VOCABULARY } from '../../src/core/vocabulary';
 import { HOUR, MINUTE } from '../../src/core/time';
 import type { Incident, IncidentType } from '../../src/core/types';
 
@@ -18,7 +19,7 @@ function incident(id: string, type: IncidentType, start: number, end?: number): 
 }
 
 const activity = (incidents: Incident[], start: number, end: number) =>
-  hourlyActivity({ index: buildIncidentIndex(incidents, 24 * HOUR), start, end });
+  hourlyActivity({ index: buildIncidentIndex(incidents, 24 * HOUR), start, end, vocabulary: DEFAULT_VOCABULARY });
 
 /** The plain reading: hour h holds what begins in [start + h hours, start + h + 1 hours), the last hour up to the end inclusive. */
 function expected(incidents: Incident[], start: number, end: number) {
@@ -33,7 +34,7 @@ function expected(incidents: Incident[], start: number, end: number) {
       return t >= from && (last ? t <= end : t < from + HOUR);
     });
     counts.push(inHour.length);
-    for (const i of inHour) marks.add(`${INCIDENT_LAYER[i.type]}@${h}`);
+    for (const i of inHour) marks.add(`${DEFAULT_VOCABULARY.typeById.get(i.type)?.layer}@${h}`);
   }
   return { counts, max: Math.max(1, ...counts), marks: [...marks].sort() };
 }

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { joinIncidents, splitIncidents } from '../../src/core/incident-parts';
 import { validateIncidents } from '../../src/core/validate/incidents';
+import { DEFAULT_VOCABULARY } from '../../src/core/vocabulary';
 import type { Incident, Problem } from '../../src/core/types';
 
 const invented = (id: string, start: string, title = `Invented ${id}`) => ({
@@ -23,7 +24,7 @@ function validated(parsed: unknown): Incident[] {
   const problems: Problem[] = [];
   const ids = new Set(['area-1', 's1']);
   return validateIncidents('incidents.json', parsed, {
-    problems, extent: { start: Date.parse('2020-01-01T00:00Z'), end: Date.parse('2020-01-04T00:00Z') }, sourceIds: ids, actorIds: ids, siteIds: ids,
+    problems, extent: { start: Date.parse('2020-01-01T00:00Z'), end: Date.parse('2020-01-04T00:00Z') }, sourceIds: ids, actorIds: ids, siteIds: ids, vocabulary: DEFAULT_VOCABULARY,
   });
 }
 

@@ -70,13 +70,13 @@ describe('counts in each language\'s plural forms', () => {
       'ابدأ القصة (خطوة واحدة)', 'ابدأ القصة (خطوتان)', 'ابدأ القصة (٣ خطوات)', 'ابدأ القصة (١١ خطوةً)', 'ابدأ القصة (١٠٠ خطوة)',
     ]);
     // A long dataset: 1,139 ends in 39 (singular accusative), 1,200 in 00 (singular), 1,105 in 05 (plural).
-    expect([1139, 1200, 1105].map((n) => ar.longDataset(new Intl.NumberFormat('ar-SY').format(n), n).split(':')[0]))
+    expect([1139, 1200, 1105].map((n) => MORE_MESSAGES.ar.longDataset(new Intl.NumberFormat('ar-SY').format(n), n).split(':')[0]))
       .toEqual([' تضم هذه البيانات ١٬١٣٩ حدثاً', ' تضم هذه البيانات ١٬٢٠٠ حدث', ' تضم هذه البيانات ١٬١٠٥ أحداث']);
   });
 
   it('counts in Kurmanji with a singular noun, the verb agreeing', () => {
-    expect(ku.longDataset('1', 1)).toContain('1 bûyer heye');
-    expect(ku.longDataset('1.139', 1139)).toContain('1.139 bûyer hene');
+    expect(MORE_MESSAGES.ku.longDataset('1', 1)).toContain('1 bûyer heye');
+    expect(MORE_MESSAGES.ku.longDataset('1.139', 1139)).toContain('1.139 bûyer hene');
     expect(MORE_MESSAGES.ku.loadedFromFiles('T', MORE_MESSAGES.ku.incidentCount('3', 3), MORE_MESSAGES.ku.siteCount('1', 1)))
       .toBe('“T” ji pelên te hat barkirin (3 bûyer, 1 cih).');
   });
@@ -85,8 +85,8 @@ describe('counts in each language\'s plural forms', () => {
 describe('distances in the reader\'s digits', () => {
   it('writes metres and kilometres as each language writes numbers', async () => {
     const { formatDistance } = await import('../../src/i18n/distance');
-    expect([800, 1000, 1500, 1250].map((m) => formatDistance(m, en, 'en'))).toEqual(['800 m', '1 km', '1.5 km', '1.3 km']);
-    expect([800, 1500].map((m) => formatDistance(m, ar, 'ar'))).toEqual(['٨٠٠ م', '١٫٥ كم']);
-    expect([800, 1500].map((m) => formatDistance(m, ku, 'ku'))).toEqual(['800 m', '1,5 km']);
+    expect([800, 1000, 1500, 1250].map((m) => formatDistance(m, MORE_MESSAGES.en, 'en'))).toEqual(['800 m', '1 km', '1.5 km', '1.3 km']);
+    expect([800, 1500].map((m) => formatDistance(m, MORE_MESSAGES.ar, 'ar'))).toEqual(['٨٠٠ م', '١٫٥ كم']);
+    expect([800, 1500].map((m) => formatDistance(m, MORE_MESSAGES.ku, 'ku'))).toEqual(['800 m', '1,5 km']);
   });
 });

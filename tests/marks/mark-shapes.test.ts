@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { INCIDENT_LAYERS, type IncidentLayer } from '../../src/core/incidents';
-import { INCIDENT_LAYER_COLOURS } from '../../src/marks/icons';
-import { LAYER_SHAPES, layerMarkHtml, traceMark } from '../../src/marks/mark-shapes';
+import { DEFAULT_VOCABULARY } from '../../src/core/vocabulary';
+import { layerMarkHtml, traceMark } from '../../src/marks/mark-shapes';
+
+// The built-in layers (a dataset's own bring their colours and shapes in its manifest).
+const LAYERS = DEFAULT_VOCABULARY.layers;
+type Layer = (typeof LAYERS)[number];
 
 type Call = [name: string, ...args: number[]];
 
@@ -15,9 +18,9 @@ function recordingContext(): { ctx: CanvasRenderingContext2D; calls: Call[] } {
 }
 
 /** The path a layer's mark traces on the map's canvas at x, y. */
-function traced(layer: IncidentLayer, x: number, y: number, r: number): Call[] {
+function traced(layer: Layer, x: number, y: number, r: number): Call[] {
   const { ctx, calls } = recordingContext();
-  traceMark(ctx, LAYER_SHAPES[layer], x, y, r);
+  traceMark(ctx, layer.mark, x, y, r);
   return calls;
 }
 
@@ -46,61 +49,61 @@ function basemapColours(): string[] {
 
 describe('incident marks too small for glyphs', () => {
   it('trace a different outline for each layer, so that colour is not the only cue', () => {
-    const paths = INCIDENT_LAYERS.map((layer) => JSON.stringify(traced(layer, 10, 10, 5)));
-    expect(new Set(paths).size).toBe(INCIDENT_LAYERS.length);
+    const paths = LAYERS.map((layer) => JSON.stringify(traced(layer, 10, 10, 5)));
+    expect(new Set(paths).size).toBe(LAYERS.length);
   });
 
   it('are drawn around the point they mark, within about their radius, as closed shapes', () => {
-    for (const layer of INCIDENT_LAYERS) {
+    for (const layer of LAYERS) {
       const calls = traced(layer, 100, 50, 5);
-      expect(calls[0]?.[0], layer).toBe('moveTo');
+      expect(calls[0]?.[0], layer.id).toBe('moveTo');
       // Every vertex (or the circle's centre and radius) lies near 100, 50.
       for (const [name, x, y, r] of calls) {
         if (name === 'closePath') continue;
         if (name === 'arc') {
-          expect([x, y, r], layer).toEqual([100, 50, 5]);
+          expect([x, y, r], layer.id).toEqual([100, 50, 5]);
           continue;
         }
-        expect(Math.hypot((x as number) - 100, (y as number) - 50), `${layer} ${name}`).toBeLessThanOrEqual(5 * 1.5);
+        expect(Math.hypot((x as number) - 100, (y as number) - 50), `${layer.id} ${name}`).toBeLessThanOrEqual(5 * 1.5);
       }
       const polygon = calls.some(([name]) => name === 'lineTo');
-      if (polygon) expect(calls.at(-1)?.[0], layer).toBe('closePath');
+      if (polygon) expect(calls.at(-1)?.[0], layer.id).toBe('closePath');
     }
   });
 
   it('grow with the radius asked for (the selected mark is drawn larger)', () => {
-    for (const layer of INCIDENT_LAYERS) {
+    for (const layer of LAYERS) {
       const spread = (r: number) => Math.max(...traced(layer, 0, 0, r).flatMap(([name, x = 0, y = 0, radius = 0]) =>
         name === 'arc' ? [radius] : name === 'closePath' ? [] : [Math.hypot(x, y)]));
-      expect(spread(6), layer).toBeGreaterThan(spread(5));
+      expect(spread(6), layer.id).toBeGreaterThan(spread(5));
     }
   });
 
   it('stand out from the basemap: every layer colour has at least 3:1 contrast with it (WCAG 1.4.11)', () => {
     for (const background of basemapColours()) {
-      for (const layer of INCIDENT_LAYERS) {
-        expect(contrast(INCIDENT_LAYER_COLOURS[layer], background), `${layer} on ${background}`).toBeGreaterThanOrEqual(3);
+      for (const layer of LAYERS) {
+        expect(contrast(layer.colour, background), `${layer.id} on ${background}`).toBeGreaterThanOrEqual(3);
       }
     }
   });
 
   it('show in the legend with the same outline and colour as on the map', () => {
-    for (const layer of INCIDENT_LAYERS) {
+    for (const layer of LAYERS) {
       const svg = new DOMParser().parseFromString(layerMarkHtml(layer), 'image/svg+xml').documentElement;
       const shape = svg.querySelector('circle, polygon');
-      expect(shape?.getAttribute('fill'), layer).toBe(INCIDENT_LAYER_COLOURS[layer]);
+      expect(shape?.getAttribute('fill'), layer.id).toBe(layer.colour);
       const onMap = traced(layer, 0, 0, 5);
       if (shape?.tagName === 'circle') {
-        expect(onMap.find(([name]) => name === 'arc'), layer).toEqual(['arc', 0, 0, 5, 0, 6.28]);
-        expect(shape.getAttribute('r'), layer).toBe('5');
+        expect(onMap.find(([name]) => name === 'arc'), layer.id).toEqual(['arc', 0, 0, 5, 0, 6.28]);
+        expect(shape.getAttribute('r'), layer.id).toBe('5');
         continue;
       }
       const legendCorners = (shape?.getAttribute('points') ?? '').trim().split(/\s+/).map((p) => p.split(',').map(Number));
       const mapCorners = onMap.filter(([name]) => name !== 'closePath').map(([, x, y]) => [x, y]);
-      expect(legendCorners.length, layer).toBe(mapCorners.length);
+      expect(legendCorners.length, layer.id).toBe(mapCorners.length);
       legendCorners.forEach(([x = NaN, y = NaN], i) => {
-        expect(x, `${layer} corner ${i}`).toBeCloseTo(mapCorners[i]?.[0] ?? NaN, 1);
-        expect(y, `${layer} corner ${i}`).toBeCloseTo(mapCorners[i]?.[1] ?? NaN, 1);
+        expect(x, `${layer.id} corner ${i}`).toBeCloseTo(mapCorners[i]?.[0] ?? NaN, 1);
+        expect(y, `${layer.id} corner ${i}`).toBeCloseTo(mapCorners[i]?.[1] ?? NaN, 1);
       });
     }
   });

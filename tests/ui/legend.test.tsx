@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/preact';
-import { INCIDENT_LAYERS } from '../../src/core/incidents';
-import { en } from '../../src/i18n/en';
+import { DEFAULT_LAYERS } from '../../src/core/default-vocabulary';
+import { moreEn } from '../../src/i18n/more-en';
 import { Legend } from '../../src/ui/panels/Legend';
 import { fixtureStore, renderWith } from './render-app';
 
@@ -10,13 +10,13 @@ describe('Legend', () => {
     renderWith(await fixtureStore(), <Legend />);
     expect(screen.getByRole('heading', { name: 'Timeline' })).toBeTruthy();
     const items = screen.getAllByRole('listitem');
-    const rows = INCIDENT_LAYERS.map((layer) => items.find((li) => li.textContent === en.layerLabels[layer]));
+    const rows = DEFAULT_LAYERS.map((layer) => items.find((li) => li.textContent === moreEn.layerLabels[layer.id]));
     expect(rows.every((row) => row !== undefined)).toBe(true);
     // Top to bottom, as on the timeline.
     const positions = rows.map((row) => items.indexOf(row as HTMLElement));
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     const marks = rows.map((row) => row?.querySelector('svg')?.innerHTML);
-    expect(new Set(marks).size).toBe(INCIDENT_LAYERS.length);
+    expect(new Set(marks).size).toBe(DEFAULT_LAYERS.length);
     expect(screen.getByText(/^Diamond: control changed hands/)).toBeTruthy();
   });
 });

@@ -70,7 +70,7 @@ describe('text alternatives to the map', () => {
 
     incidents.forEach((incident, i) => {
       const name = names[i] ?? '';
-      expect(name.startsWith(`${incident.title} ${en.incidentTypes[incident.type]} · `), name).toBe(true);
+      expect(name.startsWith(`${incident.title} ${en.incidentTypes[incident.type as keyof typeof en.incidentTypes]} · `), name).toBe(true);
       expect(name).toContain(incidentWhen(incident, 'Asia/Damascus'));
       expect(name).toMatch(PRECISION_WORDING[incident.time_precision] as RegExp);
       const site = dataset?.sites.find((s) => s.id === incident.location.site);

@@ -3,6 +3,7 @@
 import type { Lang } from '../names';
 import type { Projection } from './projection';
 import { RENDER_WORDS, type RenderWords } from './render-words';
+import { DEFAULT_VOCABULARY, type Vocabulary } from '../vocabulary';
 
 export interface Picture {
   width: number;
@@ -13,6 +14,8 @@ export interface Picture {
   rtl: boolean;
   words: RenderWords;
   projection: Projection;
+  /** The dataset's incident types and layers: what the marks and the legend draw and name. */
+  vocabulary: Vocabulary;
 }
 
 /** The font stack: the project's Noto fonts (shipped for the rasteriser) first. */
@@ -23,8 +26,16 @@ export function pictureUnit(width: number, height: number): number {
   return Math.min(1.6, Math.max(0.7, Math.min(width / 1200, height / 630)));
 }
 
-export function makePicture({ width, height, lang, projection }: { width: number; height: number; lang: Lang; projection: Projection }): Picture {
-  return { width, height, unit: pictureUnit(width, height), lang, rtl: lang === 'ar', words: RENDER_WORDS[lang], projection };
+export interface PictureOptions {
+  width: number;
+  height: number;
+  lang: Lang;
+  projection: Projection;
+  vocabulary?: Vocabulary;
+}
+
+export function makePicture({ width, height, lang, projection, vocabulary = DEFAULT_VOCABULARY }: PictureOptions): Picture {
+  return { width, height, unit: pictureUnit(width, height), lang, rtl: lang === 'ar', words: RENDER_WORDS[lang], projection, vocabulary };
 }
 
 /** Text attributes for the picture's language: right to left in Arabic, where `start` is the right edge. */

@@ -2,6 +2,7 @@
 // no DOM and no Leaflet, so that it runs in Node and in the browser: the basemap, the areas by holder,
 // a range's marks, site and incident marks, the heading with the time, the legend, a scale bar and
 // the credits. The same input gives the same bytes.
+import { vocabularyOf } from '../vocabulary';
 import type { DataOrigin } from '../data-origin';
 import type { RenderWords } from './render-words';
 import type { DatasetIndex } from '../dataset-index';
@@ -62,9 +63,10 @@ export function renderViewSvg(req: RenderRequest): string {
   const control = contents.layers.has('control');
 
   const frame = req.frame ?? fittedFrame(req);
-  const m = margin(makePicture({ width, height, lang, projection: projection(frame, { cx: 0, cy: 0 }) }));
+  const vocabulary = vocabularyOf(dataset.manifest);
+  const m = margin(makePicture({ width, height, lang, vocabulary, projection: projection(frame, { cx: 0, cy: 0 }) }));
   const maxLegend = width * LEGEND_SHARE;
-  const picture = makePicture({ width, height, lang, projection: projection(frame, { cx: width / 2, cy: height / 2 }) });
+  const picture = makePicture({ width, height, lang, vocabulary, projection: projection(frame, { cx: width / 2, cy: height / 2 }) });
 
   // Only what falls in the picture is drawn, so that the legend lists exactly what is seen.
   const drawnSites = dataset.sites.filter((s) => inPicture(s, picture));
@@ -88,7 +90,7 @@ export function renderViewSvg(req: RenderRequest): string {
 
   const usedHatches = dataset.actors.filter((a) => contents.states.some((s) => s.contested && s.controller === a.id));
   const defs = tag('clipPath', { id: 'pv-map' }, tag('rect', { x: 0, y: 0, width, height }))
-    + hatchPatterns(usedHatches) + glyphDefs(incidents.dense ? [] : incidents.types);
+    + hatchPatterns(usedHatches) + glyphDefs(incidents.dense ? [] : incidents.types, vocabulary);
   // Two clipped groups: resvg (the CLI's rasteriser) fails on a group that holds both a path reaching
   // far outside the picture and a translucent mark, so the marks (all near the picture) have their own.
   const map = tag('g', { 'clip-path': 'url(#pv-map)', class: 'map' },
@@ -112,10 +114,11 @@ export function renderViewSvg(req: RenderRequest): string {
 export function fittedFrame({ dataset, lang, width, height }: Pick<RenderRequest, 'dataset' | 'lang' | 'width' | 'height'>): MapView {
   const w = Math.max(1, Math.round(width));
   const h = Math.max(1, Math.round(height));
-  const sizing = makePicture({ width: w, height: h, lang, projection: projection({ zoom: 0, lat: 0, lon: 0 }, { cx: 0, cy: 0 }) });
+  const vocabulary = vocabularyOf(dataset.manifest);
+  const sizing = makePicture({ width: w, height: h, lang, vocabulary, projection: projection({ zoom: 0, lat: 0, lon: 0 }, { cx: 0, cy: 0 }) });
   const widest = legend({
     holders: dataset.actors, contested: dataset.actors[0]?.id ?? null, recent: true, schematic: true, band: true,
-    types: sortTypes(new Set(dataset.incidents.map((i) => i.type))), dense: false, fireLine: true, uncertainty: 'fire',
+    types: sortTypes(new Set(dataset.incidents.map((i) => i.type)), vocabulary), dense: false, fireLine: true, uncertainty: 'fire',
   }, sizing, w * LEGEND_SHARE);
   const m = margin(sizing);
   const legendRoom = widest.empty ? 0 : widest.width + m;

@@ -3,8 +3,7 @@
 // are its words (en.ts, more-*.ts), copied.
 import type { Lang } from '../names';
 import { plural } from '../plural';
-import type { IncidentLayer } from '../incidents';
-import type { IncidentType } from '../types';
+import type { DefaultLayer, GlyphName } from '../default-vocabulary';
 
 export interface RenderWords {
   heldBy: string;
@@ -16,9 +15,10 @@ export interface RenderWords {
   band: string;
   uncertainty: string;
   fireLine: string;
-  incidentTypes: Record<IncidentType, string>;
-  /** The incident layers, named in the legend of a crowded picture (drawn by layer). */
-  layers: Record<IncidentLayer, string>;
+  /** The built-in incident types (a dataset's own are named in its manifest). */
+  incidentTypes: Record<GlyphName, string>;
+  /** The built-in incident layers, named in the legend of a crowded picture (drawn by layer). */
+  layers: Record<DefaultLayer, string>;
   wasHolder: (holder: string) => string;
   localTime: string;
   wholeDay: string;

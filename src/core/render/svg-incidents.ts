@@ -1,11 +1,12 @@
 // Incidents as the map draws them (src/map/incident-markers-layer.ts): each type's glyph, faded by
 // age, spread apart where they would overlap; uncertainty circles and lines from the firing position
 // for fire; the selected incident ringed. Crowded views get the dense mode's small layer shapes.
-import { INCIDENT_LAYER } from '../incidents';
 import { siteCentre, locationPoint } from '../geo';
 import type { Incident, IncidentType, Location, Site } from '../types';
-import { INCIDENT_LAYER_COLOURS, incidentGlyph } from '../../marks/icons';
-import { corners, LAYER_SHAPES } from '../../marks/mark-shapes';
+import { isFire, typeGlyph, typeLayer, type Vocabulary } from '../vocabulary';
+import { typesByLayer } from '../types-by-layer';
+import { incidentGlyph } from '../../marks/icons';
+import { corners } from '../../marks/mark-shapes';
 import type { Picture } from './picture';
 import { hasSiteMark } from './svg-sites';
 import { num, tag } from './svg-text';
@@ -13,7 +14,6 @@ import { fadeFor } from '../incident-fade';
 import { placeMarkers } from '../placement';
 
 const ICON_SIZE = 28;
-const FIRE_TYPES = new Set<IncidentType>(['mortar', 'artillery']);
 /** More incidents than this are drawn as the map's dense mode draws them (incidents-layer.ts). */
 export const DENSE_AT = 300;
 const DENSE_RADIUS = 4;
@@ -21,8 +21,8 @@ const DENSE_RADIUS = 4;
 export const glyphId = (type: IncidentType) => `pv-glyph-${type}`;
 
 /** The glyphs of the types drawn, once each, for <use>. */
-export function glyphDefs(types: readonly IncidentType[]): string {
-  return types.map((t) => tag('g', { id: glyphId(t) }, incidentGlyph(t))).join('');
+export function glyphDefs(types: readonly IncidentType[], vocabulary: Vocabulary): string {
+  return types.map((t) => tag('g', { id: glyphId(t) }, incidentGlyph(typeGlyph(vocabulary, t)))).join('');
 }
 
 /** Where a location is, and how uncertain (the map's geometry.ts locate). */
@@ -64,7 +64,7 @@ export function incidentsSvg({ incidents, sites, time, selectedId }: IncidentsIn
     const where = locate(incident.location, sites);
     if (!where) continue;
     const [x, y] = projection.point(where.lon, where.lat);
-    const fire = FIRE_TYPES.has(incident.type);
+    const fire = isFire(picture.vocabulary, incident.type);
     if (where.precisionM > 0 && (fire || incident.id === selectedId)) {
       if (uncertainty !== 'fire') uncertainty = fire ? 'fire' : 'position';
       const r = where.precisionM / projection.metresPerPixel(where.lat);
@@ -107,19 +107,29 @@ export function incidentsSvg({ incidents, sites, time, selectedId }: IncidentsIn
       opacity: fade < 1 ? fade : undefined, 'data-incident': incident.id,
     });
   }
-  return { under: `<g class="incident-extras">${under}</g>`, svg: `<g class="incidents">${marks}</g>`, types: sortTypes(types), uncertainty, fireLine, dense: false };
+  return { under: `<g class="incident-extras">${under}</g>`, svg: `<g class="incidents">${marks}</g>`, types: sortTypes(types, picture.vocabulary), uncertainty, fireLine, dense: false };
 }
 
-/** Types in the legend's order: by layer, as INCIDENT_LAYER lists them. */
-export function sortTypes(types: ReadonlySet<IncidentType>): IncidentType[] {
-  return (Object.keys(INCIDENT_LAYER) as IncidentType[]).filter((t) => types.has(t));
+/** Types in the legend's order: by layer, as the vocabulary lists them. */
+export function sortTypes(types: ReadonlySet<IncidentType>, vocabulary: Vocabulary): IncidentType[] {
+  return typesByLayer(vocabulary).filter((t) => types.has(t));
 }
 
-/** A layer's shape as SVG at x, y (the dense mode's and the legend's marks). */
-export function layerShape(type: IncidentType, x: number, y: number, r: number, extra: Record<string, string | number | undefined> = {}): string {
-  const layer = INCIDENT_LAYER[type];
-  const paint = { fill: INCIDENT_LAYER_COLOURS[layer], stroke: '#ffffff', 'stroke-width': 0.6, ...extra };
-  const shape = LAYER_SHAPES[layer];
+/** Where a layer's shape is drawn, and how (the dense mode's and the legend's marks). */
+export interface LayerShapeAt {
+  type: IncidentType;
+  vocabulary: Vocabulary;
+  x: number;
+  y: number;
+  r: number;
+  extra?: Record<string, string | number | undefined>;
+}
+
+/** A layer's shape as SVG at x, y. */
+export function layerShape({ type, vocabulary, x, y, r, extra = {} }: LayerShapeAt): string {
+  const layer = typeLayer(vocabulary, type);
+  const paint = { fill: layer?.colour ?? '#1b1b1b', stroke: '#ffffff', 'stroke-width': 0.6, ...extra };
+  const shape = layer?.mark ?? 'circle';
   if (shape === 'circle') return tag('circle', { cx: x, cy: y, r, ...paint });
   return tag('path', { d: `${corners(shape, r).map(([px, py], i) => `${i === 0 ? 'M' : 'L'}${num(x + px)} ${num(y + py)}`).join('')}Z`, ...paint });
 }
@@ -136,7 +146,7 @@ function denseSvg({ incidents, sites, time }: IncidentsInput, picture: Picture):
     // Off the picture: nothing to draw (a crowded dataset is mostly elsewhere).
     if (x < -DENSE_RADIUS || y < -DENSE_RADIUS || x > width + DENSE_RADIUS || y > height + DENSE_RADIUS) continue;
     const fade = fadeFor(time - Date.parse(incident.start));
-    out += layerShape(incident.type, x, y, DENSE_RADIUS, { 'fill-opacity': fade < 1 ? fade : undefined });
+    out += layerShape({ type: incident.type, vocabulary: picture.vocabulary, x, y, r: DENSE_RADIUS, extra: { 'fill-opacity': fade < 1 ? fade : undefined } });
   }
-  return { under: '', svg: `<g class="incidents dense">${out}</g>`, types: sortTypes(types), uncertainty: null, fireLine: false, dense: true };
+  return { under: '', svg: `<g class="incidents dense">${out}</g>`, types: sortTypes(types, picture.vocabulary), uncertainty: null, fireLine: false, dense: true };
 }

@@ -1,7 +1,7 @@
 // The legend: who holds the areas shown, the keys of how areas are drawn (contested, changed hands,
 // schematic, a range's band), and the incident types shown, each with the mark the map draws.
-import { INCIDENT_LAYER, type IncidentLayer } from '../incidents';
 import type { Actor, IncidentType } from '../types';
+import { layerName, typeName } from '../vocabulary';
 import { textDirection, type Picture } from './picture';
 import { hatchId } from './svg-areas';
 import { glyphId, layerShape } from './svg-incidents';
@@ -49,10 +49,15 @@ function entries(c: LegendContents, picture: Picture): Entry[] {
   out.push(...areaKeys);
   const incidentKeys: Entry[] = [];
   if (c.dense) {
-    const layers = [...new Set(c.types.map((t) => INCIDENT_LAYER[t]))] as IncidentLayer[];
+    const { vocabulary, lang } = picture;
+    const layers = [...new Set(c.types.map((t) => vocabulary.typeById.get(t)?.layer))];
     for (const layer of layers) {
-      const type = c.types.find((t) => INCIDENT_LAYER[t] === layer) as IncidentType;
-      incidentKeys.push({ swatch: (x, y, sw, h) => layerShape(type, x + sw / 2, y + h / 2, 5), text: w.layers[layer], data: layer });
+      const type = c.types.find((t) => vocabulary.typeById.get(t)?.layer === layer);
+      if (layer === undefined || type === undefined) continue;
+      incidentKeys.push({
+        swatch: (x, y, sw, h) => layerShape({ type, vocabulary, x: x + sw / 2, y: y + h / 2, r: 5 }),
+        text: layerName(vocabulary, layer, { lang, builtIn: w.layers }), data: layer,
+      });
     }
   } else {
     for (const type of c.types) {
@@ -61,7 +66,7 @@ function entries(c: LegendContents, picture: Picture): Entry[] {
           const size = Math.min(sw, h) + 4;
           return tag('use', { href: `#${glyphId(type)}`, transform: `translate(${num(x + (sw - size) / 2)} ${num(y + (h - size) / 2)}) scale(${num(size / 24, 4)})` });
         },
-        text: w.incidentTypes[type], data: type,
+        text: typeName(picture.vocabulary, type, { lang: picture.lang, builtIn: w.incidentTypes }), data: type,
       });
     }
   }

@@ -3,8 +3,8 @@
 import { changedHandsRecently, controlStateAt, RECENT_CHANGE_MS, type AreaState } from '../control';
 import { handsChangedIn, type HandsChanged } from '../control-range';
 import type { DatasetIndex } from '../dataset-index';
-import { INCIDENT_LAYER, incidentsOverlapping, incidentsShown } from '../incidents';
-import { LAYER_IDS, type LayerId } from '../layers';
+import { incidentsOverlapping, incidentsShown } from '../incidents';
+import { layerIds, type LayerId } from '../layers';
 import { startOfLocalDay } from '../time';
 import type { Dataset, Incident } from '../types';
 
@@ -39,7 +39,7 @@ export interface ViewQuery {
   layers?: readonly LayerId[] | undefined;
 }
 
-export function viewContents({ dataset, index, view, layers = LAYER_IDS }: ViewQuery): ViewContents {
+export function viewContents({ dataset, index, view, layers = layerIds(index.vocabulary) }: ViewQuery): ViewContents {
   const { time } = view;
   const range: [number, number] | null = view.span === 'range' && view.rangeStart !== undefined && view.rangeStart !== null
     ? [view.rangeStart, time] : null;
@@ -52,6 +52,6 @@ export function viewContents({ dataset, index, view, layers = LAYER_IDS }: ViewQ
   const recent = new Set(range ? [] : states.filter((s) => changedHandsRecently(s, time, RECENT_CHANGE_MS)).map((s) => s.site));
   return {
     states, changed, recent, range, day, layers: on,
-    incidents: shown.filter((i) => on.has(INCIDENT_LAYER[i.type])),
+    incidents: shown.filter((i) => on.has(index.vocabulary.typeById.get(i.type)?.layer ?? '')),
   };
 }

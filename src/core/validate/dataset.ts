@@ -1,6 +1,7 @@
 // Validates a dataset's parsed files, kind by kind, each against the records accepted before it.
 import { shortened } from '../records';
 import type { Dataset, FileKey, LoadResult, Manifest, Problem } from '../types';
+import { vocabularyOf } from '../vocabulary';
 import { validateActors } from './actors';
 import { validateChangelog } from './changelog';
 import { validateControl } from './control';
@@ -16,15 +17,16 @@ export function validateDataset(manifest: Manifest, raw: Partial<Record<FileKey,
   const end = Date.parse(manifest.extent.end);
   const extent = { start, end };
 
+  const vocabulary = vocabularyOf(manifest);
   const sources = validateSources(f.sources, raw.sources, problems);
   const sourceIds = new Set(sources.map((s) => s.id));
-  const actors = validateActors(f.actors, raw.actors, { problems, sourceIds });
+  const actors = validateActors(f.actors, raw.actors, { problems, sourceIds, vocabulary });
   const actorIds = new Set(actors.map((a) => a.id));
   const sites = validateSites(f.sites, raw.sites, { problems, sourceIds });
   const siteIds = new Set(sites.map((s) => s.id));
   const basemap = f.basemap === undefined ? [] : validateBasemap(f.basemap, raw.basemap, problems);
 
-  const ctx = { problems, extent, sourceIds, actorIds, siteIds };
+  const ctx = { problems, extent, sourceIds, actorIds, siteIds, vocabulary };
   const control = validateControl(f.control, raw.control, ctx);
   const incidents = validateIncidents(f.incidents, raw.incidents, ctx);
   const incidentIds = new Set(incidents.map((i) => i.id));

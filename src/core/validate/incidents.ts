@@ -3,18 +3,23 @@ import { Incident as IncidentSchema } from '../schema';
 import { acceptEach, showValue, uniqueById } from '../records';
 import type { Incident } from '../types';
 import { sortedByTime } from '../sorted-by-time';
+import { sidesOf } from '../sides';
 import { listOf } from './containers';
 import { isPlainIncident } from './plain-incident';
-import { allKnown, inExtent, known, type Accepted } from './references';
+import { allKnown, declared, inExtent, known, type Accepted } from './references';
 
 /** The accepted incidents, sorted by start (then id). */
-export function validateIncidents(file: string, json: unknown, ctx: Pick<Accepted, 'problems' | 'extent' | 'sourceIds' | 'actorIds' | 'siteIds'>): Incident[] {
+export function validateIncidents(file: string, json: unknown, ctx: Pick<Accepted, 'problems' | 'extent' | 'sourceIds' | 'actorIds' | 'siteIds' | 'vocabulary'>): Incident[] {
   const { problems } = ctx;
   const records = uniqueById(file, acceptEach(file, listOf(json, file, problems), IncidentSchema, problems, { plain: isPlainIncident }), problems);
+  const { typeById } = ctx.vocabulary;
+  const sideById = sidesOf(ctx.vocabulary);
   // Each check gets its own object literal: spreading one `where` into each cost seconds at 100,000.
   const accepted = records.filter((r) => {
     const start = Date.parse(r.start);
     const end = r.end === undefined ? undefined : Date.parse(r.end);
+    if (!declared({ file, record: r.id, problems, field: 'type', id: r.type, entries: typeById, key: 'incident_types' })) return false;
+    if (!r.casualties.every((c, i) => declared({ file, record: r.id, problems, field: `casualties.${i}.side`, id: c.side, entries: sideById, key: 'sides' }))) return false;
     if (!inExtent({ file, record: r.id, problems, field: 'start', iso: r.start, extent: ctx.extent })) return false;
     if (end !== undefined && r.end !== undefined) {
       if (end < start) {

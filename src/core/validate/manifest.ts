@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { Manifest as ManifestSchema } from '../schema';
 import { issuesToProblems, showValue } from '../records';
 import type { Manifest, Problem } from '../types';
+import { vocabularyProblems } from './vocabulary';
 
 /** Validates the manifest; returns null (with problems) when it cannot be used. */
 export function validateManifest(json: unknown, file: string, problems: Problem[]): Manifest | null {
@@ -22,5 +23,7 @@ export function validateManifest(json: unknown, file: string, problems: Problem[
     problems.push({ file, field: 'timezone', value: showValue(m.timezone), message: 'is not a known IANA time zone' });
     return null;
   }
-  return m;
+  const wrong = vocabularyProblems(m, file);
+  problems.push(...wrong);
+  return wrong.length === 0 ? m : null;
 }

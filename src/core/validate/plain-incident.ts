@@ -1,8 +1,9 @@
 // A fast check for the common incident: one the schema accepts exactly as written (no field to trim,
 // nothing unknown, fields in the schema's order, which valibot's copy has). Valibot copies every record it checks, which cost seconds at 100,000 incidents;
 // a record this check passes is kept as it is, and any other goes to valibot, whose messages stay the
-// only ones a reader sees. It must never pass a record the schema would reject or change.
-import { CasualtyClaim, CasualtyKind, Confidence, ID_PATTERN, Incident, IncidentType, ISO_WITH_OFFSET, LocationFields, PartOfDay, TimePrecision } from '../schema';
+// only ones a reader sees. It must never pass a record the schema would reject or change. Types and
+// sides are ids here, as in the schema: whether the dataset declares them is checked after, for both paths.
+import { CasualtyClaim, CasualtyKind, Confidence, ID_PATTERN, Incident, ISO_WITH_OFFSET, LocationFields, PartOfDay, TimePrecision } from '../schema';
 import type { Incident as IncidentRecord } from '../types';
 
 type Fields = Record<string, unknown>;
@@ -12,18 +13,16 @@ const places = (entries: object) => new Map(Object.keys(entries).map((key, i) =>
 const INCIDENT_KEYS = places(Incident.entries);
 const LOCATION_KEYS = places(LocationFields.entries);
 const CASUALTY_KEYS = places(CasualtyClaim.entries);
-const INCIDENT_TYPES = new Set<unknown>(IncidentType.options);
 const TIME_PRECISIONS = new Set<unknown>(TimePrecision.options);
 const PARTS_OF_DAY = new Set<unknown>(PartOfDay.options);
 const CONFIDENCES = new Set<unknown>(Confidence.options);
 const CASUALTY_KINDS = new Set<unknown>(CasualtyKind.options);
-const CASUALTY_SIDES = new Set<unknown>(CasualtyClaim.entries.side.options);
 const QUALIFIERS = new Set<unknown>(CasualtyClaim.entries.qualifier.options);
 
 /** True only when the schema accepts `x` as an incident and its output equals `x`. */
 export function isPlainIncident(x: unknown): x is IncidentRecord {
   if (!isRecord(x, INCIDENT_KEYS)) return false;
-  return isId(x.id) && INCIDENT_TYPES.has(x.type) && isText(x.title) && isText(x.summary)
+  return isId(x.id) && isId(x.type) && isText(x.title) && isText(x.summary)
     && isTime(x.start) && ('end' in x ? isTime(x.end) : true)
     && TIME_PRECISIONS.has(x.time_precision)
     && ('part_of_day' in x ? PARTS_OF_DAY.has(x.part_of_day) : true)
@@ -77,7 +76,7 @@ function isLocation(x: unknown): boolean {
 
 function isCasualty(x: unknown): boolean {
   if (!isRecord(x, CASUALTY_KEYS)) return false;
-  return isText(x.claimant) && isId(x.source) && CASUALTY_SIDES.has(x.side) && ('group' in x ? isText(x.group) : true)
+  return isText(x.claimant) && isId(x.source) && isId(x.side) && ('group' in x ? isText(x.group) : true)
     && CASUALTY_KINDS.has(x.kind) && isCount(x.count) && ('count_max' in x ? isCount(x.count_max) : true)
     && QUALIFIERS.has(x.qualifier) && ('note' in x ? isText(x.note) : true);
 }

@@ -1,6 +1,7 @@
 // Checks shared by the record validators: ids that must name accepted records, times inside the extent.
 import { showValue } from '../records';
 import type { Problem } from '../types';
+import type { Vocabulary } from '../vocabulary';
 
 /** Where a check is made: the problems it finds name this file and record. */
 export interface Where {
@@ -63,6 +64,29 @@ export interface Accepted {
   actorIds: ReadonlySet<string>;
   siteIds: ReadonlySet<string>;
   incidentIds: ReadonlySet<string>;
+  /** The manifest's sides, incident types and layers. */
+  vocabulary: Vocabulary;
+}
+
+/** One field that must give an id the manifest's vocabulary declares. */
+export interface Term extends Where {
+  field: string;
+  id: string;
+  /** The declared entries, and the manifest key that lists them ("sides", "incident_types"). */
+  entries: ReadonlyMap<string, unknown>;
+  key: string;
+}
+
+/** True when the field gives a declared id; reports it otherwise, with the ids that are declared. */
+export function declared(t: Term): boolean {
+  if (t.entries.has(t.id)) return true;
+  const ids = [...t.entries.keys()];
+  const shown = ids.length > 12 ? `${ids.slice(0, 12).join(', ')}, …` : ids.join(', ');
+  t.problems.push({
+    file: t.file, record: t.record, field: t.field, value: showValue(t.id),
+    message: `is not one of the manifest's ${t.key} (${shown})`,
+  });
+  return false;
 }
 
 /** True when every id of a list names an accepted record (fields `<field>.0`, `<field>.1`, …); reports the first that does not. */

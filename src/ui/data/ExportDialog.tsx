@@ -5,7 +5,8 @@ import { bundleText } from '../../core/bundle';
 import { incidentsCsv } from '../../core/csv';
 import { originFileTag, originNote } from '../../core/data-origin';
 import { siteAddress } from './site-address';
-import { LAYER_IDS } from '../../core/layers';
+import { layerIds } from '../../core/layers';
+import { layerName } from '../../core/vocabulary';
 import { buildSnapshot, GENERATOR, snapshotFileStem, snapshotText } from '../../core/snapshot';
 import { sourceFilterFileTag } from '../../core/source-filter-meta';
 import type { TimeRange } from '../../core/time-range';
@@ -32,7 +33,6 @@ export function ExportDialog({ open, onClose }: { open: boolean; onClose: () => 
 
 function ExportBody() {
   const store = useAppStore();
-  const t = useT();
   const m = useMoreT();
   const lang = useLang();
   const s = store.getState();
@@ -41,7 +41,7 @@ function ExportBody() {
   const tz = dataset.manifest.timezone;
   const day = selectDayRange(s);
   const when = day ? m.wholeDayParen(formatLocalDate(day[0], tz, lang)) : m.localTimeAfter(formatLocalDateTime(s.time, tz, lang));
-  const hidden = LAYER_IDS.filter((l) => !s.layers.includes(l));
+  const hidden = layerIds(index.vocabulary).filter((l) => !s.layers.includes(l));
   const range = selectRange(s);
   // Files made from data that is not the site's own say so: in their metadata, and in their names.
   // So do files made through the source lens (hiding some sources): `filters.sources`, and the name.
@@ -63,7 +63,7 @@ function ExportBody() {
       <section>
         <h3>{m.mapAt(when)}</h3>
         <p>{m.geojsonAbout}
-          {hidden.length > 0 ? m.hiddenLayersLeftOut(formatList(hidden.map((l) => t.layerLabels[l]), lang)) : ''}</p>
+          {hidden.length > 0 ? m.hiddenLayersLeftOut(formatList(hidden.map((l) => layerName(index.vocabulary, l, { lang, builtIn: m.layerLabels, long: true })), lang)) : ''}</p>
         <button type="button" onClick={exportGeoJson}>{m.downloadGeojson}</button>
       </section>
       <section>

@@ -3,7 +3,7 @@ import { TIME_WORDS } from '../../core/time-words';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { incidentWhen, positionUncertaintyM } from '../../core/describe';
 import { formatDistance } from '../../i18n/distance';
-import { INCIDENT_LAYER } from '../../core/incidents';
+import { DEFAULT_VOCABULARY, typeGlyph, typeName, type Vocabulary } from '../../core/vocabulary';
 import { formatLocalClock, formatShortDay } from '../../core/time-text';
 import type { Lang } from '../../core/names';
 import type { Incident, Site } from '../../core/types';
@@ -17,6 +17,7 @@ import { useApp, useAppStore } from '../store-context';
 import { useLang, useT } from '../use-t';
 import { formatCount } from '../../core/locale';
 import type { Messages } from '../../i18n/en';
+import { MORE_MESSAGES } from '../../i18n/more';
 import { useRowWindow } from '../use-row-window';
 
 /** Datasets up to this size list every incident. */
@@ -30,12 +31,14 @@ export function IncidentList() {
   const time = useApp((s) => s.time);
   const selectedId = useApp((s) => s.selectedId);
   const layers = useApp((s) => s.layers);
+  const vocabulary = index?.vocabulary ?? DEFAULT_VOCABULARY;
   const visible = useApp(selectVisibleIncidents);
   const timeZone = useApp(selectTimeZone);
   const sites = useApp(selectSitesById);
   const listRef = useRef<HTMLOListElement>(null);
   const lang = useLang();
   const t = useT();
+  const m = MORE_MESSAGES[lang];
   // Permalinks are made once per incident (per dataset and language), not on every time step.
   const permalinks = useMemo(() => ({ index, lang, urls: new Map<string, string>() }), [index, lang]);
   const permalink = (id: string) => {
@@ -90,8 +93,8 @@ export function IncidentList() {
   return (
     <div class="incident-list">
       <p class="panel-summary">
-        {visible.length === 0 ? t.noIncidentsNow : t.onMapAt(formatCount(visible.length, lang), `${formatShortDay(time, timeZone, lang)}${TIME_WORDS[lang].comma}${formatLocalClock(time, timeZone, lang)}`)}
-        {long ? t.longDataset(formatCount(all.length, lang), all.length) : ''}
+        {visible.length === 0 ? m.noIncidentsNow : m.onMapAt(formatCount(visible.length, lang), `${formatShortDay(time, timeZone, lang)}${TIME_WORDS[lang].comma}${formatLocalClock(time, timeZone, lang)}`)}
+        {long ? m.longDataset(formatCount(all.length, lang), all.length) : ''}
       </p>
       <ol ref={listRef} aria-label={t.incidentsList} class={long ? 'is-windowed' : undefined}
         style={long ? { '--row-height': `${ROW_HEIGHT}px` } : undefined}>
@@ -103,7 +106,7 @@ export function IncidentList() {
           const state = !onMap ? 'listed' : onMap.has(inc.id) ? 'now' : start > time ? 'later' : 'past';
           return (
             <IncidentRow key={inc.id} incident={inc} state={state} selected={selectedId === inc.id}
-              hidden={!layers.includes(INCIDENT_LAYER[inc.type])} when={whenOf(inc)} t={t} lang={lang}
+              hidden={!layers.includes(vocabulary.typeById.get(inc.type)?.layer ?? '')} vocabulary={vocabulary} when={whenOf(inc)} t={t} lang={lang}
               site={inc.location.site === undefined ? undefined : sites.get(inc.location.site)}
               href={permalink(inc.id)} onSelect={select} position={long ? shown.first + i + 1 : undefined} count={long ? rows.length : undefined} />
           );
@@ -126,6 +129,7 @@ interface RowProps {
   onSelect: (id: string) => void;
   t: Messages;
   lang: Lang;
+  vocabulary: Vocabulary;
   /** In a windowed list, where the row stands among all of them (for screen readers). */
   position: number | undefined;
   count: number | undefined;
@@ -133,22 +137,23 @@ interface RowProps {
 
 /** A row re-renders only when its own state changes, not on every step of the timeline. */
 class IncidentRow extends PureComponent<RowProps> {
-  override render({ incident: inc, state, selected, hidden, when, site, href, onSelect, t, lang, position, count }: RowProps) {
+  override render({ incident: inc, state, selected, hidden, when, site, href, onSelect, t, lang, position, count, vocabulary }: RowProps) {
     const metres = positionUncertaintyM(inc, site);
-    const uncertainty = metres ? t.positionUncertain(formatDistance(metres, t, lang)) : undefined;
+    const m = MORE_MESSAGES[lang];
+    const uncertainty = metres ? m.positionUncertain(formatDistance(metres, m, lang)) : undefined;
     return (
       <li data-id={inc.id} class={`incident-item is-${state}${hidden ? ' is-filtered' : ''}`} aria-posinset={position} aria-setsize={count}>
-        <a class="permalink" href={href} aria-label={t.linkTo(inc.title)} title={t.linkToThis}>#</a>
+        <a class="permalink" href={href} aria-label={m.linkTo(inc.title)} title={m.linkToThis}>#</a>
         <button type="button" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(inc.id)}>
-          <GlyphIcon class="incident-icon" html={incidentIconHtml(inc.type)} />
+          <GlyphIcon class="incident-icon" html={incidentIconHtml(typeGlyph(vocabulary, inc.type))} />
           <span class="incident-text">
             {/* The space keeps title and detail apart in the button's name, with or without styles. */}
             <span class="incident-title" lang="en" dir="auto">{inc.title}</span>{' '}
             <span class="incident-meta">
-              {t.incidentTypes[inc.type]} · {when}
-              <span class="incident-place"> · {site ? <PlaceName name={site.properties.name} /> : t.pointLocation}{uncertainty ? ` (${uncertainty})` : null}</span>
-              {state === 'now' ? <span class="badge"> · {t.onTheMap}</span> : null}
-              {hidden ? <span class="badge"> · {t.layerHidden}</span> : null}
+              {typeName(vocabulary, inc.type, { lang, builtIn: t.incidentTypes })} · {when}
+              <span class="incident-place"> · {site ? <PlaceName name={site.properties.name} /> : m.pointLocation}{uncertainty ? ` (${uncertainty})` : null}</span>
+              {state === 'now' ? <span class="badge"> · {m.onTheMap}</span> : null}
+              {hidden ? <span class="badge"> · {m.layerHidden}</span> : null}
             </span>
           </span>
         </button>

@@ -1,24 +1,24 @@
 // What the colours, patterns, outlines and marks on the map mean.
 import './panels.css';
-import type { IncidentType, SiteKind } from '../../core/types';
+import type { SiteKind } from '../../core/types';
 import { GlyphIcon } from '../GlyphIcon';
 import { incidentIconHtml, siteIconHtml } from '../../marks/icons';
 import { useApp } from '../store-context';
-import { useT } from '../use-t';
+import { useLang, useT } from '../use-t';
 import { useMoreT } from '../use-more-t';
-import { INCIDENT_LAYERS } from '../../core/incidents';
 import { layerMarkHtml } from '../../marks/mark-shapes';
-
-const INCIDENT_TYPES: IncidentType[] = ['clash', 'mortar', 'artillery', 'siege', 'attack', 'capture', 'arrest', 'exchange', 'talks', 'ceasefire', 'statement'];
+import { DEFAULT_VOCABULARY, layerName, typeName } from '../../core/vocabulary';
 
 export function Legend() {
   const actors = useApp((s) => s.dataset?.actors ?? []);
   const incidents = useApp((s) => s.dataset?.incidents ?? []);
   const sites = useApp((s) => s.dataset?.sites ?? []);
   const claimsOn = useApp((s) => s.claims);
+  const vocabulary = useApp((s) => s.index?.vocabulary ?? DEFAULT_VOCABULARY);
   const t = useT();
   const m = useMoreT();
-  const types = INCIDENT_TYPES.filter((type) => incidents.some((i) => i.type === type));
+  const lang = useLang();
+  const types = vocabulary.types.filter((type) => incidents.some((i) => i.type === type.id));
   const kinds = [...new Set(sites.map((s) => s.properties.kind))].filter((k) => k !== 'district' && k !== 'security_zone' && k !== 'city') as SiteKind[];
   return (
     <div class="legend">
@@ -36,7 +36,8 @@ export function Legend() {
       <h3>{m.legendIncidents}</h3>
       <ul class="legend-icons">
         {types.map((type) => (
-          <li key={type}><GlyphIcon class="legend-icon" html={incidentIconHtml(type)} />{t.incidentTypes[type]}</li>
+          <li key={type.id}><GlyphIcon class="legend-icon" html={incidentIconHtml(type.glyph)} />
+            {typeName(vocabulary, type.id, { lang, builtIn: t.incidentTypes })}</li>
         ))}
         <li><span class="swatch swatch-uncertainty" aria-hidden="true" />{m.legendUncertainty}</li>
         <li><span class="swatch swatch-fire-line" aria-hidden="true" />{m.legendFireLine}</li>
@@ -44,15 +45,16 @@ export function Legend() {
       {/* The timeline's rows of marks: by shape and name as well as by colour. */}
       <h3>{t.timeline}</h3>
       <ul class="legend-icons legend-timeline">
-        {INCIDENT_LAYERS.map((layer) => (
-          <li key={layer}><GlyphIcon class="legend-icon" html={layerMarkHtml(layer)} />{t.layerLabels[layer]}</li>
+        {vocabulary.layers.map((layer) => (
+          <li key={layer.id}><GlyphIcon class="legend-icon" html={layerMarkHtml(layer)} />
+            {layerName(vocabulary, layer.id, { lang, builtIn: m.layerLabels, long: true })}</li>
         ))}
         <li><span class="swatch swatch-change" aria-hidden="true" />{m.legendChange}</li>
       </ul>
       <h3>{m.legendSites}</h3>
       <ul class="legend-icons">
         {kinds.map((k) => (
-          <li key={k}><GlyphIcon class="legend-icon" html={siteIconHtml(k)} />{t.siteKinds[k]}</li>
+          <li key={k}><GlyphIcon class="legend-icon" html={siteIconHtml(k)} />{m.siteKinds[k]}</li>
         ))}
       </ul>
       <p class="legend-note">{m.legendFade}</p>

@@ -9,6 +9,8 @@ import type { CasualtyClaim, Incident } from '../../core/types';
 import { PureComponent } from '../PureComponent';
 import { CHANGES_WORDS } from '../../i18n/changes-words';
 import { useLang } from '../use-t';
+import { useApp } from '../store-context';
+import { DEFAULT_VOCABULARY, type Vocabulary } from '../../core/vocabulary';
 import { useMoreT } from '../use-more-t';
 import type { MoreMessages } from '../../i18n/more';
 import { WindowedList } from './WindowedList';
@@ -21,6 +23,7 @@ const ROW_HEIGHT = 24;
 export function RangeClaimList({ claims, incidents }: { claims: readonly ClaimantClaims[]; incidents: readonly Incident[] }) {
   const lang = useLang();
   const m = useMoreT();
+  const vocabulary = useApp((s) => s.index?.vocabulary ?? DEFAULT_VOCABULARY);
   const w = CHANGES_WORDS[lang];
   const titles = useMemo(() => new Map(incidents.map((i) => [i.id, i.title])), [incidents]);
   return (
@@ -37,7 +40,7 @@ export function RangeClaimList({ claims, incidents }: { claims: readonly Claiman
                 // The list's length changes as the range's end moves: only the item's place says so, its words stay.
                 return (
                   <li key={`${incident}-${i}`} aria-posinset={position?.posinset} aria-setsize={position?.setsize}>
-                    <ClaimText claim={claim} title={titles.get(incident) ?? incident} lang={lang} m={m} />
+                    <ClaimText claim={claim} title={titles.get(incident) ?? incident} lang={lang} m={m} vocabulary={vocabulary} />
                   </li>
                 );
               }} />
@@ -53,11 +56,13 @@ interface ClaimTextProps {
   title: string;
   lang: Lang;
   m: MoreMessages;
+  /** The dataset's sides, which name a claim's side where the dataset declares its own. */
+  vocabulary: Vocabulary;
 }
 
 /** A claim worded, with the incident it is about: worded again only when one of these changes. */
 class ClaimText extends PureComponent<ClaimTextProps> {
-  override render({ claim, title, lang, m }: ClaimTextProps) {
-    return <>{m.claim(claimParts(claim, lang))}{' — '}<span lang="en" dir="auto">{title}</span></>;
+  override render({ claim, title, lang, m, vocabulary }: ClaimTextProps) {
+    return <>{m.claim(claimParts(claim, lang, vocabulary))}{' — '}<span lang="en" dir="auto">{title}</span></>;
   }
 }

@@ -6,6 +6,7 @@ import type { Lang } from '../../core/names';
 import type { Incident, IncidentType } from '../../core/types';
 import { CHANGES_WORDS } from '../../i18n/changes-words';
 import { incidentIconHtml } from '../../marks/icons';
+import { DEFAULT_VOCABULARY, typeGlyph, typeName, type Vocabulary } from '../../core/vocabulary';
 import { selectTimeZone } from '../../store/selectors';
 import { GlyphIcon } from '../GlyphIcon';
 import { PureComponent } from '../PureComponent';
@@ -31,6 +32,7 @@ export function RangeIncidentList({ byType, count }: Props) {
   const lang = useLang();
   const t = useT();
   const w = CHANGES_WORDS[lang];
+  const vocabulary = useApp((s) => s.index?.vocabulary ?? DEFAULT_VOCABULARY);
   // Selecting keeps the range: moving the time to the incident would leave the range and this panel.
   // One handler for every render, so that rows whose own props are unchanged skip rendering.
   const select = useMemo(() => (id: string) => store.getState().selectIncident(id, { moveTime: false }), [store]);
@@ -39,11 +41,11 @@ export function RangeIncidentList({ byType, count }: Props) {
       <h3 id="changes-incidents">{w.incidentsHeading(formatCount(count, lang))}</h3>
       {byType.length === 0 ? <p>{w.noIncidents}</p> : byType.map((g) => (
         <div key={g.type} class="changes-type">
-          <h4 id={`changes-type-${g.type}`}>{w.typeCount(t.incidentTypes[g.type], formatCount(g.incidents.length, lang))}</h4>
+          <h4 id={`changes-type-${g.type}`}>{w.typeCount(typeName(vocabulary, g.type, { lang, builtIn: t.incidentTypes }), formatCount(g.incidents.length, lang))}</h4>
           <WindowedList count={g.incidents.length} longAt={LONG_TYPE} rowHeight={ROW_HEIGHT} class="changes-incidents"
             labelledBy={`changes-type-${g.type}`} row={(i, position) => {
               const inc = g.incidents[i] as Incident;
-              return <IncidentRow key={inc.id} incident={inc} selected={selectedId === inc.id} timeZone={timeZone} lang={lang}
+              return <IncidentRow key={inc.id} incident={inc} selected={selectedId === inc.id} timeZone={timeZone} lang={lang} vocabulary={vocabulary}
                 onSelect={select} posinset={position?.posinset} setsize={position?.setsize} />;
             }} />
         </div>
@@ -57,6 +59,7 @@ interface RowProps {
   selected: boolean;
   timeZone: string;
   lang: Lang;
+  vocabulary: Vocabulary;
   onSelect: (id: string) => void;
   /** Where the row stands in a windowed list, for screen readers. */
   posinset: number | undefined;
@@ -65,21 +68,21 @@ interface RowProps {
 
 /** A row re-renders only when its own state changes, not each time an end of the range moves. */
 class IncidentRow extends PureComponent<RowProps> {
-  override render({ incident, selected, timeZone, lang, onSelect, posinset, setsize }: RowProps) {
+  override render({ incident, selected, timeZone, lang, vocabulary, onSelect, posinset, setsize }: RowProps) {
     // The list's length changes as the range's end moves: only the item's place says so, not its button.
     return (
       <li data-id={incident.id} aria-posinset={posinset} aria-setsize={setsize}>
-        <IncidentButton incident={incident} selected={selected} timeZone={timeZone} lang={lang} onSelect={onSelect} />
+        <IncidentButton incident={incident} selected={selected} timeZone={timeZone} lang={lang} vocabulary={vocabulary} onSelect={onSelect} />
       </li>
     );
   }
 }
 
 class IncidentButton extends PureComponent<Omit<RowProps, 'posinset' | 'setsize'>> {
-  override render({ incident: inc, selected, timeZone, lang, onSelect }: Omit<RowProps, 'posinset' | 'setsize'>) {
+  override render({ incident: inc, selected, timeZone, lang, vocabulary, onSelect }: Omit<RowProps, 'posinset' | 'setsize'>) {
     return (
       <button type="button" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(inc.id)}>
-        <GlyphIcon class="incident-icon" html={incidentIconHtml(inc.type)} />
+        <GlyphIcon class="incident-icon" html={incidentIconHtml(typeGlyph(vocabulary, inc.type))} />
         <span class="incident-text">
           <span class="incident-title" lang="en" dir="auto">{inc.title}</span>{' '}
           <span class="incident-meta">{incidentWhen(inc, timeZone, lang)}</span>

@@ -1,9 +1,8 @@
 // The timeline's many small marks (hourly histogram bars, incident marks, control changes) drawn on
 // one canvas: months of data make tens of thousands of them, which as SVG elements would make every
 // frame's style, layout and compositing work grow with the data.
-import { INCIDENT_LAYERS, type IncidentLayer } from '../../core/incidents';
-import { INCIDENT_LAYER_COLOURS } from '../../marks/icons';
-import { LAYER_SHAPES, traceMark } from '../../marks/mark-shapes';
+import type { IncidentLayerEntry } from '../../core/vocabulary';
+import { traceMark } from '../../marks/mark-shapes';
 
 export interface TrackGeometry {
   width: number;
@@ -26,7 +25,9 @@ export interface TrackMarks {
   hour: number;
   counts: ArrayLike<number>;
   max: number;
-  marks: readonly { layer: IncidentLayer; hour: number }[];
+  marks: readonly { layer: string; hour: number }[];
+  /** The dataset's incident layers: a row of marks each, in their shape and colour. */
+  layers: readonly Pick<IncidentLayerEntry, 'id' | 'colour' | 'mark'>[];
   changes: readonly { at: number; fill: string }[];
   /** The track's ground and ink (default: light). */
   colours?: TrackColours;
@@ -42,6 +43,21 @@ export interface TrackColours {
 
 export const LIGHT_TRACK: TrackColours = { ground: '#f6f4ef', bar: '#b9b2a3', edge: '#222222' };
 export const DARK_TRACK: TrackColours = { ground: '#24272c', bar: '#6b6f78', edge: '#d8d8d8' };
+
+/** The rows of marks the track has room for: the built-in layers' four. */
+export const MARK_ROW_ROOM = 4;
+const MARK_RADIUS = 2.8;
+
+/**
+ * How far apart the rows of marks are, and how big their marks: a row each for up to four layers; a
+ * dataset with more fits them all into the same band, the rows closer and the marks smaller, so that
+ * every layer keeps a row of its own and nothing spills onto the control changes' row below.
+ */
+export function markRowSpacing(layers: number, rows: Pick<MarkRows, 'markRowGap'>): { gap: number; radius: number } {
+  if (layers <= MARK_ROW_ROOM) return { gap: rows.markRowGap, radius: MARK_RADIUS };
+  const gap = (rows.markRowGap * (MARK_ROW_ROOM - 1)) / (layers - 1);
+  return { gap, radius: Math.min(MARK_RADIUS, gap * 0.47) };
+}
 
 export function drawTrackMarks(ctx: CanvasRenderingContext2D, g: TrackGeometry, rows: MarkRows, data: TrackMarks): void {
   const colours = data.colours ?? LIGHT_TRACK;
@@ -60,18 +76,19 @@ export function drawTrackMarks(ctx: CanvasRenderingContext2D, g: TrackGeometry, 
 
   ctx.lineWidth = 0.6;
   ctx.strokeStyle = '#ffffff';
-  for (const layer of INCIDENT_LAYERS) {
-    const y = rows.markRowTop + INCIDENT_LAYERS.indexOf(layer) * rows.markRowGap;
-    ctx.fillStyle = INCIDENT_LAYER_COLOURS[layer];
+  const { gap, radius } = markRowSpacing(data.layers.length, rows);
+  data.layers.forEach((layer, row) => {
+    const y = rows.markRowTop + row * gap;
+    ctx.fillStyle = layer.colour;
     ctx.beginPath();
     for (const m of data.marks) {
-      if (m.layer !== layer) continue;
+      if (m.layer !== layer.id) continue;
       const cx = g.x(data.start + (m.hour + 0.5) * data.hour);
-      traceMark(ctx, LAYER_SHAPES[layer], cx, y, 2.8);
+      traceMark(ctx, layer.mark, cx, y, radius);
     }
     ctx.fill();
     ctx.stroke();
-  }
+  });
 
   // One path per colour: thousands of changes cost a few fills, not one each.
   ctx.lineWidth = 1;

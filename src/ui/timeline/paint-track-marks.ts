@@ -39,7 +39,7 @@ function paint(canvas: HTMLCanvasElement, { dataset, index, width, actors }: Tra
   if (!ctx) return;
   const { start, end } = dataset;
   let activity = activities.get(index);
-  if (!activity) activities.set(index, (activity = hourlyActivity({ index: index.incidents, start, end })));
+  if (!activity) activities.set(index, (activity = hourlyActivity({ index: index.incidents, start, end, vocabulary: index.vocabulary })));
   const ratio = window.devicePixelRatio || 1;
   canvas.width = Math.round(width * ratio);
   canvas.height = Math.round(HEIGHT * ratio);
@@ -47,5 +47,5 @@ function paint(canvas: HTMLCanvasElement, { dataset, index, width, actors }: Tra
   const changes = dataset.control.changes.map((c) => ({ at: Date.parse(c.at), fill: c.contested ? '#ffffff' : actors.get(c.to)?.colour ?? '#999999' }));
   const extent = { start, end, width };
   drawTrackMarks(ctx, { width, height: HEIGHT, x: (t) => xOn(t, extent) }, MARK_ROWS,
-    { start, hour: HOUR, counts: activity.counts, max: activity.max, marks: activity.marks, changes, colours: pageIsDark() ? DARK_TRACK : LIGHT_TRACK });
+    { start, hour: HOUR, counts: activity.counts, max: activity.max, marks: activity.marks, layers: index.vocabulary.layers, changes, colours: pageIsDark() ? DARK_TRACK : LIGHT_TRACK });
 }

@@ -12,6 +12,7 @@ import { el } from './dom';
 import { toLatLng } from './geometry';
 import { lazyPopup } from './lazy-popup';
 import type { PopupContext } from './popup';
+import { ViewCanvasLayer } from './view-canvas-layer';
 
 /** An area as the areas layer keeps it: its site, its state, and the style its SVG path would have (none yet: not drawn). */
 export interface StyledArea {
@@ -60,21 +61,15 @@ interface Shape {
   maxY: number;
 }
 
-export class AreaCanvas extends L.Layer {
+export class AreaCanvas extends ViewCanvasLayer {
   private readonly canvas = L.DomUtil.create('canvas', 'area-canvas leaflet-zoom-animated');
   private readonly areas: readonly CanvasArea[];
   private readonly ctx: PopupContext;
-  private map: L.Map | null = null;
   private shapes = new Map<CanvasArea, Shape>();
   private shapesZoom = NaN;
   private readonly hatches = new Map<string, CanvasPattern | null>();
-  /** Where the canvas's top-left corner is (world pixels) and at which zoom it was drawn. */
-  private drawn: { origin: L.Point; zoom: number } | null = null;
   /** What the whole canvas was last drawn for (place, zoom, size, theme): while it stays, drawings are partial. */
   private drawnView = '';
-  private frame: number | null = null;
-  private zooming = false;
-  private dragging = false;
   private hovered = false;
   private stopWatchingTheme: (() => void) | null = null;
 
@@ -105,66 +100,20 @@ export class AreaCanvas extends L.Layer {
   override onRemove(): this {
     this.stopWatchingTheme?.();
     this.stopWatchingTheme = null;
-    if (this.frame !== null) L.Util.cancelAnimFrame(this.frame);
-    this.frame = null;
     this.setHovered(false);
     this.canvas.remove();
-    this.map = null;
-    this.drawn = null;
+    this.stopFollowing();
     this.drawnView = '';
-    this.zooming = false;
-    this.dragging = false;
     return this;
   }
 
-  /** Leaflet attaches these (with this layer as context) on add and detaches them on remove. */
   override getEvents(): Record<string, L.LeafletEventHandlerFn> {
-    return {
-      moveend: this.onMoveEnd,
-      viewreset: this.onMoveEnd,
-      resize: this.onMoveEnd,
-      zoomanim: this.onZoomAnim as L.LeafletEventHandlerFn,
-      zoom: this.onZoom,
-      dragstart: this.onDragStart,
-      dragend: this.onDragEnd,
-      // The map hears a click only where no marker, popup or control took it (and not after a drag).
-      click: this.onClick as L.LeafletEventHandlerFn,
-      mousemove: this.onMouseMove as L.LeafletEventHandlerFn,
-      mouseout: this.onMouseOut,
-    };
+    // The map hears a click only where no marker, popup or control took it (and not after a drag).
+    return { ...super.getEvents(), click: this.onClick as L.LeafletEventHandlerFn };
   }
 
-  private requestDraw(): void {
-    if (this.map && this.frame === null) this.frame = L.Util.requestAnimFrame(this.draw, this);
-  }
-
-  private onMoveEnd(): void {
-    this.zooming = false;
-    if (this.frame !== null) L.Util.cancelAnimFrame(this.frame);
-    this.draw();
-  }
-
-  /** A zoom animation starts: scale and move the drawn canvas to where it will be, as Leaflet's own layers do. */
-  private onZoomAnim(e: L.ZoomAnimEvent): void {
-    const map = this.map;
-    if (!map) return;
-    this.zooming = true;
-    const panePos = map.layerPointToContainerPoint([0, 0]);
-    const origin = map.project(e.center, e.zoom).subtract(map.getSize().divideBy(2)).add(panePos).round();
-    this.transformTo(origin, e.zoom);
-  }
-
-  /** A zoom without animation (a pinch, or animations off): follow it until the redraw at its end. */
-  private onZoom(): void {
-    const map = this.map;
-    if (map) this.transformTo(map.getPixelOrigin(), map.getZoom());
-  }
-
-  private transformTo(pixelOrigin: L.Point, zoom: number): void {
-    const map = this.map;
-    if (!map || !this.drawn) return;
-    const scale = map.getZoomScale(zoom, this.drawn.zoom);
-    L.DomUtil.setTransform(this.canvas, this.drawn.origin.multiplyBy(scale).subtract(pixelOrigin), scale);
+  protected canvases(): readonly HTMLCanvasElement[] {
+    return [this.canvas];
   }
 
   /**
@@ -173,8 +122,7 @@ export class AreaCanvas extends L.Layer {
    * canvas renderer does): a time step changes a few areas, and filling the whole canvas again costs
    * tens of milliseconds on a machine drawing without a GPU.
    */
-  private draw(): void {
-    this.frame = null;
+  protected draw(): void {
     const map = this.map;
     const ctx = this.canvas.getContext('2d');
     if (!map || !ctx || this.zooming) return;
@@ -325,13 +273,9 @@ export class AreaCanvas extends L.Layer {
     return undefined;
   }
 
-  private onDragStart(): void {
-    this.dragging = true;
+  protected override onDragStart(): void {
+    super.onDragStart();
     this.setHovered(false);
-  }
-
-  private onDragEnd(): void {
-    this.dragging = false;
   }
 
   /** An area's popup opens where it was clicked, as an SVG path's does. */
@@ -345,11 +289,11 @@ export class AreaCanvas extends L.Layer {
     popup.setLatLng(e.latlng).setContent(lazyPopup(popup, (m) => (state ? m.areaPopup(site, state, this.ctx) : el('h2', {}, site.properties.name.en)))).openOn(map);
   }
 
-  private onMouseMove(e: L.LeafletMouseEvent): void {
+  protected onMouseMove(e: L.LeafletMouseEvent): void {
     if (!this.dragging) this.setHovered(this.areaAt(e.layerPoint) !== undefined);
   }
 
-  private onMouseOut(): void {
+  protected onMouseOut(): void {
     this.setHovered(false);
   }
 

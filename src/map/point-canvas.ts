@@ -9,6 +9,7 @@ import { traceMark, type MarkShape } from '../marks/mark-shapes';
 import { markSprite, type Sprite } from './mark-sprites';
 import { nearestMark, neighbourMark, type ArrowDirection } from './mark-neighbour';
 import { PointIndex } from './point-index';
+import { ViewCanvasLayer } from './view-canvas-layer';
 
 export interface CanvasPoint {
   id: string;
@@ -42,12 +43,6 @@ interface View {
   height: number;
 }
 
-/** What the canvas shows: its top-left corner in world pixels, at the zoom it was drawn at. */
-interface Drawn {
-  origin: L.Point;
-  zoom: number;
-}
-
 /** What the settled canvas holds: the first `count` of `points`, drawn for the view `view`. */
 interface Settled {
   points: readonly CanvasPoint[];
@@ -55,7 +50,7 @@ interface Settled {
   view: string;
 }
 
-export class PointCanvas extends L.Layer {
+export class PointCanvas extends ViewCanvasLayer {
   /** The settled marks (whose look no longer changes as time moves on), drawn once each while the view stays. */
   private readonly canvas: HTMLCanvasElement;
   /** The recent marks and the selection, redrawn whole at each step, over the settled ones. */
@@ -64,7 +59,6 @@ export class PointCanvas extends L.Layer {
   /** How many of the points, from the first, are settled (see setPoints). */
   private settledCount = 0;
   private readonly onPick: PointCanvasOptions['onPick'];
-  private map: L.Map | null = null;
   private points: readonly CanvasPoint[] = [];
   private selectedId: string | null = null;
   /** The mark the keyboard is on (mark-keys.ts), ringed so that sighted keyboard users see it. */
@@ -77,11 +71,7 @@ export class PointCanvas extends L.Layer {
   /** The points' positions (x, y interleaved) and their index, for these points at `projectedZoom`. */
   private positions: Float64Array | null = null;
   private index: PointIndex | null = null;
-  private drawn: Drawn | null = null;
   private readonly sprites = new WeakMap<CanvasPoint, { ratio: number; sprite: Sprite | null }>();
-  private frame: number | null = null;
-  private zooming = false;
-  private dragging = false;
   private dragged = false;
 
   constructor(options: PointCanvasOptions) {
@@ -162,73 +152,20 @@ export class PointCanvas extends L.Layer {
     container.removeEventListener('pointerdown', this.onPointerDown, true);
     this.stopWatchingTheme?.();
     this.stopWatchingTheme = null;
-    if (this.frame !== null) L.Util.cancelAnimFrame(this.frame);
-    this.frame = null;
     this.setHovered(null);
     this.canvas.remove();
     this.recent.remove();
-    this.map = null;
-    this.drawn = null;
+    this.stopFollowing();
     this.settled = null;
-    this.zooming = false;
-    this.dragging = false;
     return this;
   }
 
-  /** Leaflet attaches these (with this layer as context) on add and detaches them on remove. */
-  override getEvents(): Record<string, L.LeafletEventHandlerFn> {
-    return {
-      moveend: this.onMoveEnd,
-      viewreset: this.onMoveEnd,
-      resize: this.onMoveEnd,
-      zoomanim: this.onZoomAnim as L.LeafletEventHandlerFn,
-      zoom: this.onZoom,
-      dragstart: this.onDragStart,
-      dragend: this.onDragEnd,
-      mousemove: this.onMouseMove as L.LeafletEventHandlerFn,
-      mouseout: this.onMouseOut,
-    };
-  }
-
-  private requestDraw(): void {
-    if (this.map && this.frame === null) this.frame = L.Util.requestAnimFrame(this.draw, this);
-  }
-
-  private onMoveEnd(): void {
-    this.zooming = false;
-    if (this.frame !== null) L.Util.cancelAnimFrame(this.frame);
-    this.draw();
-  }
-
-  /** A zoom animation starts: scale and move the drawn canvas to where it will be, as Leaflet's own layers do. */
-  private onZoomAnim(e: L.ZoomAnimEvent): void {
-    const map = this.map;
-    if (!map) return;
-    this.zooming = true;
-    // The pixel origin the map will have at the end: the new centre, half a map to the top-left,
-    // in the frame of the map pane, which stays where it is through the animation.
-    const panePos = map.layerPointToContainerPoint([0, 0]);
-    const origin = map.project(e.center, e.zoom).subtract(map.getSize().divideBy(2)).add(panePos).round();
-    this.transformTo(origin, e.zoom);
-  }
-
-  /** A zoom without animation (a pinch, or animations off): follow it until the redraw at its end. */
-  private onZoom(): void {
-    const map = this.map;
-    if (map) this.transformTo(map.getPixelOrigin(), map.getZoom());
-  }
-
-  private transformTo(pixelOrigin: L.Point, zoom: number): void {
-    const map = this.map;
-    if (!map || !this.drawn) return;
-    const scale = map.getZoomScale(zoom, this.drawn.zoom);
-    const offset = this.drawn.origin.multiplyBy(scale).subtract(pixelOrigin);
-    for (const canvas of [this.canvas, this.recent]) L.DomUtil.setTransform(canvas, offset, scale);
+  protected canvases(): readonly HTMLCanvasElement[] {
+    return [this.canvas, this.recent];
   }
 
   /** Places the canvas over the view (and the padding around it) and draws the points on it. */
-  private draw(): void {
-    this.frame = null;
+  protected draw(): void {
     const map = this.map;
     // In a zoom animation the canvas is scaled as it was drawn; the move's end draws it anew.
     if (!map || this.zooming) return;
@@ -377,14 +314,10 @@ export class PointCanvas extends L.Layer {
     this.dragged = false;
   };
 
-  private onDragStart(): void {
-    this.dragging = true;
+  protected override onDragStart(): void {
+    super.onDragStart();
     this.dragged = true;
     this.setHovered(null);
-  }
-
-  private onDragEnd(): void {
-    this.dragging = false;
   }
 
   private readonly onClick = (e: MouseEvent): void => {
@@ -396,11 +329,11 @@ export class PointCanvas extends L.Layer {
     this.onPick(point.id, point.latLng);
   };
 
-  private onMouseMove(e: L.LeafletMouseEvent): void {
+  protected onMouseMove(e: L.LeafletMouseEvent): void {
     if (!this.dragging) this.setHovered(this.pointAt(e.layerPoint)?.id ?? null);
   }
 
-  private onMouseOut(): void {
+  protected onMouseOut(): void {
     this.setHovered(null);
   }
 

@@ -64,13 +64,15 @@ export function readAcledRow(record: CsvRecord): RowResult<ImportedEvent> {
   const fatalities = readCount(record, 'fatalities');
   if (!fatalities.ok) return fatalities;
 
-  const where = [cell(record, 'location'), cell(record, 'admin1'), cell(record, 'country')].filter(Boolean);
+  const placeName = cell(record, 'location');
+  const areas = ['admin3', 'admin2', 'admin1', 'country'].map((c) => cell(record, c)).filter((a, i, all) => a !== '' && a !== placeName && all.indexOf(a) === i);
   const notes = cell(record, 'notes');
   return rowOk({
     id, type, start: date, ...TIME[time.value]!, point: [lon.value, lat.value], ...PLACE[place.value]!,
-    title: where[0] ? `${type.name}: ${where[0]}` : type.name,
+    title: placeName ? `${type.name}: ${placeName}` : type.name,
     summary: notes || `${type.name} (ACLED gives no notes).`,
-    ...(where.length > 0 ? { placeNote: where.join(', ') } : {}),
+    ...(placeName ? { placeName } : {}),
+    ...(areas.length > 0 ? { placeNote: areas.join(', ') } : {}),
     actors: actors.value,
     sources: splitNames(cell(record, 'source')),
     ...(fatalities.value === undefined ? {} : { fatalities: { count: fatalities.value } }),

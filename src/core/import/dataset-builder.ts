@@ -1,9 +1,9 @@
 // Turns the events an import read into our format's records: one source per publisher a codebook
-// names (and one for the dataset itself), one actor per name, the codebook's vocabulary as far as the
-// events use it, and no control areas (these datasets have none).
+// names (and one for the dataset itself), one actor per name, one site per place, the codebook's
+// vocabulary as far as the events use it, and no control areas (these datasets have none).
 import { BUNDLE_FORMAT } from '../bundle';
 import { fromLocalParts, localParts, toLocalIso } from '../time';
-import type { ActorRecord, CasualtyClaim, Incident, Manifest, Source } from '../types';
+import type { ActorRecord, CasualtyClaim, Incident, Manifest, Site, Source } from '../types';
 import { UNATTRIBUTED_SIDE, type Codebook } from './codebook';
 import type { ImportedEvent, ImportedType } from './imported-event';
 import { IMPORTED_FILES, type ImportedBundle } from './imported-bundle';
@@ -59,6 +59,14 @@ export class DatasetBuilder {
     const actorIds = new IdMaker('actor');
     const types = new Map<string, TypeEntry>();
     const typeIds = new IdMaker('type');
+    const sites = new Map<string, Site>();
+    const siteIds = new IdMaker('place');
+    /** The site of the place an event names: one per name and position (two towns may share a name). */
+    const placeOf = (name: string, point: [number, number]): string => {
+      const id = siteIds.idFor(name, `${name}|${point.join(',')}`);
+      if (!sites.has(id)) sites.set(id, placeSite({ id, name, point, dataset: codebook.dataset, source: datasetSource.id }));
+      return id;
+    };
     const time = (d: CalendarDate) => fromLocalParts({ year: d.year, month: d.month, day: d.day, hour: 0, minute: 0 }, timeZone);
     let first = Infinity;
     let last = -Infinity;
@@ -96,7 +104,7 @@ export class DatasetBuilder {
         time_precision: e.precision,
         ...(e.timeNote === undefined ? {} : { time_note: e.timeNote }),
         location: {
-          point: e.point,
+          ...(e.placeName === undefined ? { point: e.point } : { site: placeOf(e.placeName, e.point) }),
           ...(e.precisionM === undefined ? {} : { precision_m: e.precisionM }),
           ...(e.scope === undefined ? {} : { scope: e.scope }),
           ...(e.placeNote === undefined ? {} : { note: e.placeNote }),
@@ -123,7 +131,7 @@ export class DatasetBuilder {
       files: {
         sources: [datasetSource, ...sources.values()],
         actors: [...actors.values()],
-        sites: { type: 'FeatureCollection', features: [] },
+        sites: { type: 'FeatureCollection', features: [...sites.values()] },
         control: { initial: [], changes: [] },
         incidents,
       },
@@ -160,6 +168,29 @@ export class DatasetBuilder {
 function hasName(types: ReadonlyMap<string, { name: string }>, name: string): boolean {
   for (const t of types.values()) if (t.name === name) return true;
   return false;
+}
+
+interface PlaceInput {
+  id: string;
+  name: string;
+  point: [number, number];
+  dataset: string;
+  source: string;
+}
+
+/**
+ * A place as a site of kind `city`, which the map names without a marker of its own: it frames the
+ * map and names the place in popups; how precisely each event is placed, the event's location says.
+ */
+function placeSite({ id, name, point, dataset, source }: PlaceInput): Site {
+  return {
+    type: 'Feature', id, geometry: { type: 'Point', coordinates: point },
+    properties: {
+      name: { en: name }, kind: 'city', geometry_precision: 'approximate',
+      note: `The place as ${dataset} names and locates it; how precisely an event is placed there, the event's location says.`,
+      sources: [source],
+    },
+  };
 }
 
 function namedSource(id: string, publisher: string, dataset: string): Source {

@@ -38,6 +38,9 @@ export interface ImportedEvent {
   point: [number, number];
   precisionM?: number;
   scope?: PlaceScope;
+  /** The place the codebook names (ACLED's location, UCDP's where_coordinates): a site of the dataset. */
+  placeName?: string;
+  /** The larger areas that hold it ("Lake district, North Testland, Testland"). */
   placeNote?: string;
   actors: ImportedActor[];
   /** The publishers the codebook names for it. */

@@ -22,14 +22,15 @@ export class IdMaker {
     this.taken = new Set(reserved);
   }
 
-  idFor(name: string): string {
-    let id = this.byName.get(name);
+  /** The id of a name (`key`, where two things of one name must stay apart, tells them apart). */
+  idFor(name: string, key = name): string {
+    let id = this.byName.get(key);
     if (id !== undefined) return id;
     const base = slugOf(name);
     id = base || `${this.fallback}-1`;
     for (let n = 2; this.taken.has(id); n++) id = `${base || this.fallback}-${n}`;
     this.taken.add(id);
-    this.byName.set(name, id);
+    this.byName.set(key, id);
     return id;
   }
 }

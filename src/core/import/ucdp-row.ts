@@ -89,7 +89,7 @@ export function readUcdpRow(record: CsvRecord): RowResult<ImportedEvent> {
 
   const type = TYPES[violence.value]!;
   const placeName = cell(record, 'where_coordinates');
-  const areas = [cell(record, 'adm_2'), cell(record, 'adm_1'), cell(record, 'country')].filter(Boolean);
+  const areas = ['adm_2', 'adm_1', 'country'].map((c) => cell(record, c)).filter((a, i, all) => a !== '' && a !== placeName && all.indexOf(a) === i);
   const dyad = cell(record, 'dyad_name') || [cell(record, 'side_a'), cell(record, 'side_b')].filter(Boolean).join(' – ');
   const article = cell(record, 'source_article');
   const description = cell(record, 'where_description');
@@ -99,7 +99,8 @@ export function readUcdpRow(record: CsvRecord): RowResult<ImportedEvent> {
     title: placeName ? `${type.name}: ${placeName}` : type.name,
     summary: [dyad && `${dyad}.`, description && `Location: ${description}.`, article && `Sources as UCDP lists them: ${article}`]
       .filter(Boolean).join(' ') || `${type.name} (UCDP gives no description).`,
-    ...(placeName || areas.length > 0 ? { placeNote: [placeName, ...areas].filter(Boolean).join(', ') } : {}),
+    ...(placeName ? { placeName } : {}),
+    ...(areas.length > 0 ? { placeNote: areas.join(', ') } : {}),
     actors: ucdpActors(record, violence.value),
     sources: splitNames(cell(record, 'source_office')),
     ...(counts.best === undefined ? {} : {

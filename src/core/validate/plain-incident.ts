@@ -93,9 +93,8 @@ function isCasualty(x: unknown): boolean {
 function isOriginal(x: unknown): boolean {
   if (!isRecord(x, ORIGINAL_KEYS) || !isText(x.dataset)) return false;
   const fields = x.fields;
-  if (typeof fields !== 'object' || fields === null || Array.isArray(fields) || Object.getPrototypeOf(fields) !== Object.prototype) return false;
-  for (const key in fields) {
-    if (!/^[a-z0-9][a-z0-9_]*$/.test(key) || !isText((fields as Fields)[key])) return false;
-  }
-  return true;
+  if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) return false;
+  // Own keys only, as valibot's record reads them; the two it drops from its copy leave the record to it.
+  return Object.keys(fields).every((key) => /^[a-z0-9][a-z0-9_]*$/.test(key) && key !== 'prototype' && key !== 'constructor'
+    && isText((fields as Fields)[key]));
 }

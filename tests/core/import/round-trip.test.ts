@@ -1,6 +1,9 @@
 // An imported dataset back out through the exports and links: the snapshot and the CSV carry each
 // incident's original classification and precision, a bundle reads back the same, and `event=` names
 // an event by the id its codebook gives it.
+import { readFileSync } from 'node:fs';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { bundleText, readBundle } from '../../../src/core/bundle';
@@ -61,6 +64,22 @@ describe('an imported dataset in the exports', () => {
     // From the first export on, the bytes stay (that one places the colour actors take from their side last).
     const once = bundleText(again.dataset as Dataset);
     expect(bundleText(readBundle(JSON.parse(once), 'twice.json').dataset as Dataset)).toBe(once);
+  });
+});
+
+describe('an imported dataset\'s files', () => {
+  it('pass the published JSON Schemas in an independent validator (Ajv)', async () => {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats(ajv);
+    for (const path of ['tests/fixtures/acled/iso-dates.csv', 'tests/fixtures/ucdp/ged.csv']) {
+      const { bundle } = await importFixture(path);
+      if (!bundle) throw new Error('no dataset');
+      const files: [string, unknown][] = [['manifest', bundle.manifest], ...Object.entries(bundle.files)];
+      for (const [name, data] of files) {
+        const validate = ajv.compile(JSON.parse(readFileSync(`docs/schema/${name}.schema.json`, 'utf8')) as object);
+        expect(validate(JSON.parse(JSON.stringify(data))) ? [] : validate.errors, `${path} ${name}`).toEqual([]);
+      }
+    }
   });
 });
 

@@ -2,30 +2,12 @@
 // precision, where_prec as a place's uncertainty or scope, low–best–high as one claim with its range.
 // Facts: docs/research/acled-ucdp-codebooks.md §2.
 import { INCIDENT_ID_PATTERN } from '../schema';
-import type { Codebook, CodebookLayer, CodebookSide } from './codebook';
-import type { ImportedActor, ImportedEvent, ImportedType } from './imported-event';
+import type { Codebook } from './codebook';
+import type { ImportedActor, ImportedEvent } from './imported-event';
 import { daysBetween, readUcdpDate } from './read-date';
 import { cell, keptColumns, readCode, readCount, readDegrees, splitNames, type CsvRecord } from './read-fields';
 import { rowBad, rowOk, type RowResult } from './row-problem';
-
-export const UCDP_LAYERS: readonly CodebookLayer[] = [
-  { id: 'state_based', name: 'State-based conflict', colour: '#1b1b1b', mark: 'circle' },
-  { id: 'non_state', name: 'Non-state conflict', colour: '#6a3d9a', mark: 'square' },
-  { id: 'one_sided', name: 'One-sided violence', colour: '#a0203c', mark: 'triangle' },
-];
-
-/** type_of_violence 1, 2, 3: each its own type and layer. */
-const TYPES: Record<string, ImportedType> = {
-  1: { name: 'State-based conflict', glyph: 'clash', layer: 'state_based' },
-  2: { name: 'Non-state conflict', glyph: 'clash', layer: 'non_state' },
-  3: { name: 'One-sided violence', glyph: 'attack', layer: 'one_sided' },
-};
-
-export const UCDP_SIDES: readonly CodebookSide[] = [
-  { id: 'state', name: 'States (governments)', colour: '#0072b2' },
-  { id: 'non_state', name: 'Non-state groups', colour: '#d55e00' },
-  { id: 'civilians', name: 'Civilians', colour: '#7f7f7f' },
-];
+import { UCDP_LAYERS, UCDP_SIDES, UCDP_TYPES } from './ucdp-vocabulary';
 
 /** date_prec 1–5: the day; up to six days; the week; the month; the year, each between date_start and date_end. */
 const TIME: Record<string, Pick<ImportedEvent, 'precision' | 'timeNote'>> = {
@@ -87,7 +69,7 @@ export function readUcdpRow(record: CsvRecord): RowResult<ImportedEvent> {
     if (n.value !== undefined) counts[column] = n.value;
   }
 
-  const type = TYPES[violence.value]!;
+  const type = UCDP_TYPES[violence.value]!;
   const placeName = cell(record, 'where_coordinates');
   const areas = ['adm_2', 'adm_1', 'country'].map((c) => cell(record, c)).filter((a, i, all) => a !== '' && a !== placeName && all.indexOf(a) === i);
   const dyad = cell(record, 'dyad_name') || [cell(record, 'side_a'), cell(record, 'side_b')].filter(Boolean).join(' – ');

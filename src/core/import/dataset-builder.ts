@@ -27,115 +27,132 @@ interface UsedVocabulary {
   types: readonly TypeEntry[];
 }
 
-/** Collects events, in the file's order, and writes them as a bundle. */
+/**
+ * Turns events into records as they come, in the file's order (only the records are kept, so that a
+ * file of 100,000 rows is held once), and writes them as a bundle.
+ */
 export class DatasetBuilder {
-  private readonly events: ImportedEvent[] = [];
+  private readonly incidents: Incident[] = [];
+  private readonly datasetSource: Source;
+  private readonly sources = new Map<string, Source>();
+  private readonly sourceIds: IdMaker;
+  private readonly actors = new Map<string, ActorRecord>();
+  private readonly actorIds = new IdMaker('actor');
+  private readonly types = new Map<string, TypeEntry>();
+  private readonly typeIds = new IdMaker('type');
+  private readonly sites = new Map<string, Site>();
+  private readonly siteIds = new IdMaker('place');
+  private first = Infinity;
+  private last = -Infinity;
 
-  constructor(private readonly opts: BuildOptions) {}
-
-  add(event: ImportedEvent): void {
-    this.events.push(event);
+  constructor(private readonly opts: BuildOptions) {
+    const { dataset, about } = opts.codebook;
+    this.datasetSource = {
+      id: `${slugOf(dataset)}-export`,
+      publisher: dataset,
+      title: `${dataset} export ${opts.name}`,
+      kind: 'reference',
+      kind_basis: `An event dataset compiled from reports, as its codebook describes it: ${about}`,
+      note: `The dataset this one was imported from by npm run import; its fatality figures are ${dataset}'s.`,
+    };
+    this.sourceIds = new IdMaker('source', [this.datasetSource.id]);
   }
 
   get count(): number {
-    return this.events.length;
+    return this.incidents.length;
+  }
+
+  add(e: ImportedEvent): void {
+    const { timeZone, codebook } = this.opts;
+    const source = this.datasetSource.id;
+    const cited = e.sources.map((publisher) => this.sourceOf(publisher));
+    const actors = [...new Set(e.actors.map((a) => this.actorOf(a.name, a.side)))];
+    const start = this.time(e.start);
+    const end = e.end === undefined ? undefined : this.time(e.end);
+    this.first = Math.min(this.first, start);
+    this.last = Math.max(this.last, end ?? start);
+    // Keys in the schema's order, so that validation keeps the records as they are.
+    this.incidents.push({
+      id: e.id,
+      type: this.typeOf(e.type),
+      title: e.title,
+      summary: e.summary,
+      start: toLocalIso(start, timeZone),
+      ...(end === undefined ? {} : { end: toLocalIso(end, timeZone) }),
+      time_precision: e.precision,
+      ...(e.timeNote === undefined ? {} : { time_note: e.timeNote }),
+      location: {
+        ...(e.placeName === undefined ? { point: e.point } : { site: this.placeOf(e.placeName, e.point) }),
+        ...(e.precisionM === undefined ? {} : { precision_m: e.precisionM }),
+        ...(e.scope === undefined ? {} : { scope: e.scope }),
+        ...(e.placeNote === undefined ? {} : { note: e.placeNote }),
+      },
+      actors,
+      casualties: e.fatalities === undefined ? [] : [fatalityClaim(e.fatalities, codebook.dataset, source)],
+      confidence: e.confidence,
+      sources: [source, ...cited.filter((id, i) => cited.indexOf(id) === i)],
+      original: { dataset: codebook.dataset, fields: e.original },
+    });
   }
 
   /** The bundle, or null when no event was kept (a dataset needs a time span). */
   build(): ImportedBundle | null {
-    if (this.events.length === 0) return null;
-    const { codebook, name, timeZone } = this.opts;
-    const datasetSource: Source = {
-      id: `${slugOf(codebook.dataset)}-export`,
-      publisher: codebook.dataset,
-      title: `${codebook.dataset} export ${name}`,
-      kind: 'reference',
-      kind_basis: `An event dataset compiled from reports, as its codebook describes it: ${codebook.about}`,
-      note: `The dataset this one was imported from by npm run import; its fatality figures are ${codebook.dataset}'s.`,
-    };
-    const sources = new Map<string, Source>();
-    const sourceIds = new IdMaker('source', [datasetSource.id]);
-    const actors = new Map<string, ActorRecord>();
-    const actorIds = new IdMaker('actor');
-    const types = new Map<string, TypeEntry>();
-    const typeIds = new IdMaker('type');
-    const sites = new Map<string, Site>();
-    const siteIds = new IdMaker('place');
-    /** The site of the place an event names: one per name and position (two towns may share a name). */
-    const placeOf = (name: string, point: [number, number]): string => {
-      const id = siteIds.idFor(name, `${name}|${point.join(',')}`);
-      if (!sites.has(id)) sites.set(id, placeSite({ id, name, point, dataset: codebook.dataset, source: datasetSource.id }));
-      return id;
-    };
-    const time = (d: CalendarDate) => fromLocalParts({ year: d.year, month: d.month, day: d.day, hour: 0, minute: 0 }, timeZone);
-    let first = Infinity;
-    let last = -Infinity;
-
-    const incidents = this.events.map((e): Incident => {
-      const typeKey = `${e.type.layer}|${e.type.name}`;
-      let type = types.get(typeKey);
-      if (!type) {
-        // A sub-type written under two event types (a mistake in the file) is two types, one per layer.
-        type = { id: typeIds.idFor(hasName(types, e.type.name) ? `${e.type.name} ${e.type.layer}` : e.type.name), ...e.type };
-        types.set(typeKey, type);
-      }
-      const cited = e.sources.map((publisher) => {
-        const id = sourceIds.idFor(publisher);
-        if (!sources.has(id)) sources.set(id, namedSource(id, publisher, codebook.dataset));
-        return id;
-      });
-      const actorList = [...new Set(e.actors.map((a) => {
-        const id = actorIds.idFor(a.name);
-        // One record per name: the side of the row that named it first (documented in docs/data-format.md).
-        if (!actors.has(id)) actors.set(id, { id, name: a.name, short: a.name, side: a.side, aliases: [], sources: [datasetSource.id] });
-        return id;
-      }))];
-      const start = time(e.start);
-      const end = e.end === undefined ? undefined : time(e.end);
-      first = Math.min(first, start);
-      last = Math.max(last, end ?? start);
-      return {
-        id: e.id,
-        type: type.id,
-        title: e.title,
-        summary: e.summary,
-        start: toLocalIso(start, timeZone),
-        ...(end === undefined ? {} : { end: toLocalIso(end, timeZone) }),
-        time_precision: e.precision,
-        ...(e.timeNote === undefined ? {} : { time_note: e.timeNote }),
-        location: {
-          ...(e.placeName === undefined ? { point: e.point } : { site: placeOf(e.placeName, e.point) }),
-          ...(e.precisionM === undefined ? {} : { precision_m: e.precisionM }),
-          ...(e.scope === undefined ? {} : { scope: e.scope }),
-          ...(e.placeNote === undefined ? {} : { note: e.placeNote }),
-        },
-        actors: actorList,
-        casualties: e.fatalities === undefined ? [] : [fatalityClaim(e.fatalities, codebook.dataset, datasetSource.id)],
-        confidence: e.confidence,
-        sources: [datasetSource.id, ...cited.filter((id, i) => cited.indexOf(id) === i)],
-        original: { dataset: codebook.dataset, fields: e.original },
-      };
-    });
-
+    if (this.incidents.length === 0) return null;
+    const { timeZone } = this.opts;
     // The extent ends at the midnight after the last day any event may fall on.
-    const lastDay = localParts(last, timeZone);
+    const lastDay = localParts(this.last, timeZone);
     const extentEnd = fromLocalParts({ year: lastDay.year, month: lastDay.month, day: lastDay.day + 1, hour: 0, minute: 0 }, timeZone);
-    const manifest = this.manifest({ start: toLocalIso(first, timeZone), end: toLocalIso(extentEnd, timeZone) }, {
-      usedSides: new Set([...actors.values()].map((a) => a.side)),
-      claims: incidents.some((i) => i.casualties.length > 0),
-      types: [...types.values()],
+    const manifest = this.manifest({ start: toLocalIso(this.first, timeZone), end: toLocalIso(extentEnd, timeZone) }, {
+      usedSides: new Set([...this.actors.values()].map((a) => a.side)),
+      claims: this.incidents.some((i) => i.casualties.length > 0),
+      types: [...this.types.values()],
     });
     return {
       format: BUNDLE_FORMAT,
       manifest,
       files: {
-        sources: [datasetSource, ...sources.values()],
-        actors: [...actors.values()],
-        sites: { type: 'FeatureCollection', features: [...sites.values()] },
+        sources: [this.datasetSource, ...this.sources.values()],
+        actors: [...this.actors.values()],
+        sites: { type: 'FeatureCollection', features: [...this.sites.values()] },
         control: { initial: [], changes: [] },
-        incidents,
+        incidents: this.incidents,
       },
     };
+  }
+
+  private time(d: CalendarDate): number {
+    return fromLocalParts({ year: d.year, month: d.month, day: d.day, hour: 0, minute: 0 }, this.opts.timeZone);
+  }
+
+  private typeOf(t: ImportedType): string {
+    const key = `${t.layer}|${t.name}`;
+    let type = this.types.get(key);
+    if (!type) {
+      // A sub-type written under two event types (a mistake in the file) is two types, one per layer.
+      type = { id: this.typeIds.idFor(hasName(this.types, t.name) ? `${t.name} ${t.layer}` : t.name), ...t };
+      this.types.set(key, type);
+    }
+    return type.id;
+  }
+
+  private sourceOf(publisher: string): string {
+    const id = this.sourceIds.idFor(publisher);
+    if (!this.sources.has(id)) this.sources.set(id, namedSource(id, publisher, this.opts.codebook.dataset));
+    return id;
+  }
+
+  /** One record per name: the side of the row that named it first (documented in docs/data-format.md). */
+  private actorOf(name: string, side: string): string {
+    const id = this.actorIds.idFor(name);
+    if (!this.actors.has(id)) this.actors.set(id, { id, name, short: name, side, aliases: [], sources: [this.datasetSource.id] });
+    return id;
+  }
+
+  /** The site of the place an event names: one per name and position (two towns may share a name). */
+  private placeOf(name: string, point: [number, number]): string {
+    const id = this.siteIds.idFor(name, `${name}|${point.join(',')}`);
+    if (!this.sites.has(id)) this.sites.set(id, placeSite({ id, name, point, dataset: this.opts.codebook.dataset, source: this.datasetSource.id }));
+    return id;
   }
 
   private manifest(extent: Manifest['extent'], used: UsedVocabulary): Manifest {

@@ -1,29 +1,12 @@
 // An imported incident's popup: its time only as precise as the codebook gives it, the area a vague
 // point stands for, the claimant's range, and the codebook's own classification, folded.
-import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { getByRole, getByText } from '@testing-library/preact';
-import { readBundle } from '../../src/core/bundle';
-import { createCsvImporter } from '../../src/core/import/csv-importer';
-import { CSV_PARSE_OPTIONS } from '../../src/core/import/csv-parse-options';
-import { detectCsvFormat } from '../../src/core/import/detect-csv-format';
 import type { Dataset } from '../../src/core/types';
 import { vocabularyOf } from '../../src/core/vocabulary';
 import { en } from '../../src/i18n/en';
 import { incidentPopup, type PopupContext } from '../../src/map/popup';
-
-/** A fixture export parsed whole with the shared options (the command line streams the same). */
-function imported(path: string): Dataset {
-  const [header = [], ...records] = Papa.parse<string[]>(readFileSync(path, 'utf8'), CSV_PARSE_OPTIONS).data;
-  const format = detectCsvFormat(header);
-  if (!format) throw new Error(`${path}: neither codebook`);
-  const importer = createCsvImporter(format, { name: path, header });
-  records.forEach((values, i) => importer.addValues(values, i + 2));
-  const { dataset } = readBundle(importer.finish().bundle, path);
-  if (!dataset) throw new Error(`${path}: not valid`);
-  return dataset;
-}
+import { importedDataset as imported } from '../helpers/import-fixture';
 
 function contextOf(dataset: Dataset): PopupContext {
   return {

@@ -16,7 +16,7 @@ export interface ClaimParts {
   qualifier: CasualtyClaim['qualifier'];
   /** Who, as the source put it (in the language the data was written in). */
   group: string | undefined;
-  /** "10", "22–31", "١٠". */
+  /** "10", "22–31", "١٠", or a best estimate with its range: "12 (9–15)". */
   figure: string;
   /** The category of the figure (of a range's upper end) in the reader's language. */
   plural: Intl.LDMLPluralRule;
@@ -25,7 +25,9 @@ export interface ClaimParts {
 export function claimParts(c: CasualtyClaim, lang: Lang, vocabulary: Vocabulary = DEFAULT_VOCABULARY): ClaimParts {
   const range = c.count_max !== undefined && c.count_max !== c.count;
   const top = range ? c.count_max ?? c.count : c.count;
-  const figure = range ? `${formatCount(c.count, lang)}–${formatCount(top, lang)}` : formatCount(c.count, lang);
+  const shown = range ? `${formatCount(c.count, lang)}–${formatCount(top, lang)}` : formatCount(c.count, lang);
+  // A best estimate with the claimant's own low and high (UCDP's): "12 (9–15)", never one merged figure.
+  const figure = c.low !== undefined && c.high !== undefined ? `${shown} (${formatCount(c.low, lang)}–${formatCount(c.high, lang)})` : shown;
   const declared = sidesOf(vocabulary).get(c.side);
   const named = declaredName(declared?.people ?? declared?.name, lang);
   const side = named === undefined && isDefaultSide(c.side) ? c.side : 'other';

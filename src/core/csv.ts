@@ -1,5 +1,6 @@
 // Incidents as CSV (RFC 4180): one row per incident, sources joined, casualties as one column per
-// claimant, side and kind, so no two sources' figures share a cell.
+// claimant, side and kind, so no two sources' figures share a cell; an imported incident's original
+// classification (ACLED's, UCDP's) in columns of its own.
 import { locationPoint } from './geo';
 import type { CasualtyClaim, Dataset, Incident, Source } from './types';
 
@@ -38,13 +39,23 @@ export function incidentsCsv(dataset: Dataset, incidents: readonly Incident[] = 
   const sites = new Map(dataset.sites.map((s) => [s.id, s]));
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const claimColumns = [...new Set(incidents.flatMap((i) => i.casualties.map(claimColumn)))].sort();
-  const rows = [[...BASE_COLUMNS, ...claimColumns.map((c) => `casualties: ${c}`)].map(csvCell).join(',')];
+  // Columns only imported data has, only when it has them: the built-in data's CSV stays as it was.
+  const scoped = incidents.some((i) => i.location.scope !== undefined);
+  const originalColumns = [...new Set(incidents.flatMap((i) => (i.original ? Object.keys(i.original.fields) : [])))];
+  const original = incidents.some((i) => i.original !== undefined);
+  const header = [
+    ...BASE_COLUMNS, ...(scoped ? ['location_scope'] : []),
+    ...(original ? ['original_dataset', ...originalColumns.map((c) => `original: ${c}`)] : []),
+    ...claimColumns.map((c) => `casualties: ${c}`),
+  ];
+  const rows = [header.map(csvCell).join(',')];
   for (const i of incidents) {
     const pos = locationPoint(i.location, sites);
     const site = i.location.site === undefined ? undefined : sites.get(i.location.site);
     const claims = new Map<string, string>();
     for (const c of i.casualties) {
-      const count = `${QUALIFIER[c.qualifier]}${c.count}${c.count_max !== undefined ? `-${c.count_max}` : ''}`;
+      const range = c.low !== undefined && c.high !== undefined ? ` (${c.low}-${c.high})` : '';
+      const count = `${QUALIFIER[c.qualifier]}${c.count}${c.count_max !== undefined ? `-${c.count_max}` : ''}${range}`;
       const key = claimColumn(c);
       claims.set(key, claims.has(key) ? `${claims.get(key)}; ${count}` : count);
     }
@@ -53,6 +64,8 @@ export function incidentsCsv(dataset: Dataset, incidents: readonly Incident[] = 
       pos?.[0], pos?.[1], i.location.precision_m ?? site?.properties.location_precision_m, i.location.note,
       i.origin?.site, i.actors.join('; '), i.confidence, i.summary,
       ...sourceCells(i.sources, sources),
+      ...(scoped ? [i.location.scope] : []),
+      ...(original ? [i.original?.dataset, ...originalColumns.map((c) => i.original?.fields[c])] : []),
       ...claimColumns.map((c) => claims.get(c) ?? ''),
     ];
     rows.push(values.map(csvCell).join(','));

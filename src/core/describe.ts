@@ -1,4 +1,5 @@
-// Plain-text descriptions of records shared by the map's popups and the panels (sources: source-text.ts).
+// Plain-text descriptions of records shared by the map's popups and the panels (sources: source-text.ts;
+// an incident's time: incident-when.ts).
 import type { Lang } from './names';
 import { describeTime } from './time-text';
 import type { ControlChange, Incident, Site } from './types';
@@ -6,21 +7,14 @@ import type { ControlChange, Incident, Site } from './types';
 // Records never change once loaded, so their wording is computed once per record, zone and language.
 const whenCache = new WeakMap<object, { key: string; text: string }>();
 
-function cachedWhen(record: object, timeZone: string, lang: Lang, make: () => string): string {
+/** A record's wording from the cache, made once (incident-when.ts words incidents through it too). */
+export function cachedWhen(record: object, timeZone: string, lang: Lang, make: () => string): string {
   const key = `${timeZone} ${lang}`;
   const hit = whenCache.get(record);
   if (hit && hit.key === key) return hit.text;
   const text = make();
   whenCache.set(record, { key, text });
   return text;
-}
-
-/** When an incident happened, as precisely as its sources allow. */
-export function incidentWhen(incident: Incident, timeZone: string, lang: Lang = 'en'): string {
-  return cachedWhen(incident, timeZone, lang, () => {
-    const end = incident.end === undefined ? undefined : Date.parse(incident.end);
-    return describeTime(Date.parse(incident.start), end, incident, timeZone, lang);
-  });
 }
 
 /** When a control change happened, as precisely as its sources allow. */

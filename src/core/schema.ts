@@ -20,6 +20,17 @@ export const Id = v.pipe(
   v.regex(ID_PATTERN, 'must be lower-case letters, digits, "-" or "_"'),
 );
 
+/**
+ * An incident's id: as other ids, or as a codebook writes its own (ACLED's SYR12345), upper case kept,
+ * so that `event=SYR12345` names the event its source names. Ids are compared exactly (case matters).
+ */
+export const INCIDENT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+
+export const IncidentId = v.pipe(
+  v.string(),
+  v.regex(INCIDENT_ID_PATTERN, 'must be letters, digits, "-" or "_"'),
+);
+
 const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 
 /**
@@ -46,6 +57,11 @@ export const Position = v.pipe(
   v.maxLength(3, 'a position has 2 or 3 numbers (longitude, latitude, altitude)'),
 );
 const PrecisionMetres = v.pipe(v.number(), v.minValue(0), v.maxValue(100_000));
+/**
+ * A point that stands for a whole area, as codebooks code vague places (UCDP where_prec 3–7, ACLED
+ * geo_precision 3): the map draws no circle for it (its size is not known) and says what it stands for.
+ */
+export const PlaceScope = v.picklist(['district', 'province', 'region', 'country', 'water']);
 const SourceIds = v.pipe(v.array(Id), v.minLength(1, 'needs at least one source'));
 
 export const LocalizedName = v.strictObject({
@@ -59,6 +75,11 @@ export const GeometryPrecision = v.picklist(['exact', 'approximate', 'schematic'
 
 /** How exact a time is. `part_of_day` and `day` times start at the beginning of that period. */
 export const TimePrecision = v.picklist(['minute', 'hour', 'approximate', 'part_of_day', 'day']);
+/**
+ * An incident's time may be coarser, as codebooks date events (ACLED time_precision, UCDP date_prec):
+ * known only to the `week`, `month` or `year` that holds `start` (or, with `end`, somewhere between them).
+ */
+export const IncidentTimePrecision = v.picklist([...TimePrecision.options, 'week', 'month', 'year']);
 export const PartOfDay = v.picklist(['morning', 'afternoon', 'evening', 'night']);
 
 const TimeFields = {
@@ -207,6 +228,7 @@ export const LocationFields = v.strictObject({
   site: v.optional(Id),
   point: v.optional(Position),
   precision_m: v.optional(PrecisionMetres),
+  scope: v.optional(PlaceScope),
   note: v.optional(Text),
 });
 
@@ -263,24 +285,43 @@ export const CasualtyClaim = v.strictObject({
   kind: CasualtyKind,
   count: v.pipe(v.number(), v.integer(), v.minValue(0)),
   count_max: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  /**
+   * The claimant's own lowest and highest estimates beside its figure (`count`, its best), as UCDP
+   * gives low, best and high. Kept as given: UCDP's best can fall outside its low–high.
+   */
+  low: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  high: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   qualifier: v.picklist(['exact', 'about', 'at_least', 'more_than']),
   note: v.optional(Text),
 });
 
+/** A column name of a codebook, as the file's header gives it (lower-cased). */
+const OriginalKey = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9_]*$/, 'must be a column name: lower-case letters, digits and "_"'));
+
+/** How the dataset an incident was imported from classified it, its columns as written (shown and exported as they are). */
+export const OriginalRecord = v.strictObject({
+  /** The dataset's name: "ACLED", "UCDP GED". */
+  dataset: Text,
+  fields: v.record(OriginalKey, Text),
+});
+
 export const Incident = v.strictObject({
-  id: Id,
+  id: IncidentId,
   type: IncidentType,
   title: Text,
   summary: Text,
   start: IsoDateTime,
   end: v.optional(IsoDateTime),
-  ...TimeFields,
+  time_precision: IncidentTimePrecision,
+  part_of_day: TimeFields.part_of_day,
+  time_note: TimeFields.time_note,
   location: Location,
   origin: v.optional(Location),
   actors: v.array(Id),
   casualties: v.array(CasualtyClaim),
   confidence: Confidence,
   sources: SourceIds,
+  original: v.optional(OriginalRecord),
 });
 
 export const StoryStep = v.strictObject({
@@ -290,7 +331,7 @@ export const StoryStep = v.strictObject({
   at: IsoDateTime,
   /** The step shows the range from `at` until this moment (control at its end, its incidents, what changed). */
   until: v.optional(IsoDateTime),
-  incident: v.optional(Id),
+  incident: v.optional(IncidentId),
   view: v.optional(v.strictObject({ center: Position, zoom: v.pipe(v.number(), v.minValue(0), v.maxValue(22)) })),
   sources: SourceIds,
 });

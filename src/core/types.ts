@@ -22,6 +22,10 @@ export type ChangelogEntry = v.InferOutput<typeof S.ChangelogEntry>;
 export type ChangelogFile = v.InferOutput<typeof S.ChangelogFile>;
 export type Manifest = v.InferOutput<typeof S.Manifest>;
 export type TimePrecision = v.InferOutput<typeof S.TimePrecision>;
+/** An incident's: a control record's, or known only to the week, month or year. */
+export type IncidentTimePrecision = v.InferOutput<typeof S.IncidentTimePrecision>;
+export type PlaceScope = v.InferOutput<typeof S.PlaceScope>;
+export type OriginalRecord = v.InferOutput<typeof S.OriginalRecord>;
 export type PartOfDay = v.InferOutput<typeof S.PartOfDay>;
 export type Confidence = v.InferOutput<typeof S.Confidence>;
 export type LocalizedName = v.InferOutput<typeof S.LocalizedName>;

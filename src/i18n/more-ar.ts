@@ -273,6 +273,12 @@ export const moreAr: MoreMessages = {
   where: 'أين: ',
   pointLocation: 'الموقع محدد بنقطة',
   positionUncertain: (distance) => `الموقع غير دقيق بنحو ${distance}`,
+  standsFor: (area) => `النقطة تمثّل ${area}؛ المكان بالتحديد غير معروف`,
+  scopes: {
+    district: 'منطقة إدارية كاملة', province: 'محافظة كاملة', region: 'جزءاً واسعاً من البلد',
+    country: 'البلد كله', water: 'منطقة من البحر أو المجال الجوي',
+  },
+  originalHeading: (dataset) => `التصنيف الأصلي (${dataset})`,
   firedFrom: 'أُطلقت من: ',
   reportedPosition: 'موقع مذكور في التقارير',
   who: 'من: ',

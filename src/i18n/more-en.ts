@@ -5,7 +5,7 @@ import type { DefaultLayer } from '../core/default-vocabulary';
 import { LINK_WORDS_EN } from '../core/link-words';
 import { pickForm, plural, type PluralForms } from '../core/plural';
 import type { SourceKind } from '../core/source-kinds';
-import type { Confidence, SiteKind } from '../core/types';
+import type { Confidence, PlaceScope, SiteKind } from '../core/types';
 
 const QUALIFIERS: Record<ClaimParts['qualifier'], string> = { exact: '', about: 'about ', at_least: 'at least ', more_than: 'more than ' };
 const KINDS: Record<ClaimParts['kind'], string> = {
@@ -232,6 +232,14 @@ export const moreEn = {
   where: 'Where: ',
   pointLocation: 'Location given as a point',
   positionUncertain: (distance: string) => `position uncertain by about ${distance}`,
+  /** An imported point that stands for a whole area (the data's `location.scope`). */
+  standsFor: (area: string) => `the point stands for ${area}; where in it is not known`,
+  scopes: {
+    district: 'a whole district', province: 'a whole province', region: 'a large part of a country',
+    country: 'the whole country', water: 'an area of sea or airspace',
+  } as Record<PlaceScope, string>,
+  /** The heading of an imported incident's own classification (its codebook's columns). */
+  originalHeading: (dataset: string) => `As coded by ${dataset}`,
   firedFrom: 'Fired from: ',
   reportedPosition: 'a reported position',
   who: 'Who: ',

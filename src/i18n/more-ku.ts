@@ -235,6 +235,12 @@ export const moreKu: MoreMessages = {
   where: 'Li ku: ',
   pointLocation: 'Cih wek xalekê hatiye dayîn',
   positionUncertain: (distance) => `cih bi qasî ${distance} ne diyar e`,
+  standsFor: (area) => `xal ${area} nîşan dide; cihê rast tê de nayê zanîn`,
+  scopes: {
+    district: 'navçeyek tevahî', province: 'parêzgehek tevahî', region: 'beşeke mezin a welêt',
+    country: 'tevahiya welêt', water: 'deverek deryayê an asîman',
+  },
+  originalHeading: (dataset) => `Dabeşkirina eslî (${dataset})`,
   firedFrom: 'Ji ku hatiye avêtin: ',
   reportedPosition: 'cihekî ragihandî',
   who: 'Kî: ',

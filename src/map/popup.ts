@@ -4,7 +4,8 @@ import './popup.css';
 import type { CiteRecord } from '../core/citation';
 import type { AreaState } from '../core/control';
 import { claimParts, claimsByClaimant } from '../core/claims';
-import { changeWhen, incidentWhen } from '../core/describe';
+import { changeWhen } from '../core/describe';
+import { incidentWhen } from '../core/incident-when';
 import { formatList } from '../core/format-list';
 import type { Lang } from '../core/names';
 import type { Actor, Incident, LocalizedName, Site, Source } from '../core/types';
@@ -69,8 +70,10 @@ export function incidentPopup(incident: Incident, ctx: PopupContext): HTMLElemen
   const site = incident.location.site === undefined ? undefined : ctx.sites.get(incident.location.site);
   const place = site ? ctx.placeName(site.properties.name) : m.pointLocation;
   const precisionM = incident.location.precision_m ?? site?.properties.location_precision_m;
+  const scope = incident.location.scope;
   const placeNote = [
     precisionM ? m.positionUncertain(formatDistance(precisionM, m, lang)) : '',
+    scope ? m.standsFor(m.scopes[scope]) : '',
     incident.location.note ? isolate(incident.location.note) : '',
   ].filter(Boolean).join(m.semicolon);
   const actors = formatList(incident.actors.map((a) => ctx.actors.get(a)?.name ?? a), lang);
@@ -99,12 +102,21 @@ export function incidentPopup(incident: Incident, ctx: PopupContext): HTMLElemen
       origin.note ? ` (${isolate(origin.note)})` : '') : null,
     actors ? el('p', {}, el('strong', {}, m.who), actors) : null,
     el('p', { class: 'popup-summary', lang: 'en', dir: 'auto' }, incident.summary),
+    originalBlock(incident, m.originalHeading),
     claimsBlock,
     el('p', { class: 'popup-confidence' }, `${m.confidence}${m.confidenceLevels[incident.confidence]}`),
     sourceList(incident.sources, ctx),
     ctx.permalink ? el('p', { class: 'popup-permalink' }, el('a', { href: ctx.permalink(incident.id) }, m.linkToThis)) : null,
     citeButton({ kind: 'incident', id: incident.id }, ctx),
   );
+}
+
+/** An imported incident's own classification, its codebook's columns as written (folded: they can be many). */
+function originalBlock({ original }: Incident, heading: (dataset: string) => string): HTMLElement | null {
+  if (!original) return null;
+  return el('details', { class: 'popup-original' },
+    el('summary', {}, heading(original.dataset)),
+    el('dl', { lang: 'en', dir: 'auto' }, ...Object.entries(original.fields).flatMap(([column, value]) => [el('dt', {}, column), el('dd', {}, value)])));
 }
 
 /** The popup body for an area at the moment shown. */

@@ -24,6 +24,14 @@ const BASES: Record<string, unknown>[] = [
     ],
     confidence: 'medium', sources: ['s1', 's2'],
   },
+  {
+    id: 'TST1001', type: 'armed-clash', title: 'An invented imported clash', summary: 'Invented, as a codebook would give it.',
+    start: '2016-04-15T00:00:00+00:00', end: '2016-04-30T00:00:00+00:00', time_precision: 'month', time_note: 'Known to the month.',
+    location: { site: 'testville', scope: 'province', note: 'North Testland' }, actors: [],
+    casualties: [{ claimant: 'UCDP GED', source: 's1', side: 'unattributed', kind: 'killed', count: 7, low: 8, high: 12, qualifier: 'about' }],
+    confidence: 'medium', sources: ['s1'],
+    original: { dataset: 'UCDP GED', fields: { type_of_violence: '1', where_prec: '4', best: '7' } },
+  },
 ];
 
 /** Every path to a value inside a record (object keys and array positions). */
@@ -58,6 +66,7 @@ function changed(base: unknown, path: (string | number)[], change: Change): unkn
 const edgy = fc.constantFrom<unknown>(
   '', ' ', ' padded ', 'padded ', 'Upper-Case', 'a b', 'ok', '2020-01-02T10:00+03:00', '2020-02-30T10:00Z', '2020-01-02T10:00',
   '2020-13-02T10:00Z', '2020-01-02T24:00Z', 'clash', 'hour', 'night', 'high', 'civilian', 'killed', 'more_than',
+  'week', 'year', 'region', 'country', 'TST-1', 'SYR 1', 'Upper_Key', 'a_b', '_a', 'constructor', 'prototype',
   0, -0, -1, 1.5, 2, 180, 180.5, -180, -180.5, -90.5, 90, 90.5, 100_000, 100_001, Number.MAX_VALUE, null, true, false,
   [], [1], [41, 37], [41, 37, 1, 2], ['actor-a'], [''], {}, { site: 'area-1' }, { point: [0, 0] }, { note: 'x' },
 );
@@ -65,7 +74,7 @@ const anyValue = fc.oneof(edgy, fc.jsonValue({ maxDepth: 2 }));
 const change: fc.Arbitrary<Change> = fc.oneof(
   anyValue.map((value) => ({ kind: 'set' as const, value })),
   fc.constant({ kind: 'delete' as const }),
-  fc.record({ key: fc.constantFrom('extra', 'note', 'end', '__proto__', 'site', 'point'), value: anyValue }).map((a) => ({ kind: 'add' as const, ...a })),
+  fc.record({ key: fc.constantFrom('extra', 'note', 'end', '__proto__', 'site', 'point', 'constructor', 'prototype'), value: anyValue }).map((a) => ({ kind: 'add' as const, ...a })),
 );
 /** A value like the one at a path: a number moved over a bound, a string padded or emptied. */
 function near(current: unknown): fc.Arbitrary<unknown> {

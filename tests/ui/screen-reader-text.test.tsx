@@ -2,7 +2,7 @@
 // built-in dataset at one moment, read by role as a screen reader would.
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/preact';
-import { incidentWhen } from '../../src/core/describe';
+import { incidentWhen } from '../../src/core/incident-when';
 import { en } from '../../src/i18n/en';
 import { createAppStore } from '../../src/store/store';
 import { selectAreaStates, selectVisibleIncidents } from '../../src/store/selectors';

@@ -1,7 +1,8 @@
 // Every incident in time order, marked past / on the map now / later, kept in step with the time.
 import { TIME_WORDS } from '../../core/time-words';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { incidentWhen, positionUncertaintyM } from '../../core/describe';
+import { positionUncertaintyM } from '../../core/describe';
+import { incidentWhen } from '../../core/incident-when';
 import { formatDistance } from '../../i18n/distance';
 import { DEFAULT_VOCABULARY, typeGlyph, typeName, type Vocabulary } from '../../core/vocabulary';
 import { formatLocalClock, formatShortDay } from '../../core/time-text';
@@ -140,7 +141,8 @@ class IncidentRow extends PureComponent<RowProps> {
   override render({ incident: inc, state, selected, hidden, when, site, href, onSelect, t, lang, position, count, vocabulary }: RowProps) {
     const metres = positionUncertaintyM(inc, site);
     const m = MORE_MESSAGES[lang];
-    const uncertainty = metres ? m.positionUncertain(formatDistance(metres, m, lang)) : undefined;
+    const scope = inc.location.scope;
+    const uncertainty = metres ? m.positionUncertain(formatDistance(metres, m, lang)) : scope ? m.standsFor(m.scopes[scope]) : undefined;
     return (
       <li data-id={inc.id} class={`incident-item is-${state}${hidden ? ' is-filtered' : ''}`} aria-posinset={position} aria-setsize={count}>
         <a class="permalink" href={href} aria-label={m.linkTo(inc.title)} title={m.linkToThis}>#</a>

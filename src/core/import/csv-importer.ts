@@ -1,0 +1,101 @@
+// Converts an ACLED or UCDP GED CSV export into our format row by row, so that a caller can feed it
+// from a stream (papaparse's step callback, in Node or a worker) and never hold the file's text:
+//   const importer = createCsvImporter('acled', { name, header });
+//   importer.addValues(values, row) …  (or add(record, row) with a record keyed by the header)
+//   const { bundle, kept, problems } = importer.finish();
+import { ACLED } from './acled-row';
+import type { Codebook } from './codebook';
+import { DatasetBuilder } from './dataset-builder';
+import { headerNames, type CsvFormat } from './detect-csv-format';
+import type { ImportedBundle } from './imported-bundle';
+import type { RowProblem } from './row-problem';
+import { UCDP } from './ucdp-row';
+
+const CODEBOOKS: Record<CsvFormat, Codebook> = { acled: ACLED, ucdp: UCDP };
+
+export interface ImporterOptions {
+  /** The file's name (the dataset and its own source are named after it). */
+  name: string;
+  /** The header row as the file gives it (any case, a byte-order mark tolerated). */
+  header: readonly string[];
+  /** The IANA zone whose midnights the file's dates are read in (default UTC). */
+  timeZone?: string;
+}
+
+export interface ImportResult {
+  /** The dataset (conflict-map-bundle/1), or null when no row was kept. */
+  bundle: ImportedBundle | null;
+  kept: number;
+  /** Every row left out, each with its row number, column and value. */
+  problems: RowProblem[];
+}
+
+export interface CsvImporter {
+  /** One record, keyed by the header's names, at its row (header = row 1). */
+  add(record: Readonly<Record<string, string>>, row: number): void;
+  /** One record as the parser gives its cells, in the header's order. */
+  addValues(values: readonly string[], row: number): void;
+  /** A row the parser could not read (an unclosed quote): left out, and reported. */
+  reject(problem: RowProblem): void;
+  finish(): ImportResult;
+}
+
+export function createCsvImporter(format: CsvFormat, { name, header, timeZone = 'UTC' }: ImporterOptions): CsvImporter {
+  const codebook = CODEBOOKS[format];
+  const columns = headerNames(header);
+  const keyOf = new Map(header.map((raw, i) => [raw, columns[i] ?? raw]));
+  const builder = new DatasetBuilder({ codebook, name, timeZone });
+  const missing = codebook.required.filter((c) => !columns.includes(c));
+  const problems: RowProblem[] = missing.map((column) => ({
+    row: 1, column, value: '',
+    message: `is missing from the header: a ${codebook.dataset} file needs ${codebook.required.join(', ')}`,
+  }));
+  /** Each id kept, with its row: a repeat names the row it repeats. */
+  const rowOfId = new Map<string, number>();
+
+  function read(record: Readonly<Record<string, string>>, row: number): void {
+    if (missing.length > 0) return;
+    const result = codebook.readRow(record);
+    if (!result.ok) {
+      problems.push({ row, ...result.problem });
+      return;
+    }
+    const event = result.value;
+    const first = rowOfId.get(event.id);
+    if (first !== undefined) {
+      problems.push({ row, column: codebook.idColumn, value: record[codebook.idColumn] ?? '', message: `repeats the id of row ${first}` });
+      return;
+    }
+    rowOfId.set(event.id, row);
+    builder.add(event);
+  }
+
+  return {
+    add(record, row) {
+      const keyed: Record<string, string> = {};
+      for (const [key, value] of Object.entries(record)) keyed[keyOf.get(key) ?? key.trim().toLowerCase()] = value;
+      read(keyed, row);
+    },
+    addValues(values, row) {
+      // An empty line is a row a spreadsheet shows empty: nothing to read, nothing wrong.
+      if (values.length === 1 && values[0]?.trim() === '') return;
+      if (values.length !== columns.length) {
+        const short = values.length < columns.length;
+        problems.push({
+          row, column: short ? columns[values.length] ?? '' : `column ${columns.length + 1}`, value: short ? '' : values[columns.length] ?? '',
+          message: `the row has ${values.length} cells and the header ${columns.length}${short ? ': this one and those after it are missing' : ''}`,
+        });
+        return;
+      }
+      const record: Record<string, string> = {};
+      columns.forEach((c, i) => { record[c] = values[i] ?? ''; });
+      read(record, row);
+    },
+    reject(problem) {
+      problems.push(problem);
+    },
+    finish() {
+      return { bundle: builder.build(), kept: builder.count, problems };
+    },
+  };
+}

@@ -1,0 +1,230 @@
+// Turns the events an import read into our format's records: one source per publisher a codebook
+// names (and one for the dataset itself), one actor per name, one site per place, the codebook's
+// vocabulary as far as the events use it, and no control areas (these datasets have none).
+import { BUNDLE_FORMAT } from '../bundle';
+import { fromLocalParts, localParts, toLocalIso } from '../time';
+import type { ActorRecord, CasualtyClaim, Incident, Manifest, Site, Source } from '../types';
+import { UNATTRIBUTED_SIDE, type Codebook } from './codebook';
+import type { ImportedEvent, ImportedType } from './imported-event';
+import { IMPORTED_FILES, type ImportedBundle } from './imported-bundle';
+import { IdMaker, slugOf } from './make-ids';
+import type { CalendarDate } from './read-date';
+
+export interface BuildOptions {
+  codebook: Codebook;
+  /** The file's name, as the dataset and its own source name it. */
+  name: string;
+  /** The zone whose midnights the codebook's dates are read in. */
+  timeZone: string;
+}
+
+type TypeEntry = ImportedType & { id: string };
+
+/** What the events use of the codebook's vocabulary: only that is declared. */
+interface UsedVocabulary {
+  usedSides: ReadonlySet<string>;
+  claims: boolean;
+  types: readonly TypeEntry[];
+}
+
+/**
+ * Turns events into records as they come, in the file's order (only the records are kept, so that a
+ * file of 100,000 rows is held once), and writes them as a bundle.
+ */
+export class DatasetBuilder {
+  private readonly incidents: Incident[] = [];
+  private readonly datasetSource: Source;
+  private readonly sources = new Map<string, Source>();
+  private readonly sourceIds: IdMaker;
+  private readonly actors = new Map<string, ActorRecord>();
+  private readonly actorIds = new IdMaker('actor');
+  private readonly types = new Map<string, TypeEntry>();
+  private readonly typeIds = new IdMaker('type');
+  private readonly sites = new Map<string, Site>();
+  private readonly siteIds = new IdMaker('place');
+  private first = Infinity;
+  private last = -Infinity;
+
+  constructor(private readonly opts: BuildOptions) {
+    const { dataset, about } = opts.codebook;
+    this.datasetSource = {
+      id: `${slugOf(dataset)}-export`,
+      publisher: dataset,
+      title: `${dataset} export ${opts.name}`,
+      kind: 'reference',
+      kind_basis: `An event dataset compiled from reports, as its codebook describes it: ${about}`,
+      note: `The dataset this one was imported from by npm run import; its fatality figures are ${dataset}'s.`,
+    };
+    this.sourceIds = new IdMaker('source', [this.datasetSource.id]);
+  }
+
+  get count(): number {
+    return this.incidents.length;
+  }
+
+  add(e: ImportedEvent): void {
+    const { timeZone, codebook } = this.opts;
+    const source = this.datasetSource.id;
+    const cited = e.sources.map((publisher) => this.sourceOf(publisher));
+    const actors = [...new Set(e.actors.map((a) => this.actorOf(a.name, a.side)))];
+    const start = this.time(e.start);
+    const end = e.end === undefined ? undefined : this.time(e.end);
+    this.first = Math.min(this.first, start);
+    this.last = Math.max(this.last, end ?? start);
+    // Keys in the schema's order, so that validation keeps the records as they are.
+    this.incidents.push({
+      id: e.id,
+      type: this.typeOf(e.type),
+      title: e.title,
+      summary: e.summary,
+      start: toLocalIso(start, timeZone),
+      ...(end === undefined ? {} : { end: toLocalIso(end, timeZone) }),
+      time_precision: e.precision,
+      ...(e.timeNote === undefined ? {} : { time_note: e.timeNote }),
+      location: {
+        ...(e.placeName === undefined ? { point: e.point } : { site: this.placeOf(e.placeName, e.point) }),
+        ...(e.precisionM === undefined ? {} : { precision_m: e.precisionM }),
+        ...(e.scope === undefined ? {} : { scope: e.scope }),
+        ...(e.placeNote === undefined ? {} : { note: e.placeNote }),
+      },
+      actors,
+      casualties: e.fatalities === undefined ? [] : [fatalityClaim(e.fatalities, codebook.dataset, source)],
+      confidence: e.confidence,
+      sources: [source, ...cited.filter((id, i) => cited.indexOf(id) === i)],
+      original: { dataset: codebook.dataset, fields: e.original },
+    });
+  }
+
+  /** The bundle, or null when no event was kept (a dataset needs a time span). */
+  build(): ImportedBundle | null {
+    if (this.incidents.length === 0) return null;
+    const { timeZone } = this.opts;
+    // The extent ends at the midnight after the last day any event may fall on.
+    const lastDay = localParts(this.last, timeZone);
+    const extentEnd = fromLocalParts({ year: lastDay.year, month: lastDay.month, day: lastDay.day + 1, hour: 0, minute: 0 }, timeZone);
+    const manifest = this.manifest({ start: toLocalIso(this.first, timeZone), end: toLocalIso(extentEnd, timeZone) }, {
+      usedSides: new Set([...this.actors.values()].map((a) => a.side)),
+      claims: this.incidents.some((i) => i.casualties.length > 0),
+      types: [...this.types.values()],
+    });
+    return {
+      format: BUNDLE_FORMAT,
+      manifest,
+      files: {
+        sources: [this.datasetSource, ...this.sources.values()],
+        actors: [...this.actors.values()],
+        sites: { type: 'FeatureCollection', features: [...this.sites.values()] },
+        control: { initial: [], changes: [] },
+        incidents: this.incidents,
+      },
+    };
+  }
+
+  private time(d: CalendarDate): number {
+    return fromLocalParts({ year: d.year, month: d.month, day: d.day, hour: 0, minute: 0 }, this.opts.timeZone);
+  }
+
+  private typeOf(t: ImportedType): string {
+    const key = `${t.layer}|${t.name}`;
+    let type = this.types.get(key);
+    if (!type) {
+      // A sub-type written under two event types (a mistake in the file) is two types, one per layer.
+      type = { id: this.typeIds.idFor(hasName(this.types, t.name) ? `${t.name} ${t.layer}` : t.name), ...t };
+      this.types.set(key, type);
+    }
+    return type.id;
+  }
+
+  private sourceOf(publisher: string): string {
+    const id = this.sourceIds.idFor(publisher);
+    if (!this.sources.has(id)) this.sources.set(id, namedSource(id, publisher, this.opts.codebook.dataset));
+    return id;
+  }
+
+  /** One record per name: the side of the row that named it first (documented in docs/data-format.md). */
+  private actorOf(name: string, side: string): string {
+    const id = this.actorIds.idFor(name);
+    if (!this.actors.has(id)) this.actors.set(id, { id, name, short: name, side, aliases: [], sources: [this.datasetSource.id] });
+    return id;
+  }
+
+  /** The site of the place an event names: one per name and position (two towns may share a name). */
+  private placeOf(name: string, point: [number, number]): string {
+    const id = this.siteIds.idFor(name, `${name}|${point.join(',')}`);
+    if (!this.sites.has(id)) this.sites.set(id, placeSite({ id, name, point, dataset: this.opts.codebook.dataset, source: this.datasetSource.id }));
+    return id;
+  }
+
+  private manifest(extent: Manifest['extent'], used: UsedVocabulary): Manifest {
+    const { codebook, name, timeZone } = this.opts;
+    const sides = [...codebook.sides.filter((s) => used.usedSides.has(s.id)), ...(used.claims || used.usedSides.size === 0 ? [UNATTRIBUTED_SIDE] : [])];
+    const layerOrder = codebook.layers.map((l) => l.id);
+    const layers = codebook.layers.filter((l) => used.types.some((t) => t.layer === l.id));
+    const types = [...used.types].sort((a, b) => layerOrder.indexOf(a.layer) - layerOrder.indexOf(b.layer));
+    return {
+      format: 'conflict-map-dataset/1',
+      id: slugOf(name.replace(/\.[a-z]+$/i, '')) || `${slugOf(codebook.dataset)}-import`,
+      version: '1.0.0',
+      title: `${codebook.dataset} export: ${name}`,
+      description: `${this.count} events imported from the ${codebook.dataset} export ${name} by npm run import. ${codebook.about}`,
+      timezone: timeZone,
+      extent,
+      files: { ...IMPORTED_FILES },
+      note: `Times and places are as precise as ${codebook.dataset} codes them: a date known only to the week, month or year is shown so, and a point standing for a district, province, region or country says so. Fatalities are ${codebook.dataset}'s own figures, one claim per event. The dataset has no control areas. See docs/data-format.md, "From ${codebook.dataset === 'ACLED' ? 'ACLED' : 'UCDP'}".`,
+      sides: sides.map((s) => ({
+        id: s.id, name: { en: s.name },
+        ...(s.id === UNATTRIBUTED_SIDE.id ? { people: { en: 'people' } } : s.id === 'civilians' ? { people: { en: 'civilians' } } : {}),
+        colour: s.colour,
+      })),
+      incident_types: types.map((t) => ({ id: t.id, name: { en: t.name }, glyph: t.glyph, layer: t.layer })),
+      incident_layers: layers.map((l) => ({ id: l.id, name: { en: l.name }, colour: l.colour, mark: l.mark })),
+    };
+  }
+}
+
+function hasName(types: ReadonlyMap<string, { name: string }>, name: string): boolean {
+  for (const t of types.values()) if (t.name === name) return true;
+  return false;
+}
+
+interface PlaceInput {
+  id: string;
+  name: string;
+  point: [number, number];
+  dataset: string;
+  source: string;
+}
+
+/**
+ * A place as a site of kind `city`, which the map names without a marker of its own: it frames the
+ * map and names the place in popups; how precisely each event is placed, the event's location says.
+ */
+function placeSite({ id, name, point, dataset, source }: PlaceInput): Site {
+  return {
+    type: 'Feature', id, geometry: { type: 'Point', coordinates: point },
+    properties: {
+      name: { en: name }, kind: 'city', geometry_precision: 'approximate',
+      note: `The place as ${dataset} names and locates it; how precisely an event is placed there, the event's location says.`,
+      sources: [source],
+    },
+  };
+}
+
+function namedSource(id: string, publisher: string, dataset: string): Source {
+  return {
+    id, publisher, title: `Reports named by ${dataset} (titles not given)`,
+    note: `${dataset} names this publisher as a source of some events; its export gives no title, date or address.`,
+  };
+}
+
+/** The dataset's own figure: its best estimate with its low and high where it gives them; never merged with another's. */
+function fatalityClaim(f: NonNullable<ImportedEvent['fatalities']>, dataset: string, source: string): CasualtyClaim {
+  return {
+    claimant: dataset, source, side: UNATTRIBUTED_SIDE.id, kind: 'killed', count: f.count,
+    ...(f.low === undefined || f.high === undefined ? {} : { low: f.low, high: f.high }),
+    qualifier: 'about',
+    note: f.low === undefined
+      ? `${dataset}'s estimate of reported fatalities, not attributed to a side`
+      : `${dataset}'s best estimate, with its low and high estimates, not attributed to a side`,
+  };
+}

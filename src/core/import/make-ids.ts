@@ -1,0 +1,36 @@
+// Ids for the records an import makes (actors, sources, types) from the names a codebook gives.
+
+/** "Military Forces of Testland (2016-)" → "military-forces-of-testland-2016"; "" for a name with no Latin letters or digits. */
+export function slugOf(name: string, separator: '-' | '_' = '-'): string {
+  const words = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  let slug = '';
+  for (const word of words) {
+    const longer = slug ? `${slug}${separator}${word}` : word;
+    if (longer.length > 60) break;
+    slug = longer;
+  }
+  return slug;
+}
+
+/** Gives each distinct name one id, unique among all it gave (a suffix where two names make the same). */
+export class IdMaker {
+  private readonly byName = new Map<string, string>();
+  private readonly taken: Set<string>;
+
+  /** `fallback` names, numbered, what makes no slug (a name in Arabic script, say); `reserved` ids are never given. */
+  constructor(private readonly fallback: string, reserved: readonly string[] = []) {
+    this.taken = new Set(reserved);
+  }
+
+  /** The id of a name (`key`, where two things of one name must stay apart, tells them apart). */
+  idFor(name: string, key = name): string {
+    let id = this.byName.get(key);
+    if (id !== undefined) return id;
+    const base = slugOf(name);
+    id = base || `${this.fallback}-1`;
+    for (let n = 2; this.taken.has(id); n++) id = `${base || this.fallback}-${n}`;
+    this.taken.add(id);
+    this.byName.set(key, id);
+    return id;
+  }
+}

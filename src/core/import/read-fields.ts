@@ -1,0 +1,46 @@
+// Reading a row's cells: text, numbers, counts and coordinates, each bad one a problem naming its column.
+import { rowBad, rowOk, type RowResult } from './row-problem';
+
+/** A row of a CSV file as column name (lower-case) → cell text. */
+export type CsvRecord = Readonly<Record<string, string>>;
+
+/** A cell, trimmed; "" for an empty cell or a column the file does not have. */
+export const cell = (record: CsvRecord, column: string): string => (record[column] ?? '').trim();
+
+/** A whole number ≥ 0, or undefined for an empty cell. */
+export function readCount(record: CsvRecord, column: string): RowResult<number | undefined> {
+  const text = cell(record, column);
+  if (text === '') return rowOk(undefined);
+  return /^\d{1,9}$/.test(text) ? rowOk(Number(text)) : rowBad(column, record[column] ?? '', 'is not a whole number of 0 or more');
+}
+
+const DECIMAL = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
+/** A coordinate in decimal degrees within ±limit (90 for latitude, 180 for longitude). */
+export function readDegrees(record: CsvRecord, column: string, limit: number): RowResult<number> {
+  const raw = record[column] ?? '';
+  const text = raw.trim();
+  if (!DECIMAL.test(text)) return rowBad(column, raw, text === '' ? 'is empty: every event needs its coordinates' : 'is not a number in decimal degrees');
+  const n = Number(text);
+  return Math.abs(n) <= limit ? rowOk(n) : rowBad(column, raw, `is outside -${limit} to ${limit}`);
+}
+
+/** A code of a fixed list (a precision code, a type of violence), as its text. */
+export function readCode<C extends string>(record: CsvRecord, column: string, codes: readonly C[], what: string): RowResult<C> {
+  const raw = record[column] ?? '';
+  const text = raw.trim();
+  return (codes as readonly string[]).includes(text) ? rowOk(text as C) : rowBad(column, raw, `is not a known ${what} code (${codes.join(', ')})`);
+}
+
+/** The non-empty cells of the given columns, as written (trimmed). */
+export function keptColumns(record: CsvRecord, columns: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const c of columns) {
+    const text = cell(record, c);
+    if (text !== '') out[c] = text;
+  }
+  return out;
+}
+
+/** Names in a cell separated by ";" (ACLED's sources and associated actors), trimmed, empty ones left out. */
+export const splitNames = (text: string): string[] => text.split(';').map((s) => s.trim()).filter(Boolean);

@@ -1,0 +1,80 @@
+// The importer fed row by row, as the browser's worker will feed it from papaparse's step callback:
+// records keyed by the header as written, cells in the header's order, and what it does with rows
+// and headers it cannot read.
+import { describe, expect, it } from 'vitest';
+import { createCsvImporter } from '../../../src/core/import/csv-importer';
+import { detectCsvFormat, headerNames } from '../../../src/core/import/detect-csv-format';
+import { daysBetween, readAcledDate, readUcdpDate } from '../../../src/core/import/read-date';
+
+/** An invented ACLED event in the upper-case header of older files. */
+const HEADER = ['\ufeffEVENT_ID_CNTY', 'EVENT_DATE', 'TIME_PRECISION', 'EVENT_TYPE', 'SUB_EVENT_TYPE', 'LATITUDE', 'LONGITUDE', 'GEO_PRECISION', 'LOCATION', 'FATALITIES'];
+const ROW = ['TST9001', '21 April 2016', '1', 'Battles', 'Armed clash', '0.5', '-20.1', '1', 'Testville', '2'];
+
+describe('createCsvImporter', () => {
+  it('reads a record keyed by the header as written (any case, a byte-order mark) like the same cells in order', () => {
+    const byRecord = createCsvImporter('acled', { name: 'invented.csv', header: HEADER });
+    byRecord.add(Object.fromEntries(HEADER.map((h, i) => [h, ROW[i] ?? ''])), 2);
+    const byValues = createCsvImporter('acled', { name: 'invented.csv', header: HEADER });
+    byValues.addValues(ROW, 2);
+    const a = byRecord.finish();
+    expect(a.kept).toBe(1);
+    expect(a.bundle?.files.incidents[0]).toMatchObject({ id: 'TST9001', start: '2016-04-21T00:00:00+00:00', location: { site: 'testville' } });
+    expect(byValues.finish()).toEqual(a);
+  });
+
+  it('reads dates as days of the zone it is given', () => {
+    const importer = createCsvImporter('acled', { name: 'invented.csv', header: HEADER, timeZone: 'Asia/Damascus' });
+    importer.addValues(ROW, 2);
+    const { bundle } = importer.finish();
+    expect(bundle?.files.incidents[0]?.start).toBe('2016-04-21T00:00:00+03:00');
+    expect(bundle?.manifest.timezone).toBe('Asia/Damascus');
+  });
+
+  it('reports a row with too few or too many cells, and passes over an empty line', () => {
+    const importer = createCsvImporter('acled', { name: 'invented.csv', header: HEADER });
+    importer.addValues(ROW.slice(0, 4), 2);
+    importer.addValues([...ROW, 'extra'], 3);
+    importer.addValues([''], 4);
+    const { problems, kept, bundle } = importer.finish();
+    expect(problems.map(({ row, column, value }) => ({ row, column, value }))).toEqual([
+      { row: 2, column: 'sub_event_type', value: '' },
+      { row: 3, column: 'column 11', value: 'extra' },
+    ]);
+    expect(kept).toBe(0);
+    expect(bundle).toBeNull();
+  });
+
+  it('names the columns a header lacks, at row 1, and reads no row of it', () => {
+    const importer = createCsvImporter('ucdp', { name: 'invented.csv', header: ['id', 'date_start', 'where_prec', 'latitude', 'longitude'] });
+    importer.add({ id: '1', date_start: '2016-04-21', where_prec: '1', latitude: '0', longitude: '0' }, 2);
+    const { problems, kept } = importer.finish();
+    expect(problems.map((p) => [p.row, p.column])).toEqual([[1, 'date_end'], [1, 'date_prec'], [1, 'type_of_violence']]);
+    expect(kept).toBe(0);
+  });
+});
+
+describe('detectCsvFormat', () => {
+  it('tells ACLED from UCDP GED by their own columns, case and a byte-order mark aside', () => {
+    expect(detectCsvFormat(HEADER)).toBe('acled');
+    expect(detectCsvFormat(['id', 'relid', 'date_start', 'date_end', 'where_prec', 'latitude'])).toBe('ucdp');
+    expect(detectCsvFormat(['id', 'date', 'latitude', 'longitude'])).toBeNull();
+    expect(headerNames(['\ufeffEvent_ID_Cnty ', ' Notes'])).toEqual(['event_id_cnty', 'notes']);
+  });
+});
+
+describe('codebook dates', () => {
+  it('reads each form ACLED has published, and only real dates', () => {
+    for (const text of ['2016-04-21', '21 April 2016', '21-April-2016', '21 Apr 2016', ' 21 april 2016 ']) {
+      expect(readAcledDate(text), text).toEqual({ year: 2016, month: 4, day: 21 });
+    }
+    for (const text of ['31 April 2016', '2016-13-01', '29 Feb 2015', '21/04/2016', 'April 21 2016', '']) expect(readAcledDate(text), text).toBeNull();
+    expect(readAcledDate('29 Feb 2016')).toEqual({ year: 2016, month: 2, day: 29 });
+  });
+
+  it('reads UCDP\'s date-times as their date', () => {
+    expect(readUcdpDate('2016-04-21 00:00:00.000')).toEqual({ year: 2016, month: 4, day: 21 });
+    expect(readUcdpDate('2016-04-21')).toEqual({ year: 2016, month: 4, day: 21 });
+    expect(readUcdpDate('21-04-2016')).toBeNull();
+    expect(daysBetween({ year: 2016, month: 4, day: 11 }, { year: 2016, month: 4, day: 17 })).toBe(6);
+  });
+});

@@ -60,6 +60,8 @@ export const moreAr: MoreMessages = {
   exactPositions: 'مواقع دقيقة',
   basemap: 'الخريطة الأساسية',
   basemapNote: 'رُسم النهر والحدود والطرق ومحيط المدينة بشكل تخطيطي انطلاقاً من أوصاف مكتوبة، كي تعمل الخريطة دون اتصال بالشبكة.',
+  countryBorders: 'حدود الدول',
+  countryBordersNote: 'من Natural Earth (ملك عام)، تُرسم للاسترشاد حيث لا تغطي الخريطة الأساسية للبيانات أماكنها؛ وليست جزءاً من البيانات.',
   sourcesCount: (n) => `المصادر (${n})`,
   allSources: 'كل المصادر',
   datasetMeta: (id, version, zone) => `مجموعة البيانات ${id}، الإصدار ${version}. الأوقات محلية (${zone}).`,

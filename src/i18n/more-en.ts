@@ -54,6 +54,8 @@ export const moreEn = {
   exactPositions: 'Exact positions',
   basemap: 'Basemap',
   basemapNote: 'The river, border, roads and city outline are drawn schematically from written descriptions, so the map works with no network.',
+  countryBorders: 'Country borders',
+  countryBordersNote: 'From Natural Earth (public domain), drawn for orientation where the dataset has no basemap of its own that covers its places; they are not part of the data.',
   sourcesCount: (n: string) => `Sources (${n})`,
   allSources: 'All sources',
   datasetMeta: (id: string, version: string, zone: string) => `Dataset ${id}, version ${version}. Times are local (${zone}).`,

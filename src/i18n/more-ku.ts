@@ -45,6 +45,8 @@ export const moreKu: MoreMessages = {
   exactPositions: 'Cihên rast',
   basemap: 'Nexşeya bingehîn',
   basemapNote: 'Çem, sînor, rê û xeta bajêr ji ravekirinên nivîskî bi awayekî şematîk hatine xêzkirin, da ku nexşe bê tor jî bixebite.',
+  countryBorders: 'Sînorên welatan',
+  countryBordersNote: 'Ji Natural Earth (milkê giştî), ji bo rêdîtinê tên xêzkirin li cihê ku nexşeya bingehîn a daneyan cihên wan nagire; ew ne beşek ji daneyan in.',
   sourcesCount: (n) => `Çavkanî (${n})`,
   allSources: 'Hemû çavkanî',
   datasetMeta: (id, version, zone) => `Koma daneyan ${id}, guhertoya ${version}. Dem herêmî ne (${zone}).`,

@@ -1,7 +1,7 @@
 // Country borders and coastlines as lines, from Natural Earth's countries in TopoJSON (the world-atlas
 // package): each shared arc once, so a border is one thin line, not two countries' outlines on top of
-// each other. Only the lines that reach into a box are kept: a map of one country draws a few
-// hundred of them, not the world's.
+// each other. Only the stretches of line that reach into a box are kept: a map of one country draws
+// those around it, not the world's (nor the whole of a continent's coast).
 import { mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import type { Position } from './types';
@@ -20,7 +20,7 @@ export interface BorderLines {
 export function countryBorderLines(topology: unknown, box: Box): BorderLines {
   const countries = countriesOf(topology);
   const lines = (filter: (a: GeometryObject, b: GeometryObject) => boolean) =>
-    (mesh(topology as Topology, countries, filter).coordinates as Position[][]).filter((line) => reaches(line, box));
+    (mesh(topology as Topology, countries, filter).coordinates as Position[][]).flatMap((line) => stretchesIn(line, box));
   return { borders: lines((a, b) => a !== b), coasts: lines((a, b) => a === b) };
 }
 
@@ -33,15 +33,20 @@ function countriesOf(topology: unknown): GeometryCollection<object> {
   return countries;
 }
 
-/** Whether the line's own bounding box meets the box. */
-function reaches(line: Position[], [w, s, e, n]: Box): boolean {
-  let west = Infinity;
-  let south = Infinity;
-  let east = -Infinity;
-  let north = -Infinity;
-  for (const [lon, lat] of line) {
-    west = Math.min(west, lon); east = Math.max(east, lon);
-    south = Math.min(south, lat); north = Math.max(north, lat);
+/** The runs of a line's consecutive segments whose own bounding boxes meet the box. */
+function stretchesIn(line: Position[], [w, s, e, n]: Box): Position[][] {
+  const runs: Position[][] = [];
+  let run: Position[] | null = null;
+  for (let i = 1; i < line.length; i++) {
+    const a = line[i - 1] as Position;
+    const b = line[i] as Position;
+    const meets = Math.min(a[0], b[0]) <= e && Math.max(a[0], b[0]) >= w && Math.min(a[1], b[1]) <= n && Math.max(a[1], b[1]) >= s;
+    if (!meets) {
+      run = null;
+      continue;
+    }
+    if (run) run.push(b);
+    else runs.push(run = [a, b]);
   }
-  return west <= e && east >= w && south <= n && north >= s;
+  return runs;
 }

@@ -4,10 +4,10 @@
 // those around it, not the world's (nor the whole of a continent's coast).
 import { mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import type { Box } from './border-detail';
 import type { Position } from './types';
 
-/** [west, south, east, north] in degrees. */
-export type Box = readonly [number, number, number, number];
+export type { Box };
 
 export interface BorderLines {
   /** Lines between two countries. */

@@ -3,10 +3,9 @@
 // data only for a dataset that needs them, coarse for a country seen whole, finer once zoomed in.
 import './country-borders.css';
 import * as L from 'leaflet';
-import type { Box } from '../core/country-border-lines';
+import { borderDetailAt, type BorderDetail, type Box } from '../core/border-detail';
 import { needsCountryBorders } from '../core/needs-country-borders';
 import type { Dataset } from '../core/types';
-import type { BorderDetail } from './country-border-data';
 
 export interface CountryBordersOptions {
   dataset: Pick<Dataset, 'sites' | 'basemap' | 'incidents'>;
@@ -15,8 +14,6 @@ export interface CountryBordersOptions {
 }
 
 const PANE = 'countryBorders';
-/** From this zoom on, the finer borders replace the coarse ones (and stay). */
-const FINE_ZOOM = 8;
 const ATTRIBUTION = '<a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener">Natural Earth</a>';
 
 /** Adds the borders to `map` when the dataset needs them; returns a function that removes them. */
@@ -35,7 +32,7 @@ export function showCountryBorders(map: L.Map, { dataset, bounds }: CountryBorde
 
   const show = (detail: BorderDetail) => {
     shown = detail;
-    import('./country-border-data').then((m) => m.fetchBorderLines(detail, box)).then(({ borders, coasts }) => {
+    import('../app/country-border-data').then((m) => m.fetchBorderLines(detail, box)).then(({ borders, coasts }) => {
       // A coarse answer that comes after the fine one is dropped.
       if (!live || shown !== detail) return;
       group.clearLayers();
@@ -48,8 +45,10 @@ export function showCountryBorders(map: L.Map, { dataset, bounds }: CountryBorde
       if (shown === detail) shown = null;
     });
   };
+  // Once fine, the borders stay fine: zooming out again fetches nothing.
   const onZoom = () => {
-    if (map.getZoom() >= FINE_ZOOM ? shown !== 'fine' : shown === null) show(map.getZoom() >= FINE_ZOOM ? 'fine' : 'coarse');
+    const detail = borderDetailAt(map.getZoom());
+    if (detail === 'fine' ? shown !== 'fine' : shown === null) show(detail);
   };
   map.on('zoomend', onZoom);
   onZoom();

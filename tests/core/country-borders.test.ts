@@ -1,11 +1,16 @@
-// When the map draws Natural Earth's country borders (a dataset wider than its own basemap, or with
-// none), and the lines it draws: borders and coasts from world-atlas, only those reaching the box.
+// When the map and the pictures draw Natural Earth's country borders (a dataset wider than its own
+// basemap, or with none), and the lines drawn: borders and coasts from world-atlas, only those
+// reaching the box.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { countryBorderLines, type BorderLines, type Box } from '../../src/core/country-border-lines';
+import { indexDataset } from '../../src/core/dataset-index';
 import { needsCountryBorders } from '../../src/core/needs-country-borders';
+import { pictureBorders } from '../../src/core/render/picture-borders';
+import { renderViewSvg } from '../../src/core/render/render-view';
 import type { BasemapFeature, Incident, Site } from '../../src/core/types';
 import { BUILTIN, loadValid } from '../helpers/fs-dataset';
+import { parseSvg } from '../helpers/svg-dom';
 
 const site = (id: string, at: [number, number]): Site => ({
   type: 'Feature', id, geometry: { type: 'Point', coordinates: at },
@@ -76,5 +81,40 @@ describe('the border lines drawn', () => {
 
   it('says what it expected for a file that is not world-atlas countries', () => {
     expect(() => countryBorderLines({ type: 'FeatureCollection', features: [] }, [0, 0, 1, 1])).toThrow(/TopoJSON topology with a "countries" collection/);
+  });
+});
+
+describe('country borders in pictures', () => {
+  const at = (iso: string) => Date.parse(iso);
+  const picture = { lang: 'en' as const, width: 1200, height: 630, frame: null };
+
+  it('are wanted for the dataset of incidents only, coarse when it is seen whole, over the picture\'s extent', async () => {
+    const dataset = await loadValid('tests/fixtures/incidents-only/dataset.json');
+    const wanted = pictureBorders({ dataset, ...picture });
+    expect(wanted?.detail).toBe('coarse');
+    const [w, s, e, n] = wanted?.box ?? [NaN, NaN, NaN, NaN];
+    // The picture holds every incident's point, and no more than a few times the country.
+    expect(w).toBeLessThan(36.7); expect(e).toBeGreaterThan(43.6); expect(s).toBeLessThan(33.4); expect(n).toBeGreaterThan(37.4);
+    expect(e - w).toBeLessThan(30);
+    expect(pictureBorders({ dataset, ...picture, frame: { zoom: 9, lat: 35.5, lon: 38.3 } })?.detail).toBe('fine');
+  });
+
+  it('are not wanted for the built-in dataset', async () => {
+    expect(pictureBorders({ dataset: await loadValid(BUILTIN), ...picture })).toBeNull();
+  });
+
+  it('are drawn under the marks and credited to Natural Earth when given, and not otherwise', async () => {
+    const dataset = await loadValid('tests/fixtures/incidents-only/dataset.json');
+    const request = { dataset, index: indexDataset(dataset), ...picture, view: { time: at('2021-03-05T23:59:59+03:00'), span: 'day' as const } };
+    const box = pictureBorders(request)?.box as Box;
+    const coarse = JSON.parse(readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8')) as unknown;
+    const withBorders = parseSvg(renderViewSvg({ ...request, borders: countryBorderLines(coarse, box) }));
+    const border = withBorders.querySelector('g.map .country-borders path.country-border');
+    expect(border?.getAttribute('d')).toMatch(/^M[\d.-]+ [\d.-]+L/);
+    expect(withBorders.querySelector('g.map .country-borders path.country-coast')).not.toBeNull();
+    expect(withBorders.documentElement.textContent).toContain('Country borders: Natural Earth');
+    const without = parseSvg(renderViewSvg(request));
+    expect(without.querySelector('.country-borders')).toBeNull();
+    expect(without.documentElement.textContent).not.toContain('Natural Earth');
   });
 });

@@ -99,6 +99,7 @@ export const moreAr: MoreMessages = {
   wholeDayParen: (date) => `${date} (اليوم كاملاً)`,
   localTimeAfter: (when) => `${when} بالتوقيت المحلي`,
   geojsonAbout: 'GeoJSON (RFC 7946): كل منطقة مع الجهة المسيطرة عليها ومنذ متى، وكل موقع، والأحداث الظاهرة على الخريطة، مع مصادرها.',
+  geojsonAboutIncidents: 'GeoJSON (RFC 7946): الأحداث الظاهرة على الخريطة، مع مصادرها (ليس في هذه البيانات مناطق سيطرة).',
   hiddenLayersLeftOut: (list) => ` الطبقات التي أخفيتها غير مشمولة، والملف يذكر ذلك: ${list}.`,
   downloadGeojson: 'نزّل لقطة GeoJSON',
   allIncidents: 'كل الأحداث',

@@ -93,6 +93,7 @@ export const moreEn = {
   wholeDayParen: (date: string) => `${date} (the whole day)`,
   localTimeAfter: (when: string) => `${when} local time`,
   geojsonAbout: 'GeoJSON (RFC 7946): every area with its controller and since when, every site, and the incidents on the map, with their sources.',
+  geojsonAboutIncidents: 'GeoJSON (RFC 7946): the incidents on the map, with their sources (this dataset has no areas of control).',
   hiddenLayersLeftOut: (list: string) => ` Layers you have hidden are left out, and the file says so: ${list}.`,
   downloadGeojson: 'Download GeoJSON snapshot',
   allIncidents: 'All incidents',

@@ -84,6 +84,7 @@ export const moreKu: MoreMessages = {
   wholeDayParen: (date) => `${date} (tevahiya rojê)`,
   localTimeAfter: (when) => `${when} dema herêmî`,
   geojsonAbout: 'GeoJSON (RFC 7946): her dever bi kontrolkerê xwe û ji kengê ve, her cih, û bûyerên li ser nexşeyê, bi çavkaniyên wan.',
+  geojsonAboutIncidents: 'GeoJSON (RFC 7946): bûyerên li ser nexşeyê, bi çavkaniyên wan (di van daneyan de deverên kontrolê nînin).',
   hiddenLayersLeftOut: (list) => ` Tebeqên ku te veşartine tê de nînin, û pel vê dibêje: ${list}.`,
   downloadGeojson: 'Wêneya GeoJSON daxe',
   allIncidents: 'Hemû bûyer',

@@ -125,7 +125,8 @@ export function buildMap(host: HTMLElement, store: AppStore, options: MapOptions
   resize.observe(host);
 
   const layersDrawn = Promise.all(layers.map((l) => l.whenDrawn()));
-  // Country borders for a dataset wider than its basemap: their code loads once the first map is drawn.
+  // Country borders for a dataset wider than its basemap: their code loads once the first map is drawn
+  // (in a task after the frame that marks it, so that it is never part of the first load).
   let live = true;
   const borders = layersDrawn.then(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))))
     .then(() => import('./country-borders-layer'))

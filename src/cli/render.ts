@@ -6,6 +6,7 @@ import { indexDataset } from '../core/dataset-index';
 import { altText } from '../core/render/alt-text';
 import { renderViewSvg, type RenderRequest } from '../core/render/render-view';
 import { writeAnimation } from './animate';
+import { bordersForPicture } from './country-borders';
 import { readArgs, usageError } from './args';
 import { BUILTIN_MANIFEST, loadValidOrReport } from './load';
 import { applySourcesFlag } from './sources-flag';
@@ -62,7 +63,8 @@ async function main(argv: string[]): Promise<number> {
     const lensed = applySourcesFlag(loaded, flags.sources);
     if ('error' in lensed) throw new BadArgument(lensed.error);
     const { dataset } = lensed;
-    const base = { dataset, index: indexDataset(dataset), layers: readLayers(flags, dataset), lang: picture.lang, width: picture.width, height: picture.height, frame: picture.frame };
+    const sized = { dataset, lang: picture.lang, width: picture.width, height: picture.height, frame: picture.frame };
+    const base = { ...sized, index: indexDataset(dataset), layers: readLayers(flags, dataset), borders: await bordersForPicture(sized) };
     const { view, animation } = readShown(flags, picture, dataset);
     const summary = animation
       ? await writeGif(picture, base, animation.times, animation.delay)

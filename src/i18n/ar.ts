@@ -51,6 +51,7 @@ export const ar: Messages = {
   since: 'منذ',
   contested: 'متنازع عليها',
   beforeDate: (date) => `قبل ${date}`,
+  noAreas: 'لا تعرض هذه البيانات إلا الأحداث: ليس فيها مناطق سيطرة.',
 
   incidentsList: 'الأحداث',
 

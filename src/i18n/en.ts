@@ -49,6 +49,8 @@ export const en = {
   since: 'Since',
   contested: 'contested',
   beforeDate: (date: string) => `before ${date}`,
+  // A dataset converted from an event list (ACLED, UCDP): said in the control panel, the legend and What changed.
+  noAreas: 'This dataset maps incidents only: it has no areas of control.',
 
   // Incident list
   incidentsList: 'Incidents',

@@ -44,6 +44,7 @@ export const ku: Messages = {
   since: 'Ji',
   contested: 'li ser nakokî',
   beforeDate: (date) => `berî ${date}`,
+  noAreas: 'Ev dane tenê bûyeran nîşan didin: tu deverên kontrolê tê de nînin.',
 
   incidentsList: 'Bûyer',
 

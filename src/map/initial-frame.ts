@@ -1,2 +1,2 @@
 // What the map frames at first: computed in core (pictures frame a dataset the same way), re-exported here.
-export { initialFrame } from '../core/initial-frame';
+export { frameMinZoom, initialFrame } from '../core/initial-frame';

@@ -11,7 +11,7 @@ import { basemapLayer } from './basemap-layer';
 import { htmlText } from './dom';
 import { IncidentsLayer } from './incidents-layer';
 import { clickButtonsByKeyboard } from './keyboard-buttons';
-import { initialFrame } from './initial-frame';
+import { frameMinZoom, initialFrame } from './initial-frame';
 import { followMapWords } from './map-words';
 import { installHatchPatterns } from './patterns';
 import type { PopupContext } from './popup';
@@ -85,16 +85,18 @@ export function buildMap(host: HTMLElement, store: AppStore, options: MapOptions
     autoPan: role === 'app',
   };
   // First, so that a dataset with nothing to place fails before anything is built.
-  const [w, s, e, n] = initialFrame(dataset);
+  const frame = initialFrame(dataset);
+  const [w, s, e, n] = frame;
   const removePatterns = role === 'app' ? installHatchPatterns(host.ownerDocument, dataset.actors) : () => {};
   const still = prefersReducedMotion(host.ownerDocument.defaultView);
-  const map = L.map(host, { zoomSnap: 0.5, minZoom: 10, maxZoom: 18, attributionControl: true, zoomControl: false, ...(still ? STILL_MAP_OPTIONS : {}) });
+  const map = L.map(host, { zoomSnap: 0.5, minZoom: frameMinZoom(frame), maxZoom: 18, attributionControl: true, zoomControl: false, ...(still ? STILL_MAP_OPTIONS : {}) });
   if (still) stopPanAnimation(map);
   map.attributionControl.setPrefix('<a href="https://leafletjs.com" target="_blank" rel="noopener">Leaflet</a>');
 
   // Leaflet needs a view before vector layers are added (its polygon clipping fails otherwise).
   const bounds = L.latLngBounds([s, w], [n, e]);
-  map.setMaxBounds(bounds.pad(1.5));
+  const limits = bounds.pad(1.5);
+  map.setMaxBounds(limits);
   const frameDefault = () => map.fitBounds(bounds, { padding: [28, 28], animate: false });
   const stopViewSync = syncView(map, store, frameDefault);
 
@@ -102,7 +104,7 @@ export function buildMap(host: HTMLElement, store: AppStore, options: MapOptions
   const basemap = basemapLayer(dataset.basemap);
   basemap.layer.addTo(map);
   const stopBasemapLang = store.subscribe((s) => s.lang, basemap.setLang, { fireImmediately: true });
-  const stopMapWords = followMapWords(map, store);
+  const stopMapWords = followMapWords(map, store, { basemap: dataset.basemap.length > 0 });
   L.control.scale({ imperial: false }).addTo(map);
 
   const layers = [new AreasLayer(store, ctx), new SitesLayer(store, ctx), new IncidentsLayer(store, ctx)];
@@ -122,7 +124,17 @@ export function buildMap(host: HTMLElement, store: AppStore, options: MapOptions
   map.on('resize', refit);
   resize.observe(host);
 
+  const layersDrawn = Promise.all(layers.map((l) => l.whenDrawn()));
+  // Country borders for a dataset wider than its basemap: their code loads once the first map is drawn
+  // (in a task after the frame that marks it, so that it is never part of the first load).
+  let live = true;
+  const borders = layersDrawn.then(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))))
+    .then(() => import('./country-borders-layer'))
+    .then((m) => (live ? m.showCountryBorders(map, { dataset, bounds: limits }) : undefined), () => undefined);
+
   const destroy = () => {
+    live = false;
+    void borders.then((stop) => stop?.());
     stopViewSync();
     stopBasemapLang();
     stopMapWords();
@@ -134,7 +146,7 @@ export function buildMap(host: HTMLElement, store: AppStore, options: MapOptions
     map.remove();
     removePatterns();
   };
-  return { map, layersDrawn: Promise.all(layers.map((l) => l.whenDrawn())), destroy };
+  return { map, layersDrawn, destroy };
 }
 
 /** Failures with no tile loaded before we give up on web tiles (and stop requesting them). */

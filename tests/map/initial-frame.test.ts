@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { initialFrame } from '../../src/map/initial-frame';
-import type { BasemapFeature, Site } from '../../src/core/types';
+import { frameMinZoom, initialFrame } from '../../src/map/initial-frame';
+import type { BasemapFeature, Incident, Site } from '../../src/core/types';
 
 const site = (id: string, at: [number, number], precisionM?: number): Site => ({
   type: 'Feature', id, geometry: { type: 'Point', coordinates: at },
@@ -11,21 +11,48 @@ const river: BasemapFeature = {
   properties: { kind: 'river', geometry_precision: 'schematic' },
 };
 
+/** An invented incident at a point, or at a site. */
+const incident = (id: string, location: Incident['location']): Incident => ({
+  id, type: 'clash', title: id, summary: id, start: '2021-03-01T10:00+03:00', time_precision: 'hour',
+  location, actors: [], casualties: [], confidence: 'low', sources: ['s'],
+});
+
 describe('what the map frames first', () => {
   it('frames the sites placed to within a kilometre, leaving vaguer ones out', () => {
-    expect(initialFrame({ sites: [site('a', [41.2, 37.0]), site('b', [41.3, 37.1], 500), site('far', [45, 40], 5000)], basemap: [river] }))
+    expect(initialFrame({ sites: [site('a', [41.2, 37.0]), site('b', [41.3, 37.1], 500), site('far', [45, 40], 5000)], basemap: [river], incidents: [] }))
       .toEqual([41.2, 37.0, 41.3, 37.1]);
   });
 
   it('frames every site when none is precise', () => {
-    expect(initialFrame({ sites: [site('a', [41.2, 37.0], 5000), site('b', [41.4, 37.2], 3000)], basemap: [river] })).toEqual([41.2, 37.0, 41.4, 37.2]);
+    expect(initialFrame({ sites: [site('a', [41.2, 37.0], 5000), site('b', [41.4, 37.2], 3000)], basemap: [river], incidents: [] })).toEqual([41.2, 37.0, 41.4, 37.2]);
   });
 
   it('frames the basemap when no site could be loaded', () => {
-    expect(initialFrame({ sites: [], basemap: [river] })).toEqual([41.1, 37.0, 41.3, 37.1]);
+    expect(initialFrame({ sites: [], basemap: [river], incidents: [incident('far', { point: [30, 30] })] })).toEqual([41.1, 37.0, 41.3, 37.1]);
   });
 
   it('says why when there is nothing to place at all', () => {
-    expect(() => initialFrame({ sites: [], basemap: [] })).toThrow(/nothing to place on the map/);
+    expect(() => initialFrame({ sites: [], basemap: [], incidents: [incident('at-a-site', { site: 'gone' })] })).toThrow(/nothing to place on the map/);
+  });
+
+  it('frames the incidents\' points when the dataset has no sites and no basemap (incidents only)', () => {
+    const incidents = [incident('west', { point: [36.7, 36.2] }), incident('at-a-site', { site: 'gone' }), incident('east', { point: [43.6, 33.4], precision_m: 5000 })];
+    expect(initialFrame({ sites: [], basemap: [], incidents })).toEqual([36.7, 33.4, 43.6, 36.2]);
+  });
+});
+
+describe('the least zoom a frame allows', () => {
+  it('is 10 for a city', () => {
+    expect(frameMinZoom([41.18, 37.0, 41.3, 37.1])).toBe(10);
+  });
+
+  it('is lower for a country, so that all of it fits on the map', () => {
+    // 7 degrees wide: at zoom 5 the whole frame is 256 × 2⁵ × 7 / 360 ≈ 159 pixels wide.
+    expect(frameMinZoom([36.7, 33.4, 43.7, 36.2])).toBe(5);
+    expect(frameMinZoom([-10, 35, 30, 60])).toBe(3);
+  });
+
+  it('is 10 for a single point', () => {
+    expect(frameMinZoom([41.2, 37.0, 41.2, 37.0])).toBe(10);
   });
 });

@@ -1,13 +1,12 @@
 // The map view that frames a dataset in a picture as the app frames it on opening: its first frame
 // (initial-frame.ts) fitted inside the room the picture leaves free, the zoom snapped down to half steps.
-import { initialFrame } from '../initial-frame';
+import { frameMinZoom, initialFrame } from '../initial-frame';
 import type { MapView } from '../link-format';
 import type { Dataset } from '../types';
 import { worldPoint, worldToLonLat } from './projection';
 
-/** The app's zoomSnap, and the zooms its map allows. */
+/** The app's zoomSnap, and the greatest zoom its map allows (the least depends on the frame). */
 const ZOOM_SNAP = 0.5;
-const MIN_ZOOM = 10;
 const MAX_ZOOM = 18;
 
 /** The free room for the map, in picture pixels: what the picture's chrome does not cover. */
@@ -23,8 +22,9 @@ export interface FitOptions {
 }
 
 /** The view whose centre is the picture's centre and that shows the dataset's first frame inside the room. */
-export function fitFrame(dataset: Pick<Dataset, 'sites' | 'basemap'>, { width, height, room, padding = 28 }: FitOptions): MapView {
-  const [w, s, e, n] = initialFrame(dataset);
+export function fitFrame(dataset: Pick<Dataset, 'sites' | 'basemap' | 'incidents'>, { width, height, room, padding = 28 }: FitOptions): MapView {
+  const frame = initialFrame(dataset);
+  const [w, s, e, n] = frame;
   const free = room ?? { left: 0, top: 0, right: width, bottom: height };
   const [x0, y0] = worldPoint(w, n);
   const [x1, y1] = worldPoint(e, s);
@@ -32,7 +32,7 @@ export function fitFrame(dataset: Pick<Dataset, 'sites' | 'basemap'>, { width, h
   const roomH = Math.max(1, free.bottom - free.top - 2 * padding);
   // The largest zoom at which the box fits (a point alone: the largest zoom there is), snapped down.
   const fit = Math.log2(Math.min(roomW / Math.max(x1 - x0, 1e-12), roomH / Math.max(y1 - y0, 1e-12)));
-  const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.floor(fit / ZOOM_SNAP) * ZOOM_SNAP));
+  const zoom = Math.min(MAX_ZOOM, Math.max(frameMinZoom(frame), Math.floor(fit / ZOOM_SNAP) * ZOOM_SNAP));
   const scale = 2 ** zoom;
   // The box's centre goes to the room's centre; the view's centre is what then lies at the picture's.
   const boxX = (x0 + x1) / 2;

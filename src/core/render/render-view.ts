@@ -1,8 +1,10 @@
 // A view of the map as one standalone SVG document, drawn from the dataset and the core's state with
-// no DOM and no Leaflet, so that it runs in Node and in the browser: the basemap, the areas by holder,
+// no DOM and no Leaflet, so that it runs in Node and in the browser: country borders where the
+// dataset needs them (picture-borders.ts), the basemap, the areas by holder,
 // a range's marks, site and incident marks, the heading with the time, the legend, a scale bar and
 // the credits. The same input gives the same bytes.
 import { vocabularyOf } from '../vocabulary';
+import type { BorderLines } from '../country-border-lines';
 import type { DataOrigin } from '../data-origin';
 import type { RenderWords } from './render-words';
 import type { DatasetIndex } from '../dataset-index';
@@ -18,6 +20,7 @@ import { projection } from './projection';
 import { scaleBarSvg } from './scale-bar';
 import { areaLabelsSvg, areasSvg, hatchPatterns, isArea } from './svg-areas';
 import { basemapSvg } from './svg-basemap';
+import { countryBordersSvg } from './svg-country-borders';
 import { footerHeight, footerSvg, headerHeight, headerSvg, margin, originBandSvg } from './svg-chrome';
 import { glyphDefs, incidentsSvg, sortTypes } from './svg-incidents';
 import { legend, type LegendContents } from './svg-legend';
@@ -47,6 +50,8 @@ export interface RenderRequest {
   selectedId?: string | null;
   /** Whose data it is: a dataset that is not the publisher's own says so in the credits. */
   origin?: DataOrigin;
+  /** Natural Earth's borders near the picture, for a dataset that needs them (picture-borders.ts says which); none when absent. */
+  borders?: BorderLines | null;
 }
 
 /** The legend may take this share of the picture's width at most. */
@@ -94,7 +99,7 @@ export function renderViewSvg(req: RenderRequest): string {
   // Two clipped groups: resvg (the CLI's rasteriser) fails on a group that holds both a path reaching
   // far outside the picture and a translucent mark, so the marks (all near the picture) have their own.
   const map = tag('g', { 'clip-path': 'url(#pv-map)', class: 'map' },
-    tag('rect', { x: 0, y: 0, width, height, fill: '#e7e9e4' }) + basemapSvg(dataset.basemap, picture) + areas + labels + marks.bands + incidents.under)
+    tag('rect', { x: 0, y: 0, width, height, fill: '#e7e9e4' }) + (req.borders ? countryBordersSvg(req.borders, picture) : '') + basemapSvg(dataset.basemap, picture) + areas + labels + marks.bands + incidents.under)
     + tag('g', { 'clip-path': 'url(#pv-map)', class: 'marks' }, siteMarks + incidents.svg + marks.labels);
   const body = tag('title', { id: 'pv-title' }, xml(dataset.manifest.title)) + tag('desc', { id: 'pv-desc' }, xml(alt))
     + tag('defs', {}, defs) + map + header + (theLegend.empty ? '' : theLegend.draw(top + m, m, bottom - top - 2 * m - 30 * picture.unit)) + scale + credits;
@@ -174,6 +179,7 @@ function creditLines({ req, contents, drawnSites, drawnIncidents, tracked }: {
   const second: string[] = [];
   if (drawnSites.some((s) => isArea(s, tracked) && s.properties.geometry_precision === 'schematic')) second.push(w.schematicOutlines);
   if (req.dataset.basemap.length > 0) second.push(w.basemapCredit);
+  if (req.borders && (req.borders.borders.length > 0 || req.borders.coasts.length > 0)) second.push(w.bordersCredit);
   return [names.length > 0 ? sourcesLine(names, picture, room, size) : '', second.join(' · ')].filter(Boolean);
 }
 

@@ -27,6 +27,7 @@ export interface RenderWords {
   more: (n: string) => string;
   schematicOutlines: string;
   basemapCredit: string;
+  bordersCredit: string;
   /** Data that is not the publisher's own (the app's words for its label, en.ts). */
   dataFromAddress: (host: string) => string;
   dataFromFiles: (name: string) => string;
@@ -66,6 +67,7 @@ const en: RenderWords = {
   more: (n) => `+${n} more`,
   schematicOutlines: 'District outlines are schematic',
   basemapCredit: 'Schematic basemap from the dataset',
+  bordersCredit: 'Country borders: Natural Earth',
   dataFromAddress: (host) => `Data loaded from ${host}, not published by this site`,
   dataFromFiles: (name) => `Data from your file ${name}, not published by this site`,
   metres: (n) => `${n} m`,
@@ -104,6 +106,7 @@ const ar: RenderWords = {
   more: (n) => `و${n} غيرها`,
   schematicOutlines: 'حدود الأحياء تخطيطية',
   basemapCredit: 'خريطة أساسية تخطيطية من البيانات',
+  bordersCredit: 'حدود الدول: \u2068Natural Earth\u2069',
   dataFromAddress: (host) => `بيانات محمّلة من ${host}، لم ينشرها هذا الموقع`,
   dataFromFiles: (name) => `بيانات من ملفك ${name}، لم ينشرها هذا الموقع`,
   metres: (n) => `${n} م`,
@@ -150,6 +153,7 @@ const ku: RenderWords = {
   more: (n) => `+${n} din`,
   schematicOutlines: 'Sînorên taxan şematîk in',
   basemapCredit: 'Nexşeya bingehîn a şematîk ji daneyan',
+  bordersCredit: 'Sînorên welatan: Natural Earth',
   dataFromAddress: (host) => `Dane ji ${host} hatine barkirin, ne ji aliyê vê malperê ve hatine weşandin`,
   dataFromFiles: (name) => `Dane ji pelê te ${name}, ne ji aliyê vê malperê ve hatine weşandin`,
   metres: (n) => `${n} m`,

@@ -1,5 +1,6 @@
 // "Export": the state at this moment as GeoJSON, the incidents as CSV, the dataset as one JSON file;
-// with a range shown, what changed over it (the Changes GeoJSON and CSV); pictures of the view.
+// with a range shown, what changed over it (the Changes GeoJSON and CSV; for a dataset of incidents
+// only, the range's incidents); pictures of the view.
 import { formatList } from '../../core/format-list';
 import { bundleText } from '../../core/bundle';
 import { incidentsCsv } from '../../core/csv';
@@ -62,7 +63,7 @@ function ExportBody() {
       <PicturesSection />
       <section>
         <h3>{m.mapAt(when)}</h3>
-        <p>{m.geojsonAbout}
+        <p>{dataset.control.initial.length === 0 ? m.geojsonAboutIncidents : m.geojsonAbout}
           {hidden.length > 0 ? m.hiddenLayersLeftOut(formatList(hidden.map((l) => layerName(index.vocabulary, l, { lang, builtIn: m.layerLabels, long: true })), lang)) : ''}</p>
         <button type="button" onClick={exportGeoJson}>{m.downloadGeojson}</button>
       </section>
@@ -95,6 +96,8 @@ function ChangesSection({ range }: { range: TimeRange }) {
   const { dataset, index, origin, sourceLens } = store.getState();
   if (!dataset || !index) return null;
   const tz = dataset.manifest.timezone;
+  // With no areas, the changes of control (the CSV) would be a header alone.
+  const noAreas = dataset.control.initial.length === 0;
   const exportChanges = (format: 'geojson' | 'csv') => {
     setError(null);
     import('./changes-export').then(({ changesFile }) => {
@@ -105,10 +108,10 @@ function ChangesSection({ range }: { range: TimeRange }) {
   return (
     <section>
       <h3>{w.exportHeading(`${formatLocalDateTime(range.start, tz, lang)} – ${formatLocalDateTime(range.end, tz, lang)}`)}</h3>
-      <p>{w.exportAbout}</p>
+      <p>{noAreas ? `${t.noAreas} ${w.exportAboutIncidents}` : w.exportAbout}</p>
       <p class="export-buttons">
-        <button type="button" onClick={() => exportChanges('geojson')}>{w.exportGeojson}</button>{' '}
-        <button type="button" onClick={() => exportChanges('csv')}>{w.exportCsv}</button>
+        <button type="button" onClick={() => exportChanges('geojson')}>{w.exportGeojson}</button>
+        {noAreas ? null : <>{' '}<button type="button" onClick={() => exportChanges('csv')}>{w.exportCsv}</button></>}
       </p>
       {error ? <p role="alert">{t.partNotLoaded(error)}</p> : null}
     </section>

@@ -1,9 +1,12 @@
-// About the data: every source, which shapes are schematic or approximate, and the corrections made.
+// About the data: every source, which shapes are schematic or approximate (and where the country
+// borders come from, when the map draws them), and the corrections made.
 import './panels.css';
 import { Fragment } from 'preact';
+import { useMemo } from 'preact/hooks';
 import { TIME_WORDS } from '../../core/time-words';
 import { citeSource, safeHref } from '../../core/source-text';
 import { formatCount } from '../../core/locale';
+import { needsCountryBorders } from '../../core/needs-country-borders';
 import { useApp } from '../store-context';
 import { PlaceName } from '../PlaceName';
 import { ChangelogSection } from './ChangelogSection';
@@ -14,6 +17,7 @@ export function AboutPanel() {
   const dataset = useApp((s) => s.dataset);
   const m = useMoreT();
   const lang = useLang();
+  const borders = useMemo(() => dataset !== null && needsCountryBorders(dataset), [dataset]);
   if (!dataset) return null;
   const { manifest, sources, sites, basemap, changelog } = dataset;
   const byPrecision = (p: string) => sites.filter((s) => s.properties.geometry_precision === p);
@@ -35,6 +39,10 @@ export function AboutPanel() {
         {basemap.length > 0 ? [
           <dt key="b-t">{m.basemap}</dt>,
           <dd key="b-d">{m.basemapNote}</dd>,
+        ] : null}
+        {borders ? [
+          <dt key="nb-t">{m.countryBorders}</dt>,
+          <dd key="nb-d">{m.countryBordersNote}</dd>,
         ] : null}
       </dl>
       <h3>{m.sourcesCount(formatCount(sources.length, lang))}</h3>

@@ -1,4 +1,5 @@
-// "Who controls what": one row per area with its controller and since when, at the moment shown.
+// "Who controls what": one row per area with its controller and since when, at the moment shown; for
+// a dataset of incidents only, a sentence saying it has no areas.
 import type { AreaState } from '../../core/control';
 import { changeWhen } from '../../core/describe';
 import { formatLocalDate } from '../../core/time-text';
@@ -33,6 +34,8 @@ export const ControlTable = selfUpdating(function ControlTable() {
   const box = useRef<HTMLDivElement>(null);
   const long = states.length > FULL_TABLE_MAX;
   const shown = useRowWindow(box, states.length, ROW_HEIGHT, long);
+  // Every area has a state at every moment: none means a dataset of incidents only.
+  if (states.length === 0) return <p>{t.noAreas}</p>;
   const table = (
     <table class="control-table" aria-rowcount={long ? states.length + 1 : undefined}>
       <caption>{t.whoControlsWhat}</caption>

@@ -1,4 +1,5 @@
 // Every incident in time order, marked past / on the map now / later, kept in step with the time.
+import './incident-rows.css';
 import { TIME_WORDS } from '../../core/time-words';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { positionUncertaintyM } from '../../core/describe';

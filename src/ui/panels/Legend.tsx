@@ -1,4 +1,5 @@
-// What the colours, patterns, outlines and marks on the map mean.
+// What the colours, patterns, outlines and marks on the map mean: of areas only when the dataset has
+// some, of places only when it has any.
 import './panels.css';
 import type { SiteKind } from '../../core/types';
 import { GlyphIcon } from '../GlyphIcon';
@@ -13,6 +14,7 @@ export function Legend() {
   const actors = useApp((s) => s.dataset?.actors ?? []);
   const incidents = useApp((s) => s.dataset?.incidents ?? []);
   const sites = useApp((s) => s.dataset?.sites ?? []);
+  const hasAreas = useApp((s) => (s.dataset?.control.initial.length ?? 0) > 0);
   const claimsOn = useApp((s) => s.claims);
   const vocabulary = useApp((s) => s.index?.vocabulary ?? DEFAULT_VOCABULARY);
   const t = useT();
@@ -22,8 +24,7 @@ export function Legend() {
   const kinds = [...new Set(sites.map((s) => s.properties.kind))].filter((k) => k !== 'district' && k !== 'security_zone' && k !== 'city') as SiteKind[];
   return (
     <div class="legend">
-      <h3>{m.legendHeldBy}</h3>
-      <ul>
+      {hasAreas ? <><h3>{m.legendHeldBy}</h3><ul>
         {actors.map((a) => (
           <li key={a.id}><span class="swatch" aria-hidden="true" style={{ '--swatch': a.colour }} />{a.name}</li>
         ))}
@@ -32,7 +33,7 @@ export function Legend() {
         <li><span class="swatch swatch-schematic" aria-hidden="true" />{m.legendSchematic}</li>
         {/* While the Claims switch is on: its marks. */}
         {claimsOn ? <li><span class="swatch swatch-claimed" aria-hidden="true" />{m.legendClaimed}</li> : null}
-      </ul>
+      </ul></> : <p class="legend-note">{t.noAreas}</p>}
       <h3>{m.legendIncidents}</h3>
       <ul class="legend-icons">
         {types.map((type) => (
@@ -49,14 +50,16 @@ export function Legend() {
           <li key={layer.id}><GlyphIcon class="legend-icon" html={layerMarkHtml(layer)} />
             {layerName(vocabulary, layer.id, { lang, builtIn: m.layerLabels, long: true })}</li>
         ))}
-        <li><span class="swatch swatch-change" aria-hidden="true" />{m.legendChange}</li>
+        {hasAreas ? <li><span class="swatch swatch-change" aria-hidden="true" />{m.legendChange}</li> : null}
       </ul>
-      <h3>{m.legendSites}</h3>
-      <ul class="legend-icons">
-        {kinds.map((k) => (
-          <li key={k}><GlyphIcon class="legend-icon" html={siteIconHtml(k)} />{m.siteKinds[k]}</li>
-        ))}
-      </ul>
+      {kinds.length > 0 ? <>
+        <h3>{m.legendSites}</h3>
+        <ul class="legend-icons">
+          {kinds.map((k) => (
+            <li key={k}><GlyphIcon class="legend-icon" html={siteIconHtml(k)} />{m.siteKinds[k]}</li>
+          ))}
+        </ul>
+      </> : null}
       <p class="legend-note">{m.legendFade}</p>
     </div>
   );

@@ -1,5 +1,6 @@
 // The incidents of the range by type: a count per type, and each incident a button that selects it
 // (the range stays shown: every one of them is on its map). A long type's list renders the rows in view.
+import './incident-rows.css';
 import { incidentWhen } from '../../core/incident-when';
 import { formatCount } from '../../core/locale';
 import type { Lang } from '../../core/names';

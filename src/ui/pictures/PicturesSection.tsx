@@ -3,6 +3,7 @@
 // Cancel. Drawn by the core's renderer, rasterised by the browser; all of it loads on demand.
 import { originFileTag } from '../../core/data-origin';
 import { useRef, useState } from 'preact/hooks';
+import { bordersForPicture } from '../../app/picture-borders';
 import { canvasToPng, svgToCanvas } from '../../app/svg-to-png';
 import { Cancelled, encodeGif } from '../../app/gif-in-browser';
 import { fileNameTime } from '../../core/export-features';
@@ -57,7 +58,7 @@ export function PicturesSection() {
   const downloadPng = async (scale: number) => {
     setStatus(w.working);
     try {
-      const canvas = await svgToCanvas(renderViewSvg(request), size.width, size.height, scale);
+      const canvas = await svgToCanvas(renderViewSvg({ ...request, borders: await bordersForPicture(request) }), size.width, size.height, scale);
       downloadBlob(await canvasToPng(canvas), `${stem}${scale === 1 ? '' : `@${scale}x`}.png`);
       setStatus('');
     } catch (err) {
@@ -104,9 +105,11 @@ function AnimationPart({ request, start, end, stem }: { request: RenderRequest; 
     setMessage('');
     setDone(0);
     try {
+      // Every frame frames the same: the borders are fetched once.
+      const borders = await bordersForPicture(request);
       const blob = await encodeGif({
         width: request.width, height: request.height, count, delay: 500,
-        draw: (i) => svgToCanvas(renderViewSvg({ ...request, view: { time: start + i * step, span: 'moment' }, selectedId: null }), request.width, request.height),
+        draw: (i) => svgToCanvas(renderViewSvg({ ...request, borders, view: { time: start + i * step, span: 'moment' }, selectedId: null }), request.width, request.height),
       }, { signal: controller.signal, onProgress: setDone });
       downloadBlob(blob, `${stem}.gif`);
       setDone(null);

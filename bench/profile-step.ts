@@ -3,11 +3,16 @@
 import { readArgs, usageError } from '../src/cli/args';
 import { hundredSteps, SYNTHETIC_ARGS, openSynthetic, sizeNamed } from './open-synthetic';
 
-interface ProfileNode { callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }
+interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; children?: number[] }
 
 const COMMAND = {
   ...SYNTHETIC_ARGS,
-  usage: 'npx tsx bench/profile-step.ts [0|1|2] [--embed] [--range]',
+  flags: {
+    ...SYNTHETIC_ARGS.flags,
+    inclusive: { help: 'also list time by function with what it calls (a build with --minify false names them)' },
+    top: { value: 'n', help: 'how many functions to list (default 15)' },
+  },
+  usage: 'npx tsx bench/profile-step.ts [0|1|2] [--embed] [--range] [--inclusive] [--top=<n>]',
   summary: 'A CPU profile of 100 time steps in Chromium, self time by function (run `npm run build` first).',
 };
 const args = readArgs(process.argv.slice(2), COMMAND);
@@ -30,7 +35,24 @@ try {
     const node = nodes.get(id);
     if (node) self.set(label(node), (self.get(label(node)) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
   });
-  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`${v.toFixed(0).padStart(6)} ms  ${k}`);
+  const top = Number(args.values.top ?? 15);
+  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${v.toFixed(0).padStart(6)} ms  ${k}`);
+  if (args.values.inclusive) {
+    // A sample counts once for each distinct function on its stack.
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes as ProfileNode[]) for (const c of n.children ?? []) parent.set(c, n.id);
+    const total = new Map<string, number>();
+    (profile.samples ?? []).forEach((id, i) => {
+      const seen = new Set<string>();
+      for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
+        const node = nodes.get(n);
+        if (node) seen.add(label(node));
+      }
+      for (const k of seen) total.set(k, (total.get(k) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
+    });
+    console.log('with what they call:');
+    for (const [k, v] of [...total].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${v.toFixed(0).padStart(6)} ms  ${k}`);
+  }
 } finally {
   await close();
 }

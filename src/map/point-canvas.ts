@@ -70,6 +70,8 @@ export class PointCanvas extends ViewCanvasLayer {
   private projectedZoom = NaN;
   /** The points' positions (x, y interleaved) and their index, for these points at `projectedZoom`. */
   private positions: Float64Array | null = null;
+  /** The positions last worked out and their points: new points that begin with the same ones copy theirs. */
+  private lastPositions: { points: readonly CanvasPoint[]; xy: Float64Array } | null = null;
   private index: PointIndex | null = null;
   private readonly sprites = new WeakMap<CanvasPoint, { ratio: number; sprite: Sprite | null }>();
   private dragged = false;
@@ -157,6 +159,7 @@ export class PointCanvas extends ViewCanvasLayer {
     this.recent.remove();
     this.stopFollowing();
     this.settled = null;
+    this.lastPositions = null;
     return this;
   }
 
@@ -283,11 +286,21 @@ export class PointCanvas extends ViewCanvasLayer {
       this.projected = new Map();
       this.projectedZoom = zoom;
       this.positions = null;
+      this.lastPositions = null;
       this.index = null;
     }
     if (this.positions) return this.positions;
     const xy = new Float64Array(this.points.length * 2);
-    this.points.forEach((point, i) => {
+    // A range's end moving on keeps the points before it: their positions are copied, not looked up.
+    const last = this.lastPositions;
+    let from = 0;
+    if (last) {
+      const n = Math.min(last.points.length, this.points.length);
+      while (from < n && last.points[from] === this.points[from]) from++;
+      xy.set(last.xy.subarray(0, 2 * from));
+    }
+    for (let i = from; i < this.points.length; i++) {
+      const point = this.points[i] as CanvasPoint;
       let p = this.projected.get(point.id);
       if (!p && map) {
         p = map.project(point.latLng, zoom);
@@ -295,8 +308,9 @@ export class PointCanvas extends ViewCanvasLayer {
       }
       xy[2 * i] = p?.x ?? NaN;
       xy[2 * i + 1] = p?.y ?? NaN;
-    });
+    }
     this.positions = xy;
+    this.lastPositions = { points: this.points, xy };
     return xy;
   }
 

@@ -2,6 +2,8 @@
 import { controlStateAt, type AreaState } from '../core/control';
 import { incidentsOverlapping, incidentsShown } from '../core/incidents';
 import { startOfLocalDay } from '../core/time';
+import type { DatasetIndex } from '../core/dataset-index';
+import type { LayerId } from '../core/layers';
 import type { Actor, Incident, Site } from '../core/types';
 import type { AppState } from './store';
 
@@ -48,6 +50,15 @@ export const selectRange = memoSelector(
 );
 
 /**
+ * A range's incidents after the layer filter: worked out whole here, and once a range's code has loaded
+ * (range-incidents.ts), from the step before as its end moves. Kept out of the first load that way.
+ */
+export const rangeIncidents = {
+  shown: (index: DatasetIndex, layers: readonly LayerId[], range: readonly [number, number], keep: (i: Incident) => boolean): Incident[] =>
+    incidentsOverlapping(index.incidents, ...range).filter(keep),
+};
+
+/**
  * Incidents on the map: those whose time overlaps the range shown, those of the day shown, or those
  * begun in the window before the moment shown; after the layer filter.
  */
@@ -55,9 +66,9 @@ export const selectVisibleIncidents = memoSelector(
   (s) => [s.index, s.time, s.layers, selectDayRange(s), selectRange(s)] as const,
   (index, time, layers, day, range): Incident[] => {
     if (!index) return [];
-    const shown = range ? incidentsOverlapping(index.incidents, range[0], range[1]) : incidentsShown(index.incidents, time, day);
     const { typeById } = index.vocabulary;
-    return shown.filter((i) => layers.includes(typeById.get(i.type)?.layer ?? ''));
+    const keep = (i: Incident) => layers.includes(typeById.get(i.type)?.layer ?? '');
+    return range ? rangeIncidents.shown(index, layers, range, keep) : incidentsShown(index.incidents, time, day).filter(keep);
   },
 );
 

@@ -24,7 +24,7 @@ export function ChangesBody() {
       <ControlChangeList areas={summary.areas} />
       <ActorBalanceTable balance={summary.actors} />
       <RangeIncidentList byType={summary.byType} count={summary.incidents.length} />
-      <RangeClaimList claims={summary.claims} incidents={summary.incidents} />
+      <RangeClaimList claims={summary.claims} />
     </div>
   );
 }

@@ -33,7 +33,8 @@ export function ControlChangeList({ areas }: { areas: readonly AreaChange[] }) {
   const lang = useLang();
   const w = CHANGES_WORDS[lang];
   const byId = useMemo(() => new Map((sources ?? []).map((s) => [s.id, s])), [sources]);
-  const changes = changesInTimeOrder(areas);
+  // The same areas while no change came into the range or left it: most steps of its end.
+  const changes = useMemo(() => changesInTimeOrder(areas), [areas]);
   return (
     <section class="changes-section" aria-labelledby="changes-control">
       <h3 id="changes-control">{w.changesHeading}</h3>

@@ -27,7 +27,7 @@ try {
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     }, `${args.values.hide} { display: none !important; }`);
   }
-  await browser.startTracing(page, { path: TRACE, categories: ['devtools.timeline', 'blink.user_timing', 'v8', 'toplevel'] });
+  await browser.startTracing(page, { path: TRACE, categories: (process.env.TRACE_CATEGORIES ?? 'devtools.timeline,blink.user_timing,v8,toplevel').split(',') });
   const doStep = args.values.range ? RANGE_END_STEP : KEY_STEP;
   const samples = await page.evaluate(`(async () => {
     const out = [];

@@ -10,20 +10,23 @@ import type { AppState } from './store';
 /**
  * Memoises a selector on the identity of its inputs, like reselect, for the last two inputs: the
  * compare view reads every selector at two moments per step, which one entry would recompute both.
+ * Read again with the state it last read (every panel and layer checks its selectors after each
+ * change of the store), it answers at once, without comparing its inputs.
  */
 export function memoSelector<D extends readonly unknown[], R>(deps: (s: AppState) => D, compute: (...args: [...D]) => R): (s: AppState) => R {
-  const same = (a: D, b: D) => a.length === b.length && a.every((x, i) => x === b[i]);
-  let entries: { deps: D; value: R }[] = [];
+  let state: AppState | undefined;
+  /** The last two entries, the most recent first. */
+  let a: [D, R] | undefined;
+  let b: [D, R] | undefined;
   return (s) => {
-    const d = deps(s);
-    const hit = entries.find((e) => same(e.deps, d));
-    if (hit) {
-      if (entries[0] !== hit) entries = [hit, entries[0]!];
-      return hit.value;
+    if (s !== state) {
+      const d = deps(s);
+      const same = (e: [D, R] | undefined) => e && e[0].length === d.length && e[0].every((x, i) => x === d[i]);
+      if (same(b)) [a, b] = [b, a];
+      else if (!same(a)) [a, b] = [[d, compute(...d)], a];
+      state = s;
     }
-    const entry = { deps: d, value: compute(...d) };
-    entries = entries.length === 0 ? [entry] : [entry, entries[0]!];
-    return entry.value;
+    return (a as [D, R])[1];
   };
 }
 

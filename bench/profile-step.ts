@@ -1,5 +1,7 @@
 // `npx tsx bench/profile-step.ts [0|1|2] [--embed] [--range]`: where a time step's script time goes (a CPU profile of 100
-// steps in Chromium, self time by function). Run `npm run build` first.
+// steps in Chromium, self time by function). Run `npm run build` first. PROFILE_OUT=<file> keeps the
+// profile (a .cpuprofile, for DevTools or a script).
+import { writeFileSync } from 'node:fs';
 import { readArgs, usageError } from '../src/cli/args';
 import { hundredSteps, SYNTHETIC_ARGS, openSynthetic, sizeNamed } from './open-synthetic';
 
@@ -28,6 +30,7 @@ try {
   await page.evaluate(hundredSteps({ range: args.values.range }));
   const { profile } = await cdp.send('Profiler.stop');
   console.log(`${size.name}: 100 steps in ${Date.now() - t0} ms (each waits for a frame)`);
+  if (process.env.PROFILE_OUT) writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile));
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<string, number>();
   const label = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`;

@@ -34,6 +34,8 @@ const RADIUS = 5;
 const HIT_RADIUS = RADIUS + 3;
 /** The canvas reaches this share of the map's size beyond each edge, so that a pan shows marks. */
 const PADDING = 0.3;
+/** How far ahead in the last step's points a point is looked for (past those the step dropped) before it is looked up. */
+const LOOK_AHEAD = 64;
 
 /** The part of the world the canvases cover, in world pixels at the zoom drawn. */
 interface View {
@@ -291,16 +293,29 @@ export class PointCanvas extends ViewCanvasLayer {
     }
     if (this.positions) return this.positions;
     const xy = new Float64Array(this.points.length * 2);
-    // A range's end moving on keeps the points before it: their positions are copied, not looked up.
+    // A step keeps most of the points before it, in the same order: a range's end moving on keeps them
+    // all and adds some, a moment moving on drops the oldest (after those lasting longer) and adds new
+    // ones. Their positions are copied (an id is at one place), found a little ahead in the last points.
     const last = this.lastPositions;
-    let from = 0;
-    if (last) {
-      const n = Math.min(last.points.length, this.points.length);
-      while (from < n && last.points[from] === this.points[from]) from++;
-      xy.set(last.xy.subarray(0, 2 * from));
-    }
-    for (let i = from; i < this.points.length; i++) {
+    let j = 0;
+    // After this many points in a row not found, the points are not much like the last (a jump of a day):
+    // the rest are looked up.
+    let misses = 0;
+    for (let i = 0; i < this.points.length; i++) {
       const point = this.points[i] as CanvasPoint;
+      if (last && misses < LOOK_AHEAD) {
+        let k = j;
+        const stop = Math.min(last.points.length, j + LOOK_AHEAD);
+        while (k < stop && (last.points[k] as CanvasPoint).id !== point.id) k++;
+        if (k < stop) {
+          xy[2 * i] = last.xy[2 * k] as number;
+          xy[2 * i + 1] = last.xy[2 * k + 1] as number;
+          j = k + 1;
+          misses = 0;
+          continue;
+        }
+        misses++;
+      }
       let p = this.projected.get(point.id);
       if (!p && map) {
         p = map.project(point.latLng, zoom);

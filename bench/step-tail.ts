@@ -1,7 +1,8 @@
 // `npx tsx bench/step-tail.ts [0|1|2] [--embed] [--range] [--hide=<css selector>]`: where the slow steps' time goes:
 // each of 100 steps timed as the benchmark times it, and a Chromium trace split by step, so that the
-// tail (p95, max) can be read by kind of work. Run `npm run build` first.
-import { readFileSync } from 'node:fs';
+// tail (p95, max) can be read by kind of work. Run `npm run build` first. TRACE_CATEGORIES=a,b,… sets
+// the trace's categories (add blink,cc for the compositor's share of a frame).
+import { readFileSync, rmSync } from 'node:fs';
 import { readArgs, usageError } from '../src/cli/args';
 import { KEY_STEP, RANGE_END_STEP } from './browser';
 import { SYNTHETIC_ARGS, openSynthetic, sizeNamed } from './open-synthetic';
@@ -74,4 +75,6 @@ try {
   }
 } finally {
   await close();
+  // KEEP_TRACE=1 keeps it, for DevTools' Performance panel.
+  if (!process.env.KEEP_TRACE) rmSync(TRACE, { force: true });
 }

@@ -5,8 +5,14 @@ import { readLinkProblems, writeLink } from '../core/link-format';
 import { applyLink, linkContextOf, linkStateOf } from '../store/link-state';
 import type { AppState, AppStore } from '../store/store';
 
-/** Scrubbing and panning rewrite the current entry at most this often. */
-const REPLACE_EVERY_MS = 250;
+/** Scrubbing and panning rewrite the current entry once they rest this long… */
+const REPLACE_AFTER_MS = 250;
+/**
+ * …and while they go on (a held key, a drag, playback) once this long after the first change not yet
+ * written: writing the link costs a step a few milliseconds, which every fourth of a second falls on
+ * a tenth of the steps of a scrub (its slowest twentieth, which the step's budget is about).
+ */
+const REPLACE_EVERY_MS = 1000;
 
 /**
  * A choice the reader would want Back to undo: an incident, a day, a range, a story step. Moving one
@@ -29,6 +35,8 @@ export function syncUrl(store: AppStore, win: Window = window, { applyLocation =
   const ctx = linkContextOf(dataset);
   let applying = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the first change not yet written was made. */
+  let since = 0;
 
   const apply = (search: string, withNotices: boolean) => {
     const { state, problems } = readLinkProblems(search, ctx);
@@ -48,7 +56,7 @@ export function syncUrl(store: AppStore, win: Window = window, { applyLocation =
 
   const urlFor = (search: string) => `${win.location.pathname}${search}${win.location.hash}`;
   const searchOf = (state: AppState) => writeLink(linkStateOf(state), ctx.timeZone, win.location.search);
-  // The link is written (and so computed) at most every REPLACE_EVERY_MS, not on every step.
+  // The link is written (and so computed) when the changes rest, or at most every REPLACE_EVERY_MS, not on every step.
   const flush = () => {
     if (timer === undefined) return;
     clearTimeout(timer);
@@ -73,7 +81,10 @@ export function syncUrl(store: AppStore, win: Window = window, { applyLocation =
       if (search !== win.location.search) win.history.pushState(null, '', urlFor(search));
       return;
     }
-    if (timer === undefined) timer = setTimeout(flush, REPLACE_EVERY_MS);
+    const now = Date.now();
+    if (timer === undefined) since = now;
+    clearTimeout(timer);
+    timer = setTimeout(flush, Math.min(REPLACE_AFTER_MS, since + REPLACE_EVERY_MS - now));
   });
 
   const onPopState = () => {

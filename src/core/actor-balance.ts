@@ -27,9 +27,15 @@ export interface ActorBalance {
 
 const ROUGHNESS: Record<GeometryPrecision, number> = { exact: 0, approximate: 1, schematic: 2 };
 
+/** Sites by id, made once per list of sites: a range's end moves many times over the same dataset. */
+const sitesById = new WeakMap<readonly Site[], Map<string, Site>>();
+/** Each shape's surface in km², measured once: a shape never changes, and measuring is the costly part. */
+const km2Of = new WeakMap<Site['geometry'], number>();
+
 /** Per actor (in the dataset's actor order, then any unlisted id), the areas gained and lost between the ends. */
 export function actorBalance(dataset: Pick<Dataset, 'actors' | 'sites'>, changes: readonly AreaChange[]): ActorBalance[] {
-  const sites = new Map(dataset.sites.map((s) => [s.id, s]));
+  let sites = sitesById.get(dataset.sites);
+  if (!sites) sitesById.set(dataset.sites, sites = new Map(dataset.sites.map((s) => [s.id, s])));
   const byActor = new Map<string, ActorBalance>(dataset.actors.map((a) => [a.id, { actor: a.id, gained: emptyTally(), lost: emptyTally() }]));
   const balance = (actor: string): ActorBalance => {
     let b = byActor.get(actor);
@@ -58,7 +64,9 @@ function add(tally: AreaTally, id: string, site: Site | undefined): void {
     tally.unmeasured++;
     return;
   }
-  tally.km2 += area(site.geometry) / 1e6;
+  let km2 = km2Of.get(site.geometry);
+  if (km2 === undefined) km2Of.set(site.geometry, km2 = area(site.geometry) / 1e6);
+  tally.km2 += km2;
   const p = site.properties.geometry_precision;
   if (ROUGHNESS[p] > ROUGHNESS[tally.precision]) tally.precision = p;
 }

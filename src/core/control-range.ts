@@ -19,7 +19,12 @@ export interface HandsChanged {
  * `from` is already in force on the range's first map, so [a, b] then [b, c] count each change once.
  */
 export function handsChangedIn(index: ControlIndex, from: number, to: number): HandsChanged[] {
-  return areaChanges(index, { start: from, end: to })
+  return handsChangedOf(areaChanges(index, { start: from, end: to }));
+}
+
+/** The areas among these (what changed per area over a range) whose controller changed. */
+export function handsChangedOf(areas: readonly AreaChange[]): HandsChanged[] {
+  return areas
     .filter((c) => c.changedHands)
     .map((c) => ({ site: c.site, before: c.before, after: c.after, count: controllerChanges(c) }));
 }

@@ -4,7 +4,8 @@
 // (range-summary.ts) gives, as tests/core/range-summary-step.test.ts checks; groups that did not
 // change keep their arrays, so what shows them can tell at a glance.
 import { actorBalance } from './actor-balance';
-import { areaChanges } from './changes';
+import { areaChangesAfter } from './area-changes-step';
+import type { AreaChange } from './changes';
 import { lastAtOrBefore } from './control';
 import type { DatasetIndex } from './dataset-index';
 import { claimsOfIncidents, type ClaimantClaims } from './range-claims';
@@ -19,12 +20,14 @@ export interface RangeStep {
   dataset: Pick<Dataset, 'actors' | 'sites'>;
   index: DatasetIndex;
   range: TimeRange;
+  /** What changed per area over `range`, when the caller has it already (the map's range marks read it too). */
+  areas?: AreaChange[];
 }
 
 /** The summary of `range`: from `previous` when it is of the same start, else from scratch. */
-export function summarizeRangeAfter({ previous, dataset, index, range }: RangeStep): RangeSummary {
-  const areas = areaChanges(index.control, range);
-  const actors = actorBalance(dataset, areas);
+export function summarizeRangeAfter({ previous, dataset, index, range, areas = areaChangesAfter({ previous, index: index.control, range }) }: RangeStep): RangeSummary {
+  // No area's changes came or went (most steps of an end): the balance between the ends is the same.
+  const actors = previous && areas === previous.areas ? previous.actors : actorBalance(dataset, areas);
   if (!previous || previous.range.start !== range.start) {
     const incidents = incidentsInRange(index.incidents, range);
     return { range, areas, actors, incidents, byType: incidentsByType(incidents, index.vocabulary), claims: claimsOfIncidents(incidents) };

@@ -44,6 +44,8 @@ export class DenseIncidentsLayer extends StoreLayer {
   private map: L.Map | null = null;
   /** The incident the popup shows. */
   private popupFor: string | null = null;
+  /** The last step's incidents and points, and how many of each lead with settled points (see points). */
+  private last: { visible: readonly Incident[]; time: number; points: CanvasPoint[]; settledVisible: number; settledPoints: number } | null = null;
 
   protected build(map: L.Map): void {
     this.map = map;
@@ -54,7 +56,7 @@ export class DenseIncidentsLayer extends StoreLayer {
       (s) => [selectVisibleIncidents(s), s.time] as const,
       ([visible, time]) => {
         const points = this.points(visible, time);
-        this.canvas.setPoints(points, this.store.getState().selectedId, { settled: settledCount(points) });
+        this.canvas.setPoints(points, this.store.getState().selectedId, { settled: this.last?.settledPoints ?? 0 });
         this.keys.setCount(points.length);
       },
     );
@@ -69,6 +71,7 @@ export class DenseIncidentsLayer extends StoreLayer {
     this.map?.closePopup(this.popup);
     this.map = null;
     this.popupFor = null;
+    this.last = null;
   }
 
   /** The reader closed the popup (or opened another): nothing is selected any more. */
@@ -90,11 +93,29 @@ export class DenseIncidentsLayer extends StoreLayer {
   }
 
   private points(visible: readonly Incident[], time: number): CanvasPoint[] {
-    const points: CanvasPoint[] = [];
-    for (const incident of visible) {
+    // Later on, settled marks stay settled: while the incidents begin as before (a range's end moved
+    // on), the points of those leading with settled marks are the same, and only the rest are looked at.
+    const last = this.last;
+    let from = 0;
+    if (last && time >= last.time && visible.length >= last.settledVisible) {
+      while (from < last.settledVisible && visible[from] === last.visible[from]) from++;
+      if (from < last.settledVisible) from = 0;
+    }
+    const points = from > 0 && last ? last.points.slice(0, last.settledPoints) : [];
+    let settledVisible = from;
+    let settledPoints = points.length;
+    for (let i = from; i < visible.length; i++) {
+      const incident = visible[i] as Incident;
       const mark = this.mark(incident);
-      if (!mark) continue;
+      if (!mark) {
+        if (settledVisible === i) settledVisible++;
+        continue;
+      }
       const alpha = fadeFor(time - mark.start);
+      if (settledVisible === i && alpha === SETTLED_FADE) {
+        settledVisible++;
+        settledPoints++;
+      }
       let point = mark.points.find((p) => p.alpha === alpha);
       if (!point) {
         point = { id: incident.id, latLng: mark.latLng, colour: mark.colour, shape: mark.shape, alpha };
@@ -102,6 +123,7 @@ export class DenseIncidentsLayer extends StoreLayer {
       }
       points.push(point);
     }
+    this.last = { visible, time, points, settledVisible, settledPoints };
     return points;
   }
 
@@ -123,13 +145,3 @@ export class DenseIncidentsLayer extends StoreLayer {
 
 /** Marks faded as far as they go look the same at every later step. */
 const SETTLED_FADE = fadeFor(Infinity);
-
-/**
- * How many points, from the first, are settled. The points are in start order, so the oldest come
- * first: as time moves on (a range's end most of all), those settled stay the first and only grow.
- */
-function settledCount(points: readonly CanvasPoint[]): number {
-  let n = 0;
-  while (n < points.length && (points[n] as CanvasPoint).alpha === SETTLED_FADE) n++;
-  return n;
-}

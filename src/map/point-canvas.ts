@@ -34,6 +34,8 @@ const RADIUS = 5;
 const HIT_RADIUS = RADIUS + 3;
 /** The canvas reaches this share of the map's size beyond each edge, so that a pan shows marks. */
 const PADDING = 0.3;
+/** How far ahead in the last step's points a point is looked for (past those the step dropped) before it is looked up. */
+const LOOK_AHEAD = 64;
 
 /** The part of the world the canvases cover, in world pixels at the zoom drawn. */
 interface View {
@@ -70,6 +72,8 @@ export class PointCanvas extends ViewCanvasLayer {
   private projectedZoom = NaN;
   /** The points' positions (x, y interleaved) and their index, for these points at `projectedZoom`. */
   private positions: Float64Array | null = null;
+  /** The positions last worked out and their points: new points that begin with the same ones copy theirs. */
+  private lastPositions: { points: readonly CanvasPoint[]; xy: Float64Array } | null = null;
   private index: PointIndex | null = null;
   private readonly sprites = new WeakMap<CanvasPoint, { ratio: number; sprite: Sprite | null }>();
   private dragged = false;
@@ -157,6 +161,7 @@ export class PointCanvas extends ViewCanvasLayer {
     this.recent.remove();
     this.stopFollowing();
     this.settled = null;
+    this.lastPositions = null;
     return this;
   }
 
@@ -283,11 +288,34 @@ export class PointCanvas extends ViewCanvasLayer {
       this.projected = new Map();
       this.projectedZoom = zoom;
       this.positions = null;
+      this.lastPositions = null;
       this.index = null;
     }
     if (this.positions) return this.positions;
     const xy = new Float64Array(this.points.length * 2);
-    this.points.forEach((point, i) => {
+    // A step keeps most of the points before it, in the same order: a range's end moving on keeps them
+    // all and adds some, a moment moving on drops the oldest (after those lasting longer) and adds new
+    // ones. Their positions are copied (an id is at one place), found a little ahead in the last points.
+    const last = this.lastPositions;
+    let j = 0;
+    // After this many points in a row not found, the points are not much like the last (a jump of a day):
+    // the rest are looked up.
+    let misses = 0;
+    for (let i = 0; i < this.points.length; i++) {
+      const point = this.points[i] as CanvasPoint;
+      if (last && misses < LOOK_AHEAD) {
+        let k = j;
+        const stop = Math.min(last.points.length, j + LOOK_AHEAD);
+        while (k < stop && (last.points[k] as CanvasPoint).id !== point.id) k++;
+        if (k < stop) {
+          xy[2 * i] = last.xy[2 * k] as number;
+          xy[2 * i + 1] = last.xy[2 * k + 1] as number;
+          j = k + 1;
+          misses = 0;
+          continue;
+        }
+        misses++;
+      }
       let p = this.projected.get(point.id);
       if (!p && map) {
         p = map.project(point.latLng, zoom);
@@ -295,8 +323,9 @@ export class PointCanvas extends ViewCanvasLayer {
       }
       xy[2 * i] = p?.x ?? NaN;
       xy[2 * i + 1] = p?.y ?? NaN;
-    });
+    }
     this.positions = xy;
+    this.lastPositions = { points: this.points, xy };
     return xy;
   }
 

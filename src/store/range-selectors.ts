@@ -1,9 +1,14 @@
 // Derived state of a range shown, for the parts that only a range needs (loaded with them, on demand).
-import { handsChangedIn, type HandsChanged } from '../core/control-range';
-import { memoSelector, selectRange } from './selectors';
+import { handsChangedOf, type HandsChanged } from '../core/control-range';
+import { selectAreaChanges } from './range-area-changes';
+import { rangeIncidentsFollower } from './range-incidents';
+import { memoSelector, rangeIncidents } from './selectors';
 
-/** The areas that changed hands inside the range shown (none when no range is). */
+// A range is shown: its incidents follow its end's moves from here on (see rangeIncidents).
+rangeIncidents.shown = rangeIncidentsFollower();
+
+/** The areas that changed hands inside the range shown (none when no range is); the same array while those do not change. */
 export const selectHandsChanged = memoSelector(
-  (s) => [s.index, selectRange(s)] as const,
-  (index, range): HandsChanged[] => (index && range ? handsChangedIn(index.control, range[0], range[1]) : []),
+  (s) => [selectAreaChanges(s)] as const,
+  (areas): HandsChanged[] => handsChangedOf(areas),
 );

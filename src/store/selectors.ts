@@ -2,26 +2,31 @@
 import { controlStateAt, type AreaState } from '../core/control';
 import { incidentsOverlapping, incidentsShown } from '../core/incidents';
 import { startOfLocalDay } from '../core/time';
+import type { DatasetIndex } from '../core/dataset-index';
+import type { LayerId } from '../core/layers';
 import type { Actor, Incident, Site } from '../core/types';
 import type { AppState } from './store';
 
 /**
  * Memoises a selector on the identity of its inputs, like reselect, for the last two inputs: the
  * compare view reads every selector at two moments per step, which one entry would recompute both.
+ * Read again with the state it last read (every panel and layer checks its selectors after each
+ * change of the store), it answers at once, without comparing its inputs.
  */
 export function memoSelector<D extends readonly unknown[], R>(deps: (s: AppState) => D, compute: (...args: [...D]) => R): (s: AppState) => R {
-  const same = (a: D, b: D) => a.length === b.length && a.every((x, i) => x === b[i]);
-  let entries: { deps: D; value: R }[] = [];
+  let state: AppState | undefined;
+  /** The last two entries, the most recent first. */
+  let a: [D, R] | undefined;
+  let b: [D, R] | undefined;
   return (s) => {
-    const d = deps(s);
-    const hit = entries.find((e) => same(e.deps, d));
-    if (hit) {
-      if (entries[0] !== hit) entries = [hit, entries[0]!];
-      return hit.value;
+    if (s !== state) {
+      const d = deps(s);
+      const same = (e: [D, R] | undefined) => e && e[0].length === d.length && e[0].every((x, i) => x === d[i]);
+      if (same(b)) [a, b] = [b, a];
+      else if (!same(a)) [a, b] = [[d, compute(...d)], a];
+      state = s;
     }
-    const entry = { deps: d, value: compute(...d) };
-    entries = entries.length === 0 ? [entry] : [entry, entries[0]!];
-    return entry.value;
+    return (a as [D, R])[1];
   };
 }
 
@@ -48,6 +53,15 @@ export const selectRange = memoSelector(
 );
 
 /**
+ * A range's incidents after the layer filter: worked out whole here, and once a range's code has loaded
+ * (range-incidents.ts), from the step before as its end moves. Kept out of the first load that way.
+ */
+export const rangeIncidents = {
+  shown: (index: DatasetIndex, layers: readonly LayerId[], range: readonly [number, number], keep: (i: Incident) => boolean): Incident[] =>
+    incidentsOverlapping(index.incidents, ...range).filter(keep),
+};
+
+/**
  * Incidents on the map: those whose time overlaps the range shown, those of the day shown, or those
  * begun in the window before the moment shown; after the layer filter.
  */
@@ -55,9 +69,9 @@ export const selectVisibleIncidents = memoSelector(
   (s) => [s.index, s.time, s.layers, selectDayRange(s), selectRange(s)] as const,
   (index, time, layers, day, range): Incident[] => {
     if (!index) return [];
-    const shown = range ? incidentsOverlapping(index.incidents, range[0], range[1]) : incidentsShown(index.incidents, time, day);
     const { typeById } = index.vocabulary;
-    return shown.filter((i) => layers.includes(typeById.get(i.type)?.layer ?? ''));
+    const keep = (i: Incident) => layers.includes(typeById.get(i.type)?.layer ?? '');
+    return range ? rangeIncidents.shown(index, layers, range, keep) : incidentsShown(index.incidents, time, day).filter(keep);
   },
 );
 

@@ -255,7 +255,8 @@ export function createAppStore(initial: Partial<Pick<AppState, 'time' | 'layers'
     setPlaying(playing) {
       const { span, rangeStart, time, playUntil } = get();
       if (!playing || span !== 'range' || rangeStart === null) {
-        set({ playing });
+        // Every key step stops playback first: when none is playing, that must not notify the whole app.
+        if (playing !== get().playing) set({ playing });
         return;
       }
       // A pause keeps where it was going; otherwise the range plays from its start to its end.

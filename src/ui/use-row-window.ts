@@ -40,7 +40,9 @@ export function useRowWindow(box: RefObject<HTMLElement | null>, count: number, 
       setView((v) => (v.scrollTop === el.scrollTop && v.height === height ? v : { scrollTop: el.scrollTop, height }));
     };
     const onScroll = () => { if (!frame) frame = requestAnimationFrame(read); };
-    read();
+    // Measured in the next frame rather than now, in the middle of a step's rendering (a list that grows
+    // long as a range's end moves): reading the layout here would lay the page out twice in that step.
+    onScroll();
     el.addEventListener('scroll', onScroll, { passive: true });
     const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(onScroll);
     ro?.observe(el);

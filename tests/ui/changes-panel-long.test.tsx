@@ -37,7 +37,7 @@ function syntheticStore(): AppStore {
 function RangeLists() {
   const summary = useApp(selectRangeSummary);
   if (!summary) return null;
-  return <><RangeIncidentList byType={summary.byType} count={summary.incidents.length} /><RangeClaimList claims={summary.claims} incidents={summary.incidents} /></>;
+  return <><RangeIncidentList byType={summary.byType} count={summary.incidents.length} /><RangeClaimList claims={summary.claims} /></>;
 }
 
 const countIn = (text: string | null) => Number(/\(([\d,]+)\)/.exec(text ?? '')?.[1]?.replace(/,/g, ''));

@@ -29,7 +29,7 @@ export function ChangesBody() {
         <ActorBalanceTable balance={summary.actors} />
       </>}
       <RangeIncidentList byType={summary.byType} count={summary.incidents.length} />
-      <RangeClaimList claims={summary.claims} incidents={summary.incidents} />
+      <RangeClaimList claims={summary.claims} />
     </div>
   );
 }

@@ -16,11 +16,25 @@ import { useApp } from '../store-context';
 import { useLang } from '../use-t';
 import { ActorSwatch } from './ActorSwatch';
 
+type TimedChange = { change: ControlChange; at: number; wasContested: boolean };
+
+/** Each area's changes as listed, kept while the area's AreaChange is (most areas, as a range's end moves). */
+const listed = new WeakMap<AreaChange, TimedChange[]>();
+
+function changesOf(area: AreaChange): TimedChange[] {
+  let list = listed.get(area);
+  if (!list) {
+    list = area.changes.map((change, k) => ({
+      change, at: Date.parse(change.at), wasContested: k === 0 ? area.before.contested : (area.changes[k - 1] as ControlChange).contested,
+    }));
+    listed.set(area, list);
+  }
+  return list;
+}
+
 /** Every change of the areas with whether its area was contested just before, in time order (ties keep area order). */
-function changesInTimeOrder(areas: readonly AreaChange[]): { change: ControlChange; wasContested: boolean }[] {
-  const all = areas.flatMap((area) => area.changes.map((change, k) => ({
-    change, at: Date.parse(change.at), wasContested: k === 0 ? area.before.contested : (area.changes[k - 1] as ControlChange).contested,
-  })));
+function changesInTimeOrder(areas: readonly AreaChange[]): TimedChange[] {
+  const all = areas.flatMap(changesOf);
   // Array.prototype.sort is stable: equal times keep area order, then each area's own order.
   return all.sort((a, b) => a.at - b.at);
 }
@@ -33,7 +47,8 @@ export function ControlChangeList({ areas }: { areas: readonly AreaChange[] }) {
   const lang = useLang();
   const w = CHANGES_WORDS[lang];
   const byId = useMemo(() => new Map((sources ?? []).map((s) => [s.id, s])), [sources]);
-  const changes = changesInTimeOrder(areas);
+  // The same areas while no change came into the range or left it: most steps of its end.
+  const changes = useMemo(() => changesInTimeOrder(areas), [areas]);
   return (
     <section class="changes-section" aria-labelledby="changes-control">
       <h3 id="changes-control">{w.changesHeading}</h3>

@@ -1,11 +1,10 @@
 // Casualty figures of the range's incidents as claims: per claimant, each worded as the popups word
 // it, with the incident it is about; never added up, neither across claimants nor within one. A
 // claimant with many claims lists them in a scroll box of their own, rendering the rows in view.
-import { useMemo } from 'preact/hooks';
 import { claimParts } from '../../core/claims';
 import type { ClaimantClaims } from '../../core/range-claims';
 import type { Lang } from '../../core/names';
-import type { CasualtyClaim, Incident } from '../../core/types';
+import type { CasualtyClaim } from '../../core/types';
 import { PureComponent } from '../PureComponent';
 import { CHANGES_WORDS } from '../../i18n/changes-words';
 import { useLang } from '../use-t';
@@ -20,12 +19,13 @@ const LONG_CLAIMANT = 40;
 /** A windowed claim is one line, cut to fit. */
 const ROW_HEIGHT = 24;
 
-export function RangeClaimList({ claims, incidents }: { claims: readonly ClaimantClaims[]; incidents: readonly Incident[] }) {
+export function RangeClaimList({ claims }: { claims: readonly ClaimantClaims[] }) {
   const lang = useLang();
   const m = useMoreT();
   const vocabulary = useApp((s) => s.index?.vocabulary ?? DEFAULT_VOCABULARY);
+  // The index's own map of incidents: one made from the range's incidents would be made anew at every step.
+  const byId = useApp((s) => s.index?.incidents.byId);
   const w = CHANGES_WORDS[lang];
-  const titles = useMemo(() => new Map(incidents.map((i) => [i.id, i.title])), [incidents]);
   return (
     <section class="changes-section" aria-labelledby="changes-claims">
       <h3 id="changes-claims">{w.claimsHeading}</h3>
@@ -40,7 +40,7 @@ export function RangeClaimList({ claims, incidents }: { claims: readonly Claiman
                 // The list's length changes as the range's end moves: only the item's place says so, its words stay.
                 return (
                   <li key={`${incident}-${i}`} aria-posinset={position?.posinset} aria-setsize={position?.setsize}>
-                    <ClaimText claim={claim} title={titles.get(incident) ?? incident} lang={lang} m={m} vocabulary={vocabulary} />
+                    <ClaimText claim={claim} title={byId?.get(incident)?.title ?? incident} lang={lang} m={m} vocabulary={vocabulary} />
                   </li>
                 );
               }} />

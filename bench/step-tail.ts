@@ -1,0 +1,80 @@
+// `npx tsx bench/step-tail.ts [0|1|2] [--embed] [--range] [--hide=<css selector>]`: where the slow steps' time goes:
+// each of 100 steps timed as the benchmark times it, and a Chromium trace split by step, so that the
+// tail (p95, max) can be read by kind of work. Run `npm run build` first. TRACE_CATEGORIES=a,b,… sets
+// the trace's categories (add blink,cc for the compositor's share of a frame).
+import { readFileSync, rmSync } from 'node:fs';
+import { readArgs, usageError } from '../src/cli/args';
+import { KEY_STEP, RANGE_END_STEP } from './browser';
+import { SYNTHETIC_ARGS, openSynthetic, sizeNamed } from './open-synthetic';
+
+interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number; args?: { data?: Record<string, unknown> } }
+
+const COMMAND = {
+  ...SYNTHETIC_ARGS,
+  usage: 'npx tsx bench/step-tail.ts [0|1|2] [--embed] [--range] [--hide=<css selector>]',
+  summary: 'Times 100 steps as the benchmark does and splits a trace of them by step and kind of work (run `npm run build` first).',
+  flags: { ...SYNTHETIC_ARGS.flags, hide: { value: 'css selector', help: 'hide these elements first' } },
+};
+const args = readArgs(process.argv.slice(2), COMMAND);
+if (args.exitCode !== undefined) process.exit(args.exitCode);
+const size = sizeNamed(args.positionals[0]) ?? process.exit(usageError(COMMAND, `size ${JSON.stringify(args.positionals[0])}: expected 0, 1 or 2`).exitCode);
+const { browser, page, close } = await openSynthetic(size, { embed: args.values.embed, range: args.values.range });
+const TRACE = `/tmp/step-tail-${process.pid}.json`;
+try {
+  if (args.values.hide) {
+    await page.evaluate((rule) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(rule);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    }, `${args.values.hide} { display: none !important; }`);
+  }
+  await browser.startTracing(page, { path: TRACE, categories: (process.env.TRACE_CATEGORIES ?? 'devtools.timeline,blink.user_timing,v8,toplevel').split(',') });
+  const doStep = args.values.range ? RANGE_END_STEP : KEY_STEP;
+  const samples = await page.evaluate(`(async () => {
+    const out = [];
+    for (let i = 0; i < 100; i++) {
+      performance.mark('step-' + i);
+      const t0 = performance.now();
+      ${doStep}
+      await new Promise((r) => { const ch = new MessageChannel(); ch.port1.onmessage = () => r(); ch.port2.postMessage(0); });
+      void document.documentElement.offsetHeight;
+      const sync = performance.now() - t0;
+      const frame = await new Promise((r) => requestAnimationFrame((ts) => { void document.documentElement.offsetHeight; r(performance.now() - ts); }));
+      performance.mark('step-end-' + i);
+      out.push([sync, frame]);
+    }
+    return out;
+  })()`) as [number, number][];
+  await browser.stopTracing();
+  const events = (JSON.parse(readFileSync(TRACE, 'utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const marks = new Map(events.filter((e) => e.name.startsWith('step-')).map((e) => [e.name, e.ts]));
+  const main = events.find((e) => e.name === 'step-0');
+  const top = events.filter((e) => e.ph === 'X' && e.dur && e.tid === main?.tid && e.pid === main?.pid);
+  const totals = samples.map(([s, f]) => s + f);
+  const sorted = [...totals].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  console.log(`${size.name}${args.values.embed ? ', embedded' : ''}${args.values.range ? ', range end' : ''}: p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms`);
+  const KINDS = ['EventDispatch', 'FunctionCall', 'FireAnimationFrame', 'RunMicrotasks', 'TimerFire', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'MajorGC', 'MinorGC', 'ParseHTML', 'v8.compile', 'EvaluateScript'];
+  const order = totals.map((t, i) => [t, i] as const).sort((a, b) => b[0] - a[0]);
+  for (const [t, i] of order.slice(0, Number(process.env.SLOWEST ?? 8))) {
+    const from = marks.get(`step-${i}`) ?? 0;
+    const to = marks.get(`step-end-${i}`) ?? 0;
+    const sums = new Map<string, number>();
+    const fns = new Map<string, number>();
+    for (const e of top) {
+      if (e.ts < from || e.ts > to || !KINDS.includes(e.name)) continue;
+      sums.set(e.name, (sums.get(e.name) ?? 0) + e.dur! / 1000);
+      const d = e.args?.data;
+      if (e.name === 'FunctionCall' && d) fns.set(`${d.functionName}@${String(d.url).split('/').pop()}:${d.lineNumber}`, (fns.get(`${d.functionName}@${String(d.url).split('/').pop()}:${d.lineNumber}`) ?? 0) + e.dur! / 1000);
+    }
+    const busy = top.filter((e) => e.name === 'RunTask' && e.ts >= from && e.ts <= to).reduce((sum, e) => sum + e.dur! / 1000, 0);
+    sums.delete('RunTask');
+    const parts = [`busy ${busy.toFixed(1)}`, ...[...sums].filter(([, v]) => v >= 0.3).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v.toFixed(1)}`)];
+    const calls = [...fns].filter(([, v]) => v >= 0.5).sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, v]) => `${k} ${v.toFixed(1)}`);
+    console.log(`step ${String(i).padStart(2)}: ${t.toFixed(1)} ms (sync ${samples[i]![0].toFixed(1)}, frame ${samples[i]![1].toFixed(1)}) | ${parts.join(', ')}${calls.length ? ` | ${calls.join(', ')}` : ''}`);
+  }
+} finally {
+  await close();
+  // KEEP_TRACE=1 keeps it, for DevTools' Performance panel.
+  if (!process.env.KEEP_TRACE) rmSync(TRACE, { force: true });
+}

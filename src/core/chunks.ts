@@ -75,3 +75,16 @@ export function viewStarts(view: ViewTime, { windowMs, dayStart }: { windowMs: n
   const first = view.span === 'range' && view.rangeStart !== null ? view.rangeStart : view.span === 'day' ? dayStart(view.time) : view.time;
   return [first - windowMs, view.time];
 }
+
+/** Records grouped by the chunk their start falls in (records outside every chunk are left out). */
+export function byChunk<T extends { start: string }>(records: readonly T[], spans: readonly ChunkSpan[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const r of records) {
+    const chunk = chunkAt(spans, Date.parse(r.start));
+    if (chunk < 0) continue;
+    const list = out.get(chunk);
+    if (list) list.push(r);
+    else out.set(chunk, [r]);
+  }
+  return out;
+}

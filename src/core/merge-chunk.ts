@@ -3,7 +3,7 @@
 // incidents go in one piece where its span begins, and every array is copied once, not sorted again.
 import { lastAtOrBefore } from './control';
 import type { DatasetIndex } from './dataset-index';
-import { buildIncidentIndex, type IncidentIndex } from './incidents';
+import type { IncidentIndex } from './incidents';
 import type { Dataset, Incident } from './types';
 
 export interface Loaded {
@@ -33,10 +33,8 @@ export function withIncidents(index: IncidentIndex, added: readonly Incident[]):
   const first = addedStarts[0] as number;
   const last = addedStarts[addedStarts.length - 1] as number;
   const at = lastAtOrBefore(index.starts, first - 1) + 1;
-  // Not in one piece (overlapping chunks, which the manifest's check rules out): build the index anew.
-  if (at < index.starts.length && (index.starts[at] as number) <= last) {
-    return buildIncidentIndex([...index.incidents, ...added], index.windowMs);
-  }
+  // Not in one piece (overlapping chunks, which the manifest's check rules out): merged one by one.
+  if (at < index.starts.length && (index.starts[at] as number) <= last) return mergedIndex(index, added, addedStarts);
   const n = index.incidents.length;
   const m = added.length;
   const starts = new Float64Array(n + m);
@@ -59,6 +57,42 @@ export function withIncidents(index: IncidentIndex, added: readonly Incident[]):
     incidents: index.incidents.slice(0, at).concat(added, index.incidents.slice(at)),
     starts, ends, windowMs: index.windowMs, long: Int32Array.from([...before, ...longAdded, ...after]), byId: index.byId,
   };
+}
+
+/** The index with `added` merged in, in start (then id) order, record by record. */
+function mergedIndex(index: IncidentIndex, added: readonly Incident[], addedStarts: Float64Array): IncidentIndex {
+  const incidents: Incident[] = [];
+  const starts: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < index.incidents.length || j < added.length) {
+    const a = index.incidents[i];
+    const b = added[j];
+    const takeOld = b === undefined || (a !== undefined && ((index.starts[i] as number) - (addedStarts[j] as number) || a.id.localeCompare(b.id)) <= 0);
+    incidents.push((takeOld ? a : b) as Incident);
+    starts.push(takeOld ? index.starts[i++] as number : addedStarts[j++] as number);
+  }
+  const ends = Float64Array.from(incidents, (inc, k) => (inc.end === undefined ? starts[k] as number : Date.parse(inc.end)));
+  const long: number[] = [];
+  ends.forEach((end, k) => { if (end - (starts[k] as number) > index.windowMs) long.push(k); });
+  for (const incident of added) index.byId.set(incident.id, incident);
+  return { incidents, starts: Float64Array.from(starts), ends, windowMs: index.windowMs, long: Int32Array.from(long), byId: index.byId };
+}
+
+/** The dataset with the chunk's incidents in its list, where their time puts them (its indexes are left to be built). */
+export function withChunkIncidents(dataset: Dataset, { chunk, incidents }: { chunk: number; incidents: readonly Incident[] }): Dataset {
+  const first = incidents[0];
+  const chunksLoaded = dataset.chunksLoaded?.map((loaded, i) => loaded || i === chunk);
+  if (!first) return { ...dataset, ...(chunksLoaded ? { chunksLoaded } : {}) };
+  const t = Date.parse(first.start);
+  let lo = 0;
+  let hi = dataset.incidents.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (Date.parse((dataset.incidents[mid] as Incident).start) < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return { ...dataset, incidents: dataset.incidents.slice(0, lo).concat(incidents, dataset.incidents.slice(lo)), ...(chunksLoaded ? { chunksLoaded } : {}) };
 }
 
 /** Two ascending lists as one, each value once. */

@@ -2,7 +2,7 @@
 // then each one checked to start inside its chunk's span and to have an id no other chunk loaded uses.
 import { chunkAt, chunkSpans, inSpan, type ChunkSpan } from '../chunks';
 import { showValue } from '../records';
-import type { Incident, IncidentChunk, Manifest } from '../types';
+import type { Incident, IncidentChunk, Manifest, Problem } from '../types';
 import { validateIncidents } from './incidents';
 import type { Accepted } from './references';
 
@@ -34,22 +34,27 @@ export function validateChunk(manifest: Manifest, { chunk, json }: ChunkJson, ct
  * used (in `known`, the chunks loaded before, or an earlier chunk of these) rejected with the file that has it.
  */
 export function validateChunks(manifest: Manifest, read: readonly ChunkJson[], ctx: IncidentContext, known: ReadonlyMap<string, Incident> = new Map()): Incident[] {
-  const spans = chunkSpans(manifest);
-  const chunks = manifest.incident_chunks ?? [];
   const seen = new Map<string, Incident>();
   const out: Incident[] = [];
   for (const one of [...read].sort((a, b) => a.chunk - b.chunk)) {
-    const file = (chunks[one.chunk] as IncidentChunk).file;
-    for (const incident of validateChunk(manifest, one, ctx)) {
-      const other = known.get(incident.id) ?? seen.get(incident.id);
-      if (other) {
-        const where = chunks[chunkAt(spans, Date.parse(other.start))]?.file ?? 'another chunk';
-        ctx.problems.push({ file, record: incident.id, field: 'id', value: showValue(incident.id), message: `is the id of an incident in ${where} too (ids are unique across chunks)` });
-        continue;
-      }
-      seen.set(incident.id, incident);
-      out.push(incident);
-    }
+    const incidents = withoutKnownIds(manifest, { chunk: one.chunk, incidents: validateChunk(manifest, one, ctx), problems: ctx.problems }, { get: (id) => known.get(id) ?? seen.get(id) });
+    for (const incident of incidents) seen.set(incident.id, incident);
+    out.push(...incidents);
   }
   return out;
+}
+
+/** A chunk's incidents but those whose id `known` has (another chunk's): each one reported with the file that has it. */
+export function withoutKnownIds(manifest: Manifest, { chunk, incidents, problems }: { chunk: number; incidents: readonly Incident[]; problems: Problem[] }, known: Pick<ReadonlyMap<string, Incident>, 'get'>): Incident[] {
+  const chunks = manifest.incident_chunks ?? [];
+  const file = chunks[chunk]?.file ?? 'incidents';
+  let spans: ChunkSpan[] | null = null;
+  return incidents.filter((incident) => {
+    const other = known.get(incident.id);
+    if (!other) return true;
+    spans ??= chunkSpans(manifest);
+    const where = chunks[chunkAt(spans, Date.parse(other.start))]?.file ?? 'another chunk';
+    problems.push({ file, record: incident.id, field: 'id', value: showValue(incident.id), message: `is the id of an incident in ${where} too (ids are unique across chunks)` });
+    return false;
+  });
 }

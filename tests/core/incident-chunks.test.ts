@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { chunkAt, chunkSpans, chunksMeeting, neighbourChunks, viewStarts } from '../../src/core/chunks';
+import { byChunk, chunkAt, chunkSpans, chunksMeeting, neighbourChunks, viewStarts } from '../../src/core/chunks';
+import { chunksForLink } from '../../src/core/link-chunks';
 import { loadDataset, type ReadText } from '../../src/core/dataset';
 import { indexDataset } from '../../src/core/dataset-index';
 import { mergeChunk, mergeSortedUnique } from '../../src/core/merge-chunk';
@@ -119,6 +120,21 @@ describe('which chunks a view needs', () => {
     expect(chunksMeeting(spans, ...late)).toEqual([0]);
     const range = viewStarts({ time: at('2016-04-24T12:00:00+03:00'), span: 'range', rangeStart: at('2016-04-22T06:00:00+03:00') }, options);
     expect(chunksMeeting(spans, ...range)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('reads a link\'s t as the store will: a moment, a whole day, a range; without t, the first moments', () => {
+    const manifest = manifestJson() as unknown as Manifest;
+    expect(chunksForLink(manifest, '?t=2016-04-20T23:00')).toEqual([0]);
+    expect(chunksForLink(manifest, '?t=2016-04-23')).toEqual([2, 3]);
+    expect(chunksForLink(manifest, '?t=2016-04-21T06:00/2016-04-23T12:00&layers=clash')).toEqual([0, 1, 2, 3]);
+    expect(chunksForLink(manifest, '?event=river-crossing-clash')).toEqual([0]);
+    // A time the link cannot read is ignored, as the app ignores it.
+    expect(chunksForLink(manifest, '?t=banana')).toEqual([0]);
+  });
+
+  it('groups records by the chunk their start falls in', () => {
+    const groups = byChunk([{ start: '2016-04-20T05:00:00+03:00' }, { start: '2016-04-24T05:00:00+03:00' }, { start: '2016-04-20T06:00:00+03:00' }], spans);
+    expect([...groups.entries()].map(([chunk, list]) => [chunk, list.length])).toEqual([[0, 2], [4, 1]]);
   });
 
   it('prefetches the neighbours of the chunks shown, within the dataset', () => {

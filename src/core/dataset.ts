@@ -48,27 +48,28 @@ export async function loadDataset(manifestPath: string, readText: ReadText, { on
 
   const entries = (Object.entries(manifest.files) as [FileKey, string | undefined][]).filter((e): e is [FileKey, string] => e[1] !== undefined);
   const chunks = manifest.incident_chunks ?? [];
-  const picked = chunks.length === 0 ? [] : pickChunks ? await pickChunks(manifest) : chunks.map((_, i) => i);
-  const total = entries.length + picked.length;
   const raw: Partial<Record<FileKey, unknown>> = {};
   const read: ChunkJson[] = [];
   let done = 0;
+  // The chunks' count joins the total once they are picked.
+  let total = entries.length;
   onProgress?.(0, total, manifestName);
-  await Promise.all([
-    ...entries.map(async ([key, name]) => {
-      raw[key] = await readJson({ path: resolvePath(manifestPath, name), name, key, readText, problems });
-      onParsed?.(key, raw[key]);
-      onProgress?.(++done, total, name);
-    }),
-    ...picked.map(async (chunk) => {
-      const name = chunks[chunk]?.file;
-      if (name === undefined) return;
-      const json = await readJson({ path: resolvePath(manifestPath, name), name, key: 'incidents', chunk, readText, problems });
-      read.push({ chunk, json });
-      onParsed?.('incidents', json, chunk);
-      onProgress?.(++done, total, name);
-    }),
-  ]);
+  // The other files are read while the chunks are picked (a worker asks its page, which takes a while).
+  const files = Promise.all(entries.map(async ([key, name]) => {
+    raw[key] = await readJson({ path: resolvePath(manifestPath, name), name, key, readText, problems });
+    onParsed?.(key, raw[key]);
+    onProgress?.(++done, total, name);
+  }));
+  const picked = chunks.length === 0 ? [] : pickChunks ? await pickChunks(manifest) : chunks.map((_, i) => i);
+  total += picked.length;
+  await Promise.all([files, ...picked.map(async (chunk) => {
+    const name = chunks[chunk]?.file;
+    if (name === undefined) return;
+    const json = await readJson({ path: resolvePath(manifestPath, name), name, key: 'incidents', chunk, readText, problems });
+    read.push({ chunk, json });
+    onParsed?.('incidents', json, chunk);
+    onProgress?.(++done, total, name);
+  })]);
   return validateDataset(manifest, raw, problems, { chunks: read });
 }
 

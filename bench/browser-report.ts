@@ -48,7 +48,7 @@ export function chunkedReport(r: ChunkedResult): string[] {
     `Browser: ${r.size}, opened at ${r.link}: ${r.repeats} runs; medians of the runs (min–max)${r.generateSeconds > 0 ? `; written to disk in ${r.generateSeconds.toFixed(0)} s` : ''}`,
     `  load average        before ${formatLoad(r.load.before)}, after ${formatLoad(r.load.after)}`,
     `  first drawn map     ${formatSpread(r.firstDrawMs, { digits: 0 })} after navigation (${count(r.chunksBeforeFirstMap)} requested before it)`,
-    `  JS heap after load  ${formatSpread(r.heapAfterLoadMB, { unit: 'MB' })} (${count(r.chunksAfterLoad)} held: the moment's, its neighbours, idle time's)`,
+    `  JS heap after load  ${formatSpread(r.heapAfterLoadMB, { unit: 'MB' })} (${count(r.chunksAfterLoad)} held once the fetching paused: the moment's and those fetched ahead)`,
     repeated('time step', r.step, `${r.steps} steps of an hour, across a chunk's edge`),
     `  JS heap after ${r.daySteps} days forward ${formatSpread(r.heapAfterDayStepsMB, { unit: 'MB' })} (${count(r.chunksAfterDaySteps)} held)`,
   ];

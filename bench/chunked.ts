@@ -61,21 +61,34 @@ function weekCount(size: ChunkedSize, w: number): number {
   return Math.floor(size.incidents / size.weeks) + (w - 1 < size.incidents % size.weeks ? 1 : 0);
 }
 
-/** Chunk files finished loading in a context (the page's and its workers' requests), by week. */
-function watchChunks(context: BrowserContext): { requested: number[]; finished: Set<number> } {
-  const requested: number[] = [];
-  const finished = new Set<number>();
+interface ChunkWatch {
+  /** Weeks asked for, in order, … */
+  requested: number[];
+  /** …when each was asked for (this process's clock, ms)… */
+  askedAt: number[];
+  /** …and those that have arrived. */
+  finished: Set<number>;
+}
+
+/** Chunk files asked for and arrived in a context (the page's and its workers' requests), by week. */
+function watchChunks(context: BrowserContext): ChunkWatch {
+  const watch: ChunkWatch = { requested: [], askedAt: [], finished: new Set() };
   const week = (url: string) => Number(CHUNK_FILE.exec(new URL(url).pathname)?.[1] ?? NaN);
-  context.on('request', (r) => { const w = week(r.url()); if (!Number.isNaN(w)) requested.push(w); });
-  context.on('requestfinished', (r) => { const w = week(r.url()); if (!Number.isNaN(w)) finished.add(w); });
-  return { requested, finished };
+  context.on('request', (r) => {
+    const w = week(r.url());
+    if (Number.isNaN(w)) return;
+    watch.requested.push(w);
+    watch.askedAt.push(performance.now());
+  });
+  context.on('requestfinished', (r) => { const w = week(r.url()); if (!Number.isNaN(w)) watch.finished.add(w); });
+  return watch;
 }
 
 /** The incidents the page holds, as its incident list says ("This dataset has 57,691 incidents"). */
 const heldIncidents = (page: Page) => page.evaluate(() => Number(/This dataset has ([\d,]+) incidents/.exec(document.body.innerText)?.[1]?.replace(/,/g, '') ?? NaN));
 
 /** Waits until every chunk asked for has arrived and is merged into what the page shows, and nothing more is asked for. */
-async function settled(page: Page, chunks: { requested: number[]; finished: Set<number> }, size: ChunkedSize): Promise<number> {
+async function settled(page: Page, chunks: ChunkWatch, size: ChunkedSize): Promise<number> {
   const deadline = performance.now() + 180_000;
   for (;;) {
     if (performance.now() > deadline) throw new Error(`chunked benchmark: the chunks asked for (weeks ${[...new Set(chunks.requested)].join(', ')}) did not all arrive`);
@@ -119,9 +132,12 @@ async function oneRun(browser: Browser, url: string, { size, steps }: { size: Ch
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    // The page's clock starts at navigation, about when this one reads it: a request is "before the
+    // first map" if it was asked for within the first draw's time of it.
+    const navigatedAt = performance.now();
     await page.goto(url);
     const firstDrawMs = await firstDrawn(page);
-    const chunksBeforeFirstMap = new Set(chunks.requested).size;
+    const chunksBeforeFirstMap = new Set(chunks.requested.filter((_, i) => (chunks.askedAt[i] as number) - navigatedAt <= firstDrawMs)).size;
     const cdp = await context.newCDPSession(page);
     const chunksAfterLoad = await settled(page, chunks, size);
     const heapAfterLoadMB = await heapAfterGc(cdp);

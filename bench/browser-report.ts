@@ -1,6 +1,7 @@
 // The browser's figures as printed lines: per measurement the median of the runs with the runs'
 // min–max, so that a reader sees at once how much a noisy machine moved them.
 import type { BrowserResult } from './browser';
+import type { ChunkedResult } from './chunked';
 import { formatLoad } from './machine-load';
 import type { RepeatedSummary, Spread } from './repeats';
 import type { SoakResult } from './soak';
@@ -37,5 +38,18 @@ export function soakReport(s: SoakResult): string[] {
     `  ${s.size}: ${s.steps.toLocaleString('en')} steps in ${s.seconds.toFixed(0)} s (after ${s.warmupSteps} to warm up); heap after GC ${s.startMB.toFixed(2)} → ${s.endMB.toFixed(2)} MB, growth ${s.growthMB >= 0 ? '+' : ''}${s.growthMB.toFixed(2)} MB`,
     `    along the way (steps: MB) ${trail}`,
     `    load average before ${formatLoad(s.load.before)}, after ${formatLoad(s.load.after)}`,
+  ];
+}
+
+export function chunkedReport(r: ChunkedResult): string[] {
+  const count = (s: Spread) => formatSpread(s, { unit: 'chunks', digits: 0 });
+  return [
+    '',
+    `Browser: ${r.size}, opened at ${r.link}: ${r.repeats} runs; medians of the runs (min–max)${r.generateSeconds > 0 ? `; written to disk in ${r.generateSeconds.toFixed(0)} s` : ''}`,
+    `  load average        before ${formatLoad(r.load.before)}, after ${formatLoad(r.load.after)}`,
+    `  first drawn map     ${formatSpread(r.firstDrawMs, { digits: 0 })} after navigation (${count(r.chunksBeforeFirstMap)} requested before it)`,
+    `  JS heap after load  ${formatSpread(r.heapAfterLoadMB, { unit: 'MB' })} (${count(r.chunksAfterLoad)} held once the fetching paused: the moment's and those fetched ahead)`,
+    repeated('time step', r.step, `${r.steps} steps of an hour, across a chunk's edge`),
+    `  JS heap after ${r.daySteps} days forward ${formatSpread(r.heapAfterDayStepsMB, { unit: 'MB' })} (${count(r.chunksAfterDaySteps)} held)`,
   ];
 }

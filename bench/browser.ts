@@ -74,7 +74,8 @@ const MEASURE = `async (doStep) => {
   return sync + frame;
 }`;
 
-async function scrub(page: Page, steps: number, doStep: string): Promise<number[]> {
+/** `steps` steps done by `doStep` (page code), each timed from the input to the frame that shows it. */
+export async function scrub(page: Page, steps: number, doStep: string): Promise<number[]> {
   return page.evaluate(`(async () => {
     const measure = ${MEASURE};
     const out = [];

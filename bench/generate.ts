@@ -19,6 +19,8 @@ export interface SyntheticSize {
   areas: number;
   incidents: number;
   changes: number;
+  /** Days the data covers (90 unless given). */
+  days?: number;
 }
 
 export const SIZES: SyntheticSize[] = [
@@ -28,7 +30,8 @@ export const SIZES: SyntheticSize[] = [
 ];
 
 const DAYS = 90;
-const START = Date.parse('2024-01-01T00:00:00+03:00');
+/** The synthetic data's first moment. */
+export const START = Date.parse('2024-01-01T00:00:00+03:00');
 const WEST = 38;
 const SOUTH = 35;
 const SPAN = 4; // degrees covered by the grid, east and north
@@ -36,7 +39,7 @@ const ACTORS = ['red', 'blue', 'green', 'purple', 'orange', 'grey'];
 const COLOURS = ['#d55e00', '#0072b2', '#009e73', '#cc79a7', '#e69f00', '#666666'];
 const TYPES = ['clash', 'mortar', 'artillery', 'capture', 'siege', 'arrest', 'attack', 'talks', 'ceasefire', 'statement', 'exchange'];
 
-const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
+export const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
 
 /** The dataset's files as JSON-ready objects, keyed by the manifest's file names. */
 export function generate(size: SyntheticSize, seed = 1): { manifest: Manifest; files: Record<string, unknown> } {
@@ -44,7 +47,8 @@ export function generate(size: SyntheticSize, seed = 1): { manifest: Manifest; f
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)] as T;
   const side = Math.ceil(Math.sqrt(size.areas));
   const cell = SPAN / side;
-  const end = START + DAYS * 86_400_000;
+  const days = size.days ?? DAYS;
+  const end = START + days * 86_400_000;
 
   const manifest: Manifest = {
     format: 'conflict-map-dataset/1', id: `synthetic-${size.areas}-${size.incidents}`, version: `seed-${seed}`,
@@ -68,7 +72,7 @@ export function generate(size: SyntheticSize, seed = 1): { manifest: Manifest; f
 
   const holder = sites.map(() => pick(ACTORS));
   const initial = sites.map((s, i) => ({ site: s.id, controller: holder[i], confidence: 'high', sources: ['generator'] }));
-  const changeTimes = Array.from({ length: size.changes }, () => START + Math.floor(rand() * DAYS * 1440) * 60_000).sort((a, b) => a - b);
+  const changeTimes = Array.from({ length: size.changes }, () => START + Math.floor(rand() * days * 1440) * 60_000).sort((a, b) => a - b);
   const changes = changeTimes.map((at, k) => {
     const area = Math.floor(rand() * size.areas);
     const from = holder[area] as string;
@@ -78,22 +82,7 @@ export function generate(size: SyntheticSize, seed = 1): { manifest: Manifest; f
     return { id: `change-${k}`, site: `area-${area}`, at: iso(at), time_precision: 'minute', from, to, contested, confidence: 'medium', sources: ['generator'] };
   });
 
-  const incidents = Array.from({ length: size.incidents }, (_, k) => {
-    const start = START + Math.floor(rand() * DAYS * 1440) * 60_000;
-    const type = pick(TYPES);
-    const longer = rand() < 0.05;
-    return {
-      id: `incident-${k}`, type, title: `Synthetic ${type} ${k}`, summary: 'Generated for a benchmark.', start: iso(start),
-      ...(longer ? { end: iso(Math.min(end, start + Math.floor(rand() * 72) * 3_600_000)) } : {}),
-      time_precision: 'minute',
-      location: rand() < 0.5
-        ? { site: `area-${Math.floor(rand() * size.areas)}` }
-        : { point: [WEST + rand() * SPAN, SOUTH + rand() * SPAN], precision_m: Math.floor(rand() * 2000) },
-      actors: [pick(ACTORS)],
-      casualties: rand() < 0.2 ? [{ claimant: 'Generator', source: 'generator', side: 'other', kind: 'killed', count: Math.floor(rand() * 20), qualifier: 'exact' }] : [],
-      confidence: 'low', sources: ['generator'],
-    };
-  });
+  const incidents = Array.from({ length: size.incidents }, (_, k) => syntheticIncident(rand, k, { from: START, minutes: days * 1440, end, areas: size.areas }));
 
   return {
     manifest,
@@ -102,5 +91,32 @@ export function generate(size: SyntheticSize, seed = 1): { manifest: Manifest; f
       'sites.geojson': { type: 'FeatureCollection', features: sites },
       'control.json': { initial, changes }, 'incidents.json': incidents,
     },
+  };
+}
+
+/** Where and when incidents are drawn: from `from`, over `minutes`, none running past `end`, among `areas` areas. */
+export interface IncidentDraw {
+  from: number;
+  minutes: number;
+  end: number;
+  areas: number;
+}
+
+/** One synthetic incident, `incident-<k>`, its fields drawn from `rand` (the same draws, in the same order, give the same incident). */
+export function syntheticIncident(rand: () => number, k: number, { from, minutes, end, areas }: IncidentDraw) {
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)] as T;
+  const start = from + Math.floor(rand() * minutes) * 60_000;
+  const type = pick(TYPES);
+  const longer = rand() < 0.05;
+  return {
+    id: `incident-${k}`, type, title: `Synthetic ${type} ${k}`, summary: 'Generated for a benchmark.', start: iso(start),
+    ...(longer ? { end: iso(Math.min(end, start + Math.floor(rand() * 72) * 3_600_000)) } : {}),
+    time_precision: 'minute',
+    location: rand() < 0.5
+      ? { site: `area-${Math.floor(rand() * areas)}` }
+      : { point: [WEST + rand() * SPAN, SOUTH + rand() * SPAN], precision_m: Math.floor(rand() * 2000) },
+    actors: [pick(ACTORS)],
+    casualties: rand() < 0.2 ? [{ claimant: 'Generator', source: 'generator', side: 'other', kind: 'killed', count: Math.floor(rand() * 20), qualifier: 'exact' }] : [],
+    confidence: 'low', sources: ['generator'],
   };
 }

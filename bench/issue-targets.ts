@@ -1,6 +1,7 @@
-// The targets the benchmark reports on (issue 15, §1–§3; the first load's and the pictures' from
+// The targets the benchmark reports on (issue 15, §1–§4; the first load's and the pictures' from
 // earlier issues), each judged on the median of its runs. A size a run did not measure is "not measured".
 import type { BrowserResult } from './browser';
+import type { ChunkedResult } from './chunked';
 import type { CoreResult } from './core';
 import type { FirstMapResult } from './first-map';
 import { SIZES } from './generate';
@@ -16,7 +17,12 @@ export interface TargetInputs {
   firstMap: FirstMapResult | null;
   browser: readonly BrowserResult[];
   soak: readonly SoakResult[];
+  /** A million incidents in 52 weekly chunks (§4); absent or null when not measured. */
+  chunked?: ChunkedResult | null;
 }
+
+/** Where the chunked targets are set, as the table names it. */
+export const CHUNKED_AT = '1M in 52 chunks';
 
 /** The soak's length the heap target is set for; a shorter soak (a quick run's) is reported, not judged. */
 export const SOAK_STEPS = 10_000;
@@ -26,7 +32,7 @@ const named = <T extends { size: string }>(list: readonly T[], size: number) => 
 /** A summary over one run's samples, as a spread: its median, and the fastest and slowest sample. */
 const samplesSpread = (s: Summary): Spread => ({ median: s.p50, min: s.min, max: s.max, runs: s.runs });
 
-export function issueTargets({ core, pictures, firstMap, browser, soak }: TargetInputs): Verdict[] {
+export function issueTargets({ core, pictures, firstMap, browser, soak, chunked = null }: TargetInputs): Verdict[] {
   const out: Verdict[] = [];
   const add = (target: Target, measured: Spread | null | undefined) => out.push(judge(target, measured ?? null));
 
@@ -57,6 +63,12 @@ export function issueTargets({ core, pictures, firstMap, browser, soak }: Target
     add({ label: `heap growth over a ${SOAK_STEPS.toLocaleString('en')}-step soak`, at: SHORT[size] as string, bound: 'below', limit: 1, unit: 'MB' },
       s && s.steps >= SOAK_STEPS ? spreadOf([s.growthMB]) : null);
   }
+
+  add({ label: 'first drawn map', at: CHUNKED_AT, bound: 'at most', limit: 1500, unit: 'ms' }, chunked?.firstDrawMs);
+  add({ label: 'time step, whole app, p95', at: CHUNKED_AT, bound: 'at most', limit: 16, unit: 'ms' }, chunked?.step.p95);
+  add({ label: 'time step, whole app, max', at: CHUNKED_AT, bound: 'at most', limit: 33, unit: 'ms' }, chunked?.step.max);
+  add({ label: 'JS heap after load', at: CHUNKED_AT, bound: 'at most', limit: 300, unit: 'MB' }, chunked?.heapAfterLoadMB);
+  add({ label: 'JS heap after stepping across chunks', at: CHUNKED_AT, bound: 'at most', limit: 300, unit: 'MB' }, chunked?.heapAfterDayStepsMB);
 
   const largeCore = named(core, 2);
   add({ label: 'load + validate (Node)', at: '100k', bound: 'at most', limit: 1500, unit: 'ms' }, largeCore && samplesSpread(largeCore.loadValidate));

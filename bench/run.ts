@@ -1,12 +1,15 @@
 // `npm run bench` (every size), `npm run bench -- --quick` (the smallest, as CI runs it) or
-// `npm run bench -- --size 2` (one size): prints a table and writes bench/results.json.
+// `npm run bench -- --size 2` (one size; `--size chunked`: a million incidents in 52 weekly chunks,
+// in the browser only): prints a table and writes bench/results.json.
 import { writeFileSync } from 'node:fs';
 import { launchChromium } from '../tests/e2e/chromium';
 import { serveDist } from '../tests/e2e/serve';
 import { serveStatic } from '../tests/e2e/static-server';
 import { firstMapFiles } from '../scripts/first-load-requests';
 import { benchBrowser, type BrowserResult } from './browser';
-import { browserReport, formatSpread, soakReport } from './browser-report';
+import { benchChunked, type ChunkedResult } from './chunked';
+import { CHUNKED_SIZE } from './generate-chunked';
+import { browserReport, chunkedReport, formatSpread, soakReport } from './browser-report';
 import { benchFirstMap, type FirstMapResult } from './first-map';
 import { benchCore, type CoreResult } from './core';
 import { benchPictures, type PictureResult } from './pictures';
@@ -20,27 +23,30 @@ import { formatTargetTable } from './targets';
 import { readArgs } from '../src/cli/args';
 
 const args = readArgs(process.argv.slice(2), {
-  usage: 'npm run bench [-- --quick | --size <0|1|2>] [--repeats <n>]',
+  usage: 'npm run bench [-- --quick | --size <0|1|2|chunked>] [--repeats <n>]',
   summary: 'Benchmarks the core in Node and the built app in Chromium on seeded synthetic datasets; prints a table and writes bench/results.json.',
   flags: {
     quick: { help: 'the smallest size only, each browser measurement twice and a short soak (as CI runs it); reports, enforces nothing' },
-    size: { value: '0|1|2', help: `one size only: ${SIZES.map((s, i) => `${i} ${s.name}`).join('; ')} (writes bench/results-size-<n>.json)` },
+    size: { value: '0|1|2|chunked', help: `one size only: ${SIZES.map((s, i) => `${i} ${s.name}`).join('; ')}; chunked ${CHUNKED_SIZE.name}, written once under bench/cache/, browser only (writes bench/results-size-<n>.json)` },
     repeats: { value: 'n', help: 'runs of each browser measurement (default 5; 2 with --quick)' },
   },
 });
 if (args.exitCode !== undefined) process.exit(args.exitCode);
 const quick = args.values.quick === true;
-const oneSize = args.values.size === undefined ? null : sizeNamed(args.values.size);
-if (args.values.size !== undefined && !oneSize) {
-  console.error(`--size ${JSON.stringify(args.values.size)}: expected 0, 1 or 2`);
+// The chunked size is measured in a full run and alone (never in a quick one): the app in the browser only.
+const chunkedOnly = args.values.size === 'chunked';
+const oneSize = args.values.size === undefined || chunkedOnly ? null : sizeNamed(args.values.size);
+if (args.values.size !== undefined && !oneSize && !chunkedOnly) {
+  console.error(`--size ${JSON.stringify(args.values.size)}: expected 0, 1, 2 or chunked`);
   process.exit(2);
 }
+const withChunked = chunkedOnly || (!quick && !oneSize);
 const repeats = args.values.repeats === undefined ? (quick ? 2 : 5) : Number(args.values.repeats);
 if (!Number.isInteger(repeats) || repeats < 1) {
   console.error(`--repeats ${JSON.stringify(args.values.repeats)}: expected a whole number, 1 or more`);
   process.exit(2);
 }
-const sizes = oneSize ? [oneSize] : quick ? SIZES.slice(0, 1) : SIZES;
+const sizes = chunkedOnly ? [] : oneSize ? [oneSize] : quick ? SIZES.slice(0, 1) : SIZES;
 // The soak runs at the smallest and the largest size (issue 15, §2); a quick run's is short, and not judged.
 const soakSizes = sizes.filter((s) => s === SIZES[0] || s === SIZES[2]);
 const soakSteps = quick ? 1_000 : SOAK_STEPS;
@@ -64,16 +70,19 @@ for (const r of core) {
 }
 
 // Pictures: the largest size asked for (its targets are set at 100k); a short animation in a quick run.
-const pictureSize = sizes[sizes.length - 1] as (typeof sizes)[number];
-process.stderr.write(`pictures: ${pictureSize.name}…\n`);
-const pictures: PictureResult = await benchPictures(pictureSize, { runs: quick ? 3 : 5, frames: quick ? 24 : 96 });
-const animationSeconds = pictures.animationMs / 1000;
-console.log(`\nPictures in Node, 1200 × 630 (mean ± std): ${pictures.size}`);
-console.log(`  a moment: SVG       ${formatSummary(pictures.momentSvg)}  (${(pictures.svgBytes / 1024).toFixed(0)} KB)`);
-console.log(`  a moment: PNG       ${formatSummary(pictures.momentPng)}  (rasterising the SVG)`);
-console.log(`  a range: SVG + PNG  ${formatSummary(pictures.rangePicture)}  (two days; target ≤ 1 s per image at 100k)`);
-console.log(`  animation           ${pictures.animationFrames} hourly frames in ${animationSeconds.toFixed(1)} s, GIF ${(pictures.animationBytes / 1048576).toFixed(1)} MB (target ≤ 60 s for 96 frames at 100k)`);
-console.log(`  peak memory         ${pictures.peakRssMB.toFixed(0)} MB (the whole benchmark process so far, the generated dataset included)`);
+const pictureSize = sizes[sizes.length - 1];
+let pictures: PictureResult | null = null;
+if (pictureSize) {
+  process.stderr.write(`pictures: ${pictureSize.name}…\n`);
+  pictures = await benchPictures(pictureSize, { runs: quick ? 3 : 5, frames: quick ? 24 : 96 });
+  const animationSeconds = pictures.animationMs / 1000;
+  console.log(`\nPictures in Node, 1200 × 630 (mean ± std): ${pictures.size}`);
+  console.log(`  a moment: SVG       ${formatSummary(pictures.momentSvg)}  (${(pictures.svgBytes / 1024).toFixed(0)} KB)`);
+  console.log(`  a moment: PNG       ${formatSummary(pictures.momentPng)}  (rasterising the SVG)`);
+  console.log(`  a range: SVG + PNG  ${formatSummary(pictures.rangePicture)}  (two days; target ≤ 1 s per image at 100k)`);
+  console.log(`  animation           ${pictures.animationFrames} hourly frames in ${animationSeconds.toFixed(1)} s, GIF ${(pictures.animationBytes / 1048576).toFixed(1)} MB (target ≤ 60 s for 96 frames at 100k)`);
+  console.log(`  peak memory         ${pictures.peakRssMB.toFixed(0)} MB (the whole benchmark process so far, the generated dataset included)`);
+}
 
 // The browser: the built app (run `npm run build` first) and the baseline page on a second server.
 const { url, server } = await serveDist();
@@ -85,10 +94,13 @@ const baseline = await serveStatic('bench/baseline', {
 const browser = await launchChromium();
 const browserResults: BrowserResult[] = [];
 const soak: SoakResult[] = [];
-let firstMap: FirstMapResult;
+let firstMap: FirstMapResult | null = null;
+let chunked: ChunkedResult | null = null;
 try {
-  process.stderr.write('browser: the built-in dataset\'s first map…\n');
-  firstMap = await benchFirstMap(browser, url, quick ? 3 : 7);
+  if (!chunkedOnly) {
+    process.stderr.write('browser: the built-in dataset\'s first map…\n');
+    firstMap = await benchFirstMap(browser, url, quick ? 3 : 7);
+  }
   for (const size of sizes) {
     browserResults.push(await benchBrowser(browser, size, { app: url, baseline: baseline.url }, {
       repeats, steps: quick ? 50 : 200,
@@ -102,6 +114,7 @@ try {
       progress: (done) => process.stderr.write(`soak: ${done.toLocaleString('en')} steps\n`),
     }));
   }
+  if (withChunked) chunked = await benchChunked(browser, url, { repeats, steps: 200, progress: (m) => process.stderr.write(`${m}\n`) });
 } finally {
   await browser.close();
   await server.close();
@@ -109,12 +122,16 @@ try {
 }
 
 const sampleSpread = (x: { p50: number; min: number; max: number; runs: number }) => formatSpread({ median: x.p50, min: x.min, max: x.max, runs: x.runs }, { digits: 0 });
-console.log(`\nBrowser: the built-in dataset's first map, from navigation (${firstMap.desktop.runs} loads each; median (min–max))`);
-console.log(`  desktop, 1280 × 800         ${sampleSpread(firstMap.desktop)}`);
-console.log(`  embedded, 360 px, CPU 4×    ${sampleSpread(firstMap.phone)}`);
+if (firstMap) {
+  console.log(`\nBrowser: the built-in dataset's first map, from navigation (${firstMap.desktop.runs} loads each; median (min–max))`);
+  console.log(`  desktop, 1280 × 800         ${sampleSpread(firstMap.desktop)}`);
+  console.log(`  embedded, 360 px, CPU 4×    ${sampleSpread(firstMap.phone)}`);
+}
 
 console.log('\nBrowser: headless Chromium, the built app, data loaded through ?data=');
 for (const r of browserResults) for (const line of browserReport(r)) console.log(line);
+
+if (chunked) for (const line of chunkedReport(chunked)) console.log(line);
 
 console.log(`\nSoak: hourly and day steps by keyboard on the focused slider, forward and back; JS heap after a forced GC`);
 for (const s of soak) for (const line of soakReport(s)) console.log(line);
@@ -124,15 +141,15 @@ const bundleKB = bundle.reduce((s, b) => s + b.gzipBytes, 0) / 1024;
 console.log(`\nFirst-load JavaScript and CSS (all the page fetches until its first map is drawn), gzipped: ${bundleKB.toFixed(1)} KB (budget 80 KB)`);
 
 const loadAfter = machineLoad();
-const targets = issueTargets({ core, pictures, firstMap, browser: browserResults, soak });
+const targets = issueTargets({ core, pictures, firstMap, browser: browserResults, soak, chunked });
 console.log(`\nTargets: met only if the median of the runs meets them${quick ? ' (a quick run reports them; it measures one size and enforces nothing)' : ''}`);
 for (const line of formatTargetTable(targets)) console.log(`  ${line}`);
 console.log(`\nload average before ${formatLoad(loadBefore)}, after ${formatLoad(loadAfter)}`);
 
 const results = {
   date: new Date().toISOString(), quick, repeats, node: process.version, load: { before: loadBefore, after: loadAfter },
-  core, pictures, firstMap, browser: browserResults, soak, firstLoadKB: bundleKB, targets,
+  core, pictures, firstMap, browser: browserResults, soak, chunked, firstLoadKB: bundleKB, targets,
 };
-const out = oneSize ? `bench/results-size-${args.values.size}.json` : quick ? 'bench/results-quick.json' : 'bench/results.json';
+const out = oneSize || chunkedOnly ? `bench/results-size-${args.values.size}.json` : quick ? 'bench/results-quick.json' : 'bench/results.json';
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nwrote ${out}`);

@@ -80,8 +80,9 @@ const configLoaded = loadConfig();
 const allowed = origin === null ? Promise.resolve(false)
   : origin.kind === 'own' ? Promise.resolve(true) : configLoaded.then((config) => mayOpen(origin, config.data_hosts));
 // The validating loader's code comes only when a dataset needs it; a ?data= load on this site is already
-// under way (the boot script, src/boot.ts, started it), and the loader takes it over.
-const loadAny = () => import('./app/load-client').then((m) => m.loadInBackground({ kind: 'url', url: manifestUrl }));
+// under way (the boot script, src/boot.ts, started it), and the loader takes it over. A dataset split
+// by time it keeps supplied with the chunks the view needs.
+const loadAny = () => import('./app/load-client').then((m) => m.load(manifestUrl, store));
 // The built-in dataset comes as the build checked it (its download starts with the page: index.html
 // preloads it); any other, or a site without that file, goes through the validating loader.
 const loaded = allowed.then((ok) => !ok ? null

@@ -1,10 +1,15 @@
 // Loads a dataset in a worker, or, where workers are refused (a sandboxed frame), on the page. A load
-// the boot script started (src/boot.ts) is taken over: its worker, and what it has said so far.
+// the boot script started (src/boot.ts) is taken over: its worker, and what it has said so far. Of a
+// dataset split by time, the worker reads first the chunks the page's link shows (core/link-chunks.ts):
+// the page sends it the link, as that code is the worker's, never the first load's.
 import type { LoadProgress, LoadResult } from '../core/dataset';
 import { joinIncidents } from '../core/incident-parts';
-import type { EarlyLoad, LoadReply, LoadRequest } from './load-messages';
+import type { Incident } from '../core/types';
+import type { AppStore } from '../store/store';
+import type { ChunkParts, DatasetRequest, EarlyLoad, LoadReply } from './load-messages';
+import { parsedBytes } from './parsed-bytes';
 
-export function loadInBackground(request: LoadRequest, onProgress: LoadProgress = () => {}): Promise<LoadResult> {
+export function loadInBackground(request: DatasetRequest, onProgress: LoadProgress = () => {}): Promise<LoadResult> {
   const early = request.kind === 'url' ? takeEarlyLoad(request.url) : undefined;
   let worker: Worker;
   try {
@@ -15,18 +20,24 @@ export function loadInBackground(request: LoadRequest, onProgress: LoadProgress 
   return new Promise<LoadResult>((resolve, reject) => {
     let started = false;
     let incidents: unknown;
+    const chunkFiles = new Map<number, unknown>();
     const onMessage = (event: MessageEvent<LoadReply>) => {
       started = true;
       const reply = event.data;
       if (reply.type === 'progress') onProgress(reply.done, reply.total, reply.file);
-      else if (reply.type === 'incidents-bytes') incidents = parsedBytes(reply.bytes);
+      else if (reply.type === 'pick-chunks') worker.postMessage({ kind: 'chunks', search: location.search });
+      else if (reply.type === 'incidents-bytes') {
+        if (reply.chunk === undefined) incidents = parsedBytes(reply.bytes);
+        else chunkFiles.set(reply.chunk, parsedBytes(reply.bytes));
+      } else if (reply.type === 'chunk') return;
       else {
         worker.terminate();
         if (reply.type === 'error') reject(new Error(reply.message));
-        else if (!reply.incidents || !reply.result.dataset) resolve(reply.result);
+        else if ((!reply.incidents && !reply.chunks) || !reply.result.dataset) resolve(reply.result);
         else {
           try {
-            resolve({ ...reply.result, dataset: { ...reply.result.dataset, incidents: joinIncidents(reply.incidents, incidents) } });
+            const all = reply.chunks ? joinChunks(reply.chunks, chunkFiles) : joinIncidents(reply.incidents ?? { order: new Int32Array(0), changed: [] }, incidents);
+            resolve({ ...reply.result, dataset: { ...reply.result.dataset, incidents: all } });
           } catch (err) {
             reject(err instanceof Error ? err : new Error(String(err)));
           }
@@ -55,6 +66,22 @@ export function loadInBackground(request: LoadRequest, onProgress: LoadProgress 
   });
 }
 
+/**
+ * Loads the dataset at `url` for the page; one split by time then keeps the store supplied with the
+ * chunks its view needs as the reader moves (app/follow-chunks.ts, loaded only for such a dataset).
+ */
+export async function load(url: string, store: AppStore): Promise<LoadResult> {
+  const result = await loadInBackground({ kind: 'url', url });
+  const manifest = result.dataset?.chunksLoaded ? result.dataset.manifest : null;
+  if (manifest) void import('./follow-chunks').then((m) => m.followChunks(store, { url, manifest }));
+  return result;
+}
+
+/** The chunks' incidents in time order, each picked from its own file as the page parsed it. */
+function joinChunks(chunks: readonly ChunkParts[], files: ReadonlyMap<number, unknown>): Incident[] {
+  return [...chunks].sort((a, b) => a.chunk - b.chunk).flatMap((c) => joinIncidents(c.parts, files.get(c.chunk)));
+}
+
 /** The boot script's load of `url`, if it started one; any other is stopped, unused. */
 function takeEarlyLoad(url: string): EarlyLoad | undefined {
   const early = window.earlyLoad;
@@ -64,16 +91,10 @@ function takeEarlyLoad(url: string): EarlyLoad | undefined {
   return undefined;
 }
 
-/** The incidents file as the worker parsed it; undefined when it is not JSON (the worker reports that). */
-function parsedBytes(bytes: ArrayBuffer): unknown {
-  try {
-    return JSON.parse(new TextDecoder().decode(bytes));
-  } catch {
-    return undefined;
-  }
-}
-
-async function loadOnPage(request: LoadRequest, onProgress: LoadProgress): Promise<LoadResult> {
+async function loadOnPage(request: DatasetRequest, onProgress: LoadProgress): Promise<LoadResult> {
   const { runLoad } = await import('./run-load');
-  return runLoad(request, { onProgress });
+  // Of a dataset split by time, no chunk yet: the first map comes without incidents, and the chunks
+  // its view needs follow (app/follow-chunks.ts). Reading the link here would cost the first load
+  // bytes (the bundler would split the link's modules off it); this page is the rare sandboxed frame.
+  return runLoad(request, { onProgress, pickChunks: request.kind === 'url' ? () => [] : undefined });
 }

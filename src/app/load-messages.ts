@@ -1,17 +1,48 @@
 // Messages between the page and the dataset-loading worker.
 import type { IncidentParts } from '../core/incident-parts';
 import type { LoadResult } from '../core/dataset';
+import type { Manifest, Problem } from '../core/types';
 
-export type LoadRequest =
+/** One more chunk of a dataset split by time, validated against the records the page holds (their ids). */
+export interface ChunkRequest {
+  kind: 'chunk';
+  /** The manifest's address: the chunk's file is named relative to it. */
+  url: string;
+  manifest: Manifest;
+  chunk: number;
+  known: { sources: string[]; actors: string[]; sites: string[] };
+}
+
+/** A whole dataset to load: by its address, or from files the reader chose. */
+export type DatasetRequest =
   | { kind: 'url'; url: string }
   | { kind: 'files'; entry: string; texts: Record<string, string> };
 
+export type LoadRequest =
+  | DatasetRequest
+  /** The page's answer to 'pick-chunks': its link (location.search), whose view says which chunks to read first. */
+  | { kind: 'chunks'; search: string }
+  | ChunkRequest;
+
+/** A chunk's accepted incidents as positions in its file as parsed (see core/incident-parts.ts). */
+export interface ChunkParts {
+  chunk: number;
+  parts: IncidentParts;
+}
+
 export type LoadReply =
   | { type: 'progress'; done: number; total: number; file: string }
-  /** The incidents file as fetched, moved to the page (not copied) for it to parse while the worker validates. */
-  | { type: 'incidents-bytes'; bytes: ArrayBuffer }
-  /** With `incidents`, the result's dataset holds none: the page picks them from the bytes it was sent. */
-  | { type: 'result'; result: LoadResult; incidents?: IncidentParts }
+  /** A dataset split by time: which chunks should it read first? The page answers with its link, in a 'chunks' request. */
+  | { type: 'pick-chunks'; manifest: Manifest }
+  /**
+   * The incidents file (or a chunk of incidents, with its index) as fetched, moved to the page (not
+   * copied) for it to parse while the worker validates.
+   */
+  | { type: 'incidents-bytes'; bytes: ArrayBuffer; chunk?: number }
+  /** With `incidents` (or `chunks`), the result's dataset holds none: the page picks them from the bytes it was sent. */
+  | { type: 'result'; result: LoadResult; incidents?: IncidentParts; chunks?: ChunkParts[] }
+  /** One chunk asked for with a ChunkRequest: its incidents as parts of the bytes sent before, and its problems. */
+  | { type: 'chunk'; chunk: ChunkParts; problems: Problem[] }
   | { type: 'error'; message: string };
 
 /** A load the boot script (src/boot.ts) started: its worker, and the worker's events until the app takes it over. */

@@ -2,35 +2,80 @@
 // dataset loaded by its address sends its incidents file's bytes on to the page as soon as they are
 // here, and at the end only where each accepted incident is in that file (core/incident-parts.ts):
 // copying 100,000 records to the page cost more than the page's parsing them itself, beside the worker.
+// A dataset split by time asks the page which chunks its view needs, reads those (each chunk's bytes
+// sent on in the same way), and stays to read more chunks as the page asks for them.
+import { byChunk, chunkSpans } from '../core/chunks';
 import { splitIncidents } from '../core/incident-parts';
+import { chunksForLink } from '../core/link-chunks';
 import type { ReadText } from '../core/dataset';
-import type { LoadReply, LoadRequest } from './load-messages';
+import type { ChunkParts, LoadReply, LoadRequest } from './load-messages';
+import { runChunk } from './run-chunk';
 import { fetchOk, runLoad } from './run-load';
 
 const post = (reply: LoadReply, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(reply, transfer);
+const errorMessage = (err: unknown) => ({ type: 'error', message: err instanceof Error ? err.message : String(err) }) as const;
 
-self.addEventListener('message', (event: MessageEvent<LoadRequest>) => {
-  let sent = false;
-  let parsed: unknown;
-  const readUrl: ReadText = async (url, key) => {
+/** Fetches a file's text; an incidents file's (or chunk's) bytes go on to the page first, and `sent` notes it (-1: the one incidents file). */
+function bytesReader(sent: Set<number>): ReadText {
+  return async (url, key, chunk) => {
     const response = await fetchOk(url);
     if (key !== 'incidents') return response.text();
     const bytes = await response.arrayBuffer();
     // As response.text() decodes (UTF-8, a byte order mark dropped), and as the page will.
     const text = new TextDecoder().decode(bytes);
-    post({ type: 'incidents-bytes', bytes }, [bytes]);
-    sent = true;
+    post({ type: 'incidents-bytes', bytes, ...(chunk === undefined ? {} : { chunk }) }, [bytes]);
+    sent.add(chunk ?? -1);
     return text;
   };
-  runLoad(event.data, {
-    readUrl,
+}
+
+/** The page's answer to the last 'pick-chunks': its link. */
+let answerPick: ((search: string) => void) | null = null;
+
+self.addEventListener('message', (event: MessageEvent<LoadRequest>) => {
+  const request = event.data;
+  if (request.kind === 'chunks') {
+    answerPick?.(request.search);
+    answerPick = null;
+    return;
+  }
+  const sent = new Set<number>();
+  if (request.kind === 'chunk') {
+    runChunk(request, bytesReader(sent))
+      .then(({ incidents, json, problems }) => {
+        const parts = Array.isArray(json) && sent.has(request.chunk) ? splitIncidents(incidents, json) : { order: new Int32Array(0), changed: incidents };
+        post({ type: 'chunk', chunk: { chunk: request.chunk, parts }, problems }, [parts.order.buffer]);
+      })
+      .catch((err: unknown) => post(errorMessage(err)));
+    return;
+  }
+  const parsed = new Map<number, unknown>();
+  runLoad(request, {
+    readUrl: bytesReader(sent),
     onProgress: (done, total, file) => post({ type: 'progress', done, total, file }),
-    onParsed: (key, json) => { if (key === 'incidents') parsed = json; },
+    onParsed: (key, json, chunk) => { if (key === 'incidents') parsed.set(chunk ?? -1, json); },
+    pickChunks: request.kind === 'url' ? (manifest) => new Promise<number[]>((resolve) => {
+      answerPick = (search) => resolve(chunksForLink(manifest, search));
+      post({ type: 'pick-chunks', manifest });
+    }) : undefined,
   })
     .then(({ dataset, problems }) => {
-      if (!sent || !dataset || !Array.isArray(parsed)) return post({ type: 'result', result: { dataset, problems } });
-      const incidents = splitIncidents(dataset.incidents, parsed);
-      return post({ type: 'result', result: { dataset: { ...dataset, incidents: [] }, problems }, incidents }, [incidents.order.buffer]);
+      if (sent.size === 0 || !dataset) return post({ type: 'result', result: { dataset, problems } });
+      const result = { dataset: { ...dataset, incidents: [] }, problems };
+      if (!dataset.chunksLoaded) {
+        const json = parsed.get(-1);
+        if (!Array.isArray(json)) return post({ type: 'result', result: { dataset, problems } });
+        const incidents = splitIncidents(dataset.incidents, json);
+        return post({ type: 'result', result, incidents }, [incidents.order.buffer]);
+      }
+      // Each chunk's incidents as parts of its own file; a chunk whose bytes the page lacks travels whole.
+      const groups = byChunk(dataset.incidents, chunkSpans(dataset.manifest));
+      const chunks: ChunkParts[] = [...sent].filter((c) => c >= 0).map((chunk) => {
+        const json = parsed.get(chunk);
+        const incidents = groups.get(chunk) ?? [];
+        return { chunk, parts: Array.isArray(json) ? splitIncidents(incidents, json) : { order: new Int32Array(0), changed: incidents } };
+      });
+      return post({ type: 'result', result, chunks }, chunks.map((c) => c.parts.order.buffer));
     })
-    .catch((err: unknown) => post({ type: 'error', message: err instanceof Error ? err.message : String(err) }));
+    .catch((err: unknown) => post(errorMessage(err)));
 });

@@ -1,6 +1,6 @@
 // Runs a load request with the core loader; shared by the worker and the main-thread fallback.
 import { loadDataset, type LoadOptions, type LoadResult, type ReadText } from '../core/dataset';
-import type { LoadRequest } from './load-messages';
+import type { DatasetRequest } from './load-messages';
 
 const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 
@@ -18,7 +18,7 @@ export interface RunOptions extends LoadOptions {
   readUrl?: ReadText;
 }
 
-export function runLoad(request: LoadRequest, { readUrl = fetchText, ...options }: RunOptions = {}): Promise<LoadResult> {
+export function runLoad(request: DatasetRequest, { readUrl = fetchText, ...options }: RunOptions = {}): Promise<LoadResult> {
   if (request.kind === 'url') return loadDataset(request.url, readUrl, options);
   const readText: ReadText = async (path) => {
     const text = request.texts[path] ?? request.texts[baseName(path)];

@@ -7,7 +7,10 @@ import { validateManifest } from './validate/manifest';
 
 export const BUNDLE_FORMAT = 'conflict-map-bundle/1';
 
-/** The dataset as one JSON text. */
+/**
+ * The dataset as one JSON text. A dataset split by time is written with its incidents in one file:
+ * those loaded so far (all of them once every chunk is here).
+ */
 export function bundleText(dataset: Dataset): string {
   const files: Partial<Record<FileKey, unknown>> = {
     sources: dataset.sources,
@@ -19,7 +22,9 @@ export function bundleText(dataset: Dataset): string {
   if (dataset.manifest.files.basemap !== undefined) files.basemap = { type: 'FeatureCollection', features: dataset.basemap };
   if (dataset.manifest.files.story !== undefined) files.story = dataset.story;
   if (dataset.manifest.files.changelog !== undefined) files.changelog = dataset.changelog;
-  return `${JSON.stringify({ format: BUNDLE_FORMAT, manifest: dataset.manifest, files }, null, 2)}\n`;
+  const { incident_chunks: chunks, ...rest } = dataset.manifest;
+  const manifest = chunks === undefined ? dataset.manifest : { ...rest, files: { ...rest.files, incidents: 'incidents.json' } };
+  return `${JSON.stringify({ format: BUNDLE_FORMAT, manifest, files }, null, 2)}\n`;
 }
 
 const BundleShape = v.object({

@@ -336,6 +336,17 @@ export const StoryStep = v.strictObject({
   sources: SourceIds,
 });
 
+/**
+ * One file of incidents and the time it covers: each incident in it starts at or after `start` and
+ * before `end` (the last chunk, ending with the extent, holds its end too). Chunks are listed in time
+ * order and do not overlap, so that a reader fetches only those the view needs.
+ */
+export const IncidentChunk = v.strictObject({
+  file: FileName,
+  start: IsoDateTime,
+  end: IsoDateTime,
+});
+
 export const Manifest = v.strictObject({
   format: v.literal('conflict-map-dataset/1'),
   id: Id,
@@ -349,11 +360,14 @@ export const Manifest = v.strictObject({
     actors: FileName,
     sites: FileName,
     control: FileName,
-    incidents: FileName,
+    /** The incidents in one file; a dataset split by time lists its files in `incident_chunks` instead. */
+    incidents: v.optional(FileName),
     basemap: v.optional(FileName),
     story: v.optional(FileName),
     changelog: v.optional(FileName),
   }),
+  /** The incidents split by time, a file per span (a day, a week): see IncidentChunk. */
+  incident_chunks: v.optional(v.pipe(v.array(IncidentChunk), v.minLength(1, 'needs at least one chunk'))),
   license: v.optional(Text),
   note: v.optional(Text),
   /** The dataset's own vocabulary; each list left out is the built-in one (default-vocabulary.ts). */

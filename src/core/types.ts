@@ -21,6 +21,7 @@ export type StoryStep = v.InferOutput<typeof S.StoryStep>;
 export type ChangelogEntry = v.InferOutput<typeof S.ChangelogEntry>;
 export type ChangelogFile = v.InferOutput<typeof S.ChangelogFile>;
 export type Manifest = v.InferOutput<typeof S.Manifest>;
+export type IncidentChunk = v.InferOutput<typeof S.IncidentChunk>;
 export type TimePrecision = v.InferOutput<typeof S.TimePrecision>;
 /** An incident's: a control record's, or known only to the week, month or year. */
 export type IncidentTimePrecision = v.InferOutput<typeof S.IncidentTimePrecision>;
@@ -53,6 +54,11 @@ export interface Dataset {
   /** Extent in epoch milliseconds. */
   start: number;
   end: number;
+  /**
+   * A dataset split by time (the manifest's incident_chunks): which of its chunks `incidents` holds,
+   * by chunk index. Absent for a dataset whose incidents are in one file (all of them are here).
+   */
+  chunksLoaded?: readonly boolean[];
 }
 
 /** A file a manifest names, by its key in `files`. */

@@ -5,13 +5,23 @@ import { vocabularyOf } from '../vocabulary';
 import { validateActors } from './actors';
 import { validateChangelog } from './changelog';
 import { validateControl } from './control';
+import { validateChunks, type ChunkJson } from './incident-chunks';
 import { validateIncidents } from './incidents';
 import { validateBasemap, validateSites } from './sites';
 import { validateSources } from './sources';
 import { validateStory } from './story';
 
-/** Validates already-parsed files against the schema and against each other. */
-export function validateDataset(manifest: Manifest, raw: Partial<Record<FileKey, unknown>>, problems: Problem[] = []): LoadResult {
+/** What a dataset split by time has read so far: some or all of its chunks of incidents. */
+export interface ChunksRead {
+  chunks: readonly ChunkJson[];
+}
+
+/**
+ * Validates already-parsed files against the schema and against each other. A dataset split by time
+ * gives the chunks it read; references to incidents (a story step's, a changelog entry's) are checked
+ * only when every chunk was read.
+ */
+export function validateDataset(manifest: Manifest, raw: Partial<Record<FileKey, unknown>>, problems: Problem[] = [], read: ChunksRead = { chunks: [] }): LoadResult {
   const f = manifest.files;
   const start = Date.parse(manifest.extent.start);
   const end = Date.parse(manifest.extent.end);
@@ -28,8 +38,11 @@ export function validateDataset(manifest: Manifest, raw: Partial<Record<FileKey,
 
   const ctx = { problems, extent, sourceIds, actorIds, siteIds, vocabulary };
   const control = validateControl(f.control, raw.control, ctx);
-  const incidents = validateIncidents(f.incidents, raw.incidents, ctx);
-  const incidentIds = new Set(incidents.map((i) => i.id));
+  const chunks = manifest.incident_chunks;
+  const incidents = chunks === undefined ? validateIncidents(f.incidents ?? 'incidents', raw.incidents, ctx) : validateChunks(manifest, read.chunks, ctx);
+  const chunksLoaded = chunks?.map((_, i) => read.chunks.some((c) => c.chunk === i));
+  const allRead = chunksLoaded === undefined || chunksLoaded.every(Boolean);
+  const incidentIds = allRead ? new Set(incidents.map((i) => i.id)) : undefined;
   const story = f.story === undefined ? [] : validateStory(f.story, raw.story, { ...ctx, incidentIds });
   // A file that could not be read is reported once, not again for each changelog entry naming its records.
   const ifRead = (key: FileKey, ids: ReadonlySet<string>) => (f[key] !== undefined && raw[key] === undefined ? undefined : ids);
@@ -39,11 +52,12 @@ export function validateDataset(manifest: Manifest, raw: Partial<Record<FileKey,
       sources: ifRead('sources', sourceIds), actors: ifRead('actors', actorIds), sites: ifRead('sites', siteIds),
       basemap: ifRead('basemap', new Set(basemap.map((b) => b.id))),
       control: ifRead('control', new Set([...control.initial.map((c) => `initial:${c.site}`), ...control.changes.map((c) => c.id)])),
-      incidents: ifRead('incidents', incidentIds), story: ifRead('story', new Set(story.map((s) => s.id))),
+      incidents: incidentIds && ifRead('incidents', incidentIds), story: ifRead('story', new Set(story.map((s) => s.id))),
     },
   });
 
   const dataset: Dataset = { manifest, sources, actors, sites, basemap, control, incidents, story, changelog, start, end };
+  if (chunksLoaded) dataset.chunksLoaded = chunksLoaded;
   // Records are named by their ids wherever a problem is found: cut them once here, like values.
   for (const p of problems) if (p.record !== undefined) p.record = shortened(p.record);
   return { dataset, problems };

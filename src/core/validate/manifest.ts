@@ -1,8 +1,10 @@
-// The manifest: its schema, an extent that runs forwards, and a time zone the runtime knows.
+// The manifest: its schema, an extent that runs forwards, a time zone the runtime knows, and its
+// incidents in one file or in chunks by time.
 import * as v from 'valibot';
 import { Manifest as ManifestSchema } from '../schema';
 import { issuesToProblems, showValue } from '../records';
 import type { Manifest, Problem } from '../types';
+import { chunkSpanProblems } from './chunk-spans';
 import { vocabularyProblems } from './vocabulary';
 
 /** Validates the manifest; returns null (with problems) when it cannot be used. */
@@ -23,7 +25,7 @@ export function validateManifest(json: unknown, file: string, problems: Problem[
     problems.push({ file, field: 'timezone', value: showValue(m.timezone), message: 'is not a known IANA time zone' });
     return null;
   }
-  const wrong = vocabularyProblems(m, file);
+  const wrong = [...chunkSpanProblems(m, file), ...vocabularyProblems(m, file)];
   problems.push(...wrong);
   return wrong.length === 0 ? m : null;
 }

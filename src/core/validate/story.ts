@@ -7,14 +7,15 @@ import { showValue } from '../records';
 import { allKnown, inExtent, known, type Accepted, type Where } from './references';
 
 /** The accepted story steps, in the file's order. */
-export function validateStory(file: string, json: unknown, ctx: Pick<Accepted, 'problems' | 'extent' | 'sourceIds' | 'incidentIds'>): StoryStep[] {
+/** `incidentIds` undefined: the incidents are not all read (a dataset split by time), and a step's incident is not checked. */
+export function validateStory(file: string, json: unknown, ctx: Pick<Accepted, 'problems' | 'extent' | 'sourceIds'> & { incidentIds: ReadonlySet<string> | undefined }): StoryStep[] {
   const { problems } = ctx;
   return uniqueById(file, acceptEach(file, listOf(json, file, problems), StoryStepSchema, problems), problems)
     .filter((s) => {
       const where: Where = { file, record: s.id, problems };
       return inExtent({ ...where, field: 'at', iso: s.at, extent: ctx.extent })
         && (s.until === undefined || (inExtent({ ...where, field: 'until', iso: s.until, extent: ctx.extent }) && untilAfterAt(s, where)))
-        && (s.incident === undefined || known({ ...where, field: 'incident', id: s.incident, ids: ctx.incidentIds, what: 'incident' }))
+        && (s.incident === undefined || ctx.incidentIds === undefined || known({ ...where, field: 'incident', id: s.incident, ids: ctx.incidentIds, what: 'incident' }))
         && allKnown({ ...where, field: 'sources', list: s.sources, ids: ctx.sourceIds, what: 'source' });
     });
 }

@@ -20,6 +20,7 @@ export function loadInBackground(request: LoadRequest, onProgress: LoadProgress 
       const reply = event.data;
       if (reply.type === 'progress') onProgress(reply.done, reply.total, reply.file);
       else if (reply.type === 'incidents-bytes') incidents = parsedBytes(reply.bytes);
+      else if (reply.type === 'csv-format') return;
       else {
         worker.terminate();
         if (reply.type === 'error') reject(new Error(reply.message));

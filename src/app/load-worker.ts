@@ -26,9 +26,12 @@ self.addEventListener('message', (event: MessageEvent<LoadRequest>) => {
     readUrl,
     onProgress: (done, total, file) => post({ type: 'progress', done, total, file }),
     onParsed: (key, json) => { if (key === 'incidents') parsed = json; },
+    ...(event.data.kind === 'csv' ? { onCsvFormat: (format) => post({ type: 'csv-format', format }) } : {}),
   })
-    .then(({ dataset, problems }) => {
-      if (!sent || !dataset || !Array.isArray(parsed)) return post({ type: 'result', result: { dataset, problems } });
+    .then((result) => {
+      const { dataset, problems } = result;
+      // A CSV export's result carries its rows kept and left out (`csv`).
+      if (!sent || !dataset || !Array.isArray(parsed)) return post({ type: 'result', result });
       const incidents = splitIncidents(dataset.incidents, parsed);
       return post({ type: 'result', result: { dataset: { ...dataset, incidents: [] }, problems }, incidents }, [incidents.order.buffer]);
     })

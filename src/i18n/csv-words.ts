@@ -43,7 +43,7 @@ const en: CsvWords = {
   andMore: (n) => `and ${n} more`,
   download: 'Download the problems as CSV',
   notAnExport: (columns) => `This CSV file is neither an ACLED export nor a UCDP GED export. An ACLED export has the columns event_id_cnty and event_date; a UCDP GED export has date_start and where_prec. This file's header has: ${columns}.`,
-  close: 'Close',
+  close: 'Show the map',
 };
 
 const ar: CsvWords = {
@@ -60,7 +60,7 @@ const ar: CsvWords = {
   andMore: (n) => `وغيرها: ${n}`,
   download: 'تنزيل المشكلات بصيغة CSV',
   notAnExport: (columns) => `ملف CSV هذا ليس ملف تصدير من ACLED ولا من UCDP GED. في ملف ACLED العمودان event_id_cnty وevent_date، وفي ملف UCDP GED العمودان date_start وwhere_prec. أعمدة هذا الملف: ${columns}.`,
-  close: 'إغلاق',
+  close: 'عرض الخريطة',
 };
 
 const ku: CsvWords = {
@@ -77,7 +77,7 @@ const ku: CsvWords = {
   andMore: (n) => `û ${n} yên din`,
   download: 'Pirsgirêkan wek CSV daxe',
   notAnExport: (columns) => `Ev pelê CSV ne derxistina ACLED û ne jî ya UCDP GED e. Di pelê ACLED de stûnên event_id_cnty û event_date hene; di pelê UCDP GED de date_start û where_prec. Stûnên vî pelî: ${columns}.`,
-  close: 'Bigire',
+  close: 'Nexşeyê nîşan bide',
 };
 
 export const CSV_WORDS: Record<Lang, CsvWords> = { en, ar, ku };

@@ -9,6 +9,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { generateAcledCsv } from '../../bench/generate-acled';
 import { checkPage } from './axe';
 import { launchChromium } from './chromium';
+import { serveFixture } from './fixture-route';
 import { openApp } from './page';
 
 const baseUrl = inject('baseUrl');
@@ -117,6 +118,38 @@ describe('Load data with a CSV export', () => {
     expect(await page.locator('.leaflet-overlay-pane path.area').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('reads the file on the page, the same way, where the loading worker cannot start', async () => {
+    const { page, errors } = await openApp(browser, baseUrl);
+    let refused = 0;
+    await page.context().route(/load-worker-[\w-]+\.js$/, (route) => { refused += 1; return route.fulfill({ status: 404, body: 'blocked' }); });
+    const dialog = await loadDataDialog(page);
+    await dialog.getByLabel('Choose files, or drop them here').setInputFiles('tests/fixtures/ucdp/ged.csv');
+    await dialog.getByText(/rows? kept, 0 rows with problems/).waitFor();
+    expect(refused).toBeGreaterThan(0);
+    await dialog.getByRole('button', { name: 'Show the map' }).click();
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('UCDP GED export: ged.csv');
+    // The refused worker script is the only error.
+    expect(errors.filter((e) => !/load-worker|404|Failed to load/i.test(e))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens a CSV export a link names with ?data=, its left-out rows listed as warnings, and keeps data= in shared links', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await serveFixture(context, 'ucdp');
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${baseUrl}?data=fixtures/ucdp/malformed.csv`);
+    await page.getByRole('heading', { level: 1, name: 'UCDP GED export: malformed.csv' }).waitFor();
+    await page.getByRole('list', { name: 'Incidents' }).getByRole('button').first().waitFor();
+    const problems = page.getByRole('alert', { name: /problems in the data/ });
+    expect(await problems.getByRole('row').filter({ hasText: 'left out' }).count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Share' }).click();
+    expect(await page.getByRole('textbox', { name: 'Link to this view' }).inputValue()).toMatch(/[?&]data=fixtures\/ucdp\/malformed\.csv/);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 
   it('axe finds nothing on the dialog with a CSV result, nor on the map of the imported dataset', async () => {

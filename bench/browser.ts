@@ -74,7 +74,7 @@ const MEASURE = `async (doStep) => {
   return sync + frame;
 }`;
 
-async function scrub(page: Page, steps: number, doStep: string): Promise<number[]> {
+export async function scrub(page: Page, steps: number, doStep: string): Promise<number[]> {
   return page.evaluate(`(async () => {
     const measure = ${MEASURE};
     const out = [];

@@ -2,6 +2,7 @@
 // earlier issues), each judged on the median of its runs. A size a run did not measure is "not measured".
 import type { BrowserResult } from './browser';
 import type { CoreResult } from './core';
+import type { CsvImportResult } from './csv-import';
 import type { FirstMapResult } from './first-map';
 import { SIZES } from './generate';
 import type { PictureResult } from './pictures';
@@ -16,6 +17,8 @@ export interface TargetInputs {
   firstMap: FirstMapResult | null;
   browser: readonly BrowserResult[];
   soak: readonly SoakResult[];
+  /** ACLED-shaped CSV imports in Chromium (issue 16 §3); absent or empty when not run. */
+  csv?: readonly CsvImportResult[];
 }
 
 /** The soak's length the heap target is set for; a shorter soak (a quick run's) is reported, not judged. */
@@ -26,7 +29,7 @@ const named = <T extends { size: string }>(list: readonly T[], size: number) => 
 /** A summary over one run's samples, as a spread: its median, and the fastest and slowest sample. */
 const samplesSpread = (s: Summary): Spread => ({ median: s.p50, min: s.min, max: s.max, runs: s.runs });
 
-export function issueTargets({ core, pictures, firstMap, browser, soak }: TargetInputs): Verdict[] {
+export function issueTargets({ core, pictures, firstMap, browser, soak, csv = [] }: TargetInputs): Verdict[] {
   const out: Verdict[] = [];
   const add = (target: Target, measured: Spread | null | undefined) => out.push(judge(target, measured ?? null));
 
@@ -64,5 +67,12 @@ export function issueTargets({ core, pictures, firstMap, browser, soak }: Target
   add({ label: 'a two-day range picture, SVG + PNG (Node)', at: '100k', bound: 'at most', limit: 1000, unit: 'ms' }, largePictures && samplesSpread(largePictures.rangePicture));
   add({ label: '96-frame hourly GIF (Node)', at: '100k', bound: 'at most', limit: 60, unit: 's' },
     largePictures && largePictures.animationFrames === 96 ? spreadOf([largePictures.animationMs / 1000]) : null);
+  // Issue 16 §3: 100k rows of an ACLED export loaded in the browser within 3 s, then steps within a frame.
+  for (const via of ['data', 'file'] as const) {
+    const r = csv.find((x) => x.rows === 100_000 && x.via === via);
+    const how = via === 'data' ? '?data=' : 'file input';
+    add({ label: `CSV import to drawn map, ${how}`, at: '100k', bound: 'at most', limit: 3000, unit: 'ms' }, r?.loadMs);
+    add({ label: `time step after a CSV import (${how}), p95`, at: '100k', bound: 'at most', limit: 16, unit: 'ms' }, r?.step.p95);
+  }
   return out;
 }

@@ -15,7 +15,7 @@ export function CsvProblemList({ csv, name, w }: { csv: CsvSummary; name: string
   const shown = csv.problems.slice(0, SHOWN);
   const base = name.replace(/\.csv$/i, '');
   return (
-    <section class="csv-problems" aria-label={w.problemsHeading}>
+    <div class="csv-problems">
       <h3>{w.problemsHeading}</h3>
       {/* Focusable, so that a long list can be scrolled from the keyboard. */}
       <div class="problems-scroll" tabIndex={0} role="region" aria-label={w.problemsHeading}>
@@ -33,6 +33,6 @@ export function CsvProblemList({ csv, name, w }: { csv: CsvSummary; name: string
       </div>
       {csv.bad > shown.length ? <p>{w.andMore(formatCount(csv.bad - shown.length, lang))}</p> : null}
       <button type="button" onClick={() => downloadText(rowProblemsCsv(csv.problems), `${base}_problems.csv`, 'text/csv')}>{w.download}</button>
-    </section>
+    </div>
   );
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { KEY_STEP, scrub } from './browser';
 import { firstDrawn } from './first-draw';
-import { generateAcledCsv } from './generate-acled';
+import { acledCsv } from './acled-rows';
 import { perRunSpread, summarizeRepeats, type PerRun, type RepeatedSummary } from './repeats';
 import { summarize } from './stats';
 
@@ -30,9 +30,9 @@ export interface CsvImportOptions {
   steps: number;
 }
 
-/** Both ways in, each measured `repeats` times on the same generated file (a bad row every 1,000). */
+/** Both ways in, each measured `repeats` times on the same generated file. */
 export async function benchCsvImport(browser: Browser, { rows, app, repeats, steps }: CsvImportOptions): Promise<CsvImportResult[]> {
-  const text = generateAcledCsv({ rows, seed: 1, badEvery: 1_000 });
+  const text = acledCsv({ rows, seed: 1 });
   const name = `acled-${rows}.csv`;
   const file = join(mkdtempSync(join(tmpdir(), 'bench-csv-')), name);
   writeFileSync(file, text);

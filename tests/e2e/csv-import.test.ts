@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { generateAcledCsv } from '../../bench/generate-acled';
+import { acledCsv } from '../../bench/acled-rows';
 import { checkPage } from './axe';
 import { launchChromium } from './chromium';
 import { serveFixture } from './fixture-route';
@@ -105,7 +105,7 @@ describe('Load data with a CSV export', () => {
   it('Cancel during a big import stops it and leaves the dataset as it was', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'csv-big-'));
     const file = join(dir, 'big.csv');
-    writeFileSync(file, generateAcledCsv({ rows: 100_000, seed: 7 }));
+    writeFileSync(file, acledCsv({ rows: 100_000, seed: 7 }));
     const { page, errors } = await openApp(browser, baseUrl);
     const title = await page.getByRole('heading', { level: 1 }).innerText();
     const dialog = await loadDataDialog(page);

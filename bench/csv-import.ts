@@ -93,7 +93,9 @@ async function oneRun(browser: Browser, { via, app, name, file, text, steps }: R
       const input = page.getByLabel('Choose files, or drop them here');
       await input.evaluate((el) => el.addEventListener('change', () => { (window as unknown as { __chosen: number }).__chosen = performance.now(); }, { capture: true }));
       await input.setInputFiles(file);
-      await page.getByText(/rows kept, .* with problems/).waitFor({ timeout: 60_000 });
+      const dialog = page.getByRole('dialog', { name: 'Load data' });
+      await dialog.locator('.csv-result, .import-failed').first().waitFor({ timeout: 120_000 });
+      if (await dialog.locator('.import-failed').count() > 0) throw new Error(`the import failed: ${await dialog.innerText()}`);
       await imported(page);
       // The map behind the dialog is drawn in the frame after the dataset arrives.
       const [chosen, drawn] = await page.evaluate(() => new Promise<[number, number]>((r) => requestAnimationFrame(() => r([(window as unknown as { __chosen: number }).__chosen, performance.now()]))));
@@ -118,5 +120,5 @@ async function oneRun(browser: Browser, { via, app, name, file, text, steps }: R
 
 /** Waits until the page shows the imported dataset (its title names the export). */
 async function imported(page: Page): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: /^ACLED export: / }).waitFor({ timeout: 60_000 });
+  await page.getByRole('heading', { level: 1, name: /^ACLED export: / }).waitFor({ timeout: 120_000 });
 }

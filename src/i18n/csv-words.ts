@@ -49,7 +49,7 @@ const en: CsvWords = {
 const ar: CsvWords = {
   intro: 'ويُقرأ أيضاً ملف تصدير من ACLED أو UCDP GED ‏(.csv): تصبح صفوفه بيانات حوادث، وتُسرد الصفوف التي فيها مشكلات.',
   format: { acled: 'ملف تصدير ACLED', ucdp: 'UCDP GED' },
-  recognised: (format) => `الصيغة المعروفة: ${format}`,
+  recognised: (format) => `الصيغة: ${format}`,
   progress: (done, total) => `${done} من ${total} ميغابايت`,
   cancel: 'إلغاء',
   cancelled: 'أُلغي الاستيراد. الخريطة التي كنت تنظر إليها لم تتغير.',

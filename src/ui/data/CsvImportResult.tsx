@@ -1,6 +1,5 @@
 // What a CSV export gave: its format, the rows kept and those with problems, and that the dataset
 // maps incidents only (these exports hold no areas of control).
-import './csv-import.css';
 import type { CsvSummary } from '../../app/csv-result';
 import { formatCount } from '../../core/locale';
 import type { CsvWords } from '../../i18n/csv-words';

@@ -40,7 +40,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/{core,store,cli,bench}/**/*.test.ts'],
+          include: ['tests/{core,store,cli,bench,app}/**/*.test.ts'],
           setupFiles: ['tests/property-setup.ts'],
           server: { deps: { inline: ['zustand'] } },
         },

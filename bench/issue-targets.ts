@@ -3,6 +3,7 @@
 import type { BrowserResult } from './browser';
 import type { ChunkedResult } from './chunked';
 import type { CoreResult } from './core';
+import type { CsvImportResult } from './csv-import';
 import type { FirstMapResult } from './first-map';
 import { SIZES } from './generate';
 import type { PictureResult } from './pictures';
@@ -19,6 +20,8 @@ export interface TargetInputs {
   soak: readonly SoakResult[];
   /** A million incidents in 52 weekly chunks (§4); absent or null when not measured. */
   chunked?: ChunkedResult | null;
+  /** ACLED-shaped CSV imports in Chromium (issue 16 §3); absent or empty when not run. */
+  csv?: readonly CsvImportResult[];
 }
 
 /** Where the chunked targets are set, as the table names it. */
@@ -32,7 +35,7 @@ const named = <T extends { size: string }>(list: readonly T[], size: number) => 
 /** A summary over one run's samples, as a spread: its median, and the fastest and slowest sample. */
 const samplesSpread = (s: Summary): Spread => ({ median: s.p50, min: s.min, max: s.max, runs: s.runs });
 
-export function issueTargets({ core, pictures, firstMap, browser, soak, chunked = null }: TargetInputs): Verdict[] {
+export function issueTargets({ core, pictures, firstMap, browser, soak, chunked = null, csv = [] }: TargetInputs): Verdict[] {
   const out: Verdict[] = [];
   const add = (target: Target, measured: Spread | null | undefined) => out.push(judge(target, measured ?? null));
 
@@ -76,5 +79,12 @@ export function issueTargets({ core, pictures, firstMap, browser, soak, chunked 
   add({ label: 'a two-day range picture, SVG + PNG (Node)', at: '100k', bound: 'at most', limit: 1000, unit: 'ms' }, largePictures && samplesSpread(largePictures.rangePicture));
   add({ label: '96-frame hourly GIF (Node)', at: '100k', bound: 'at most', limit: 60, unit: 's' },
     largePictures && largePictures.animationFrames === 96 ? spreadOf([largePictures.animationMs / 1000]) : null);
+  // Issue 16 §3: 100k rows of an ACLED export loaded in the browser within 3 s, then steps within a frame.
+  for (const via of ['data', 'file'] as const) {
+    const r = csv.find((x) => x.rows === 100_000 && x.via === via);
+    const how = via === 'data' ? '?data=' : 'file input';
+    add({ label: `CSV import to drawn map, ${how}`, at: '100k', bound: 'at most', limit: 3000, unit: 'ms' }, r?.loadMs);
+    add({ label: `time step after a CSV import (${how}), p95`, at: '100k', bound: 'at most', limit: 16, unit: 'ms' }, r?.step.p95);
+  }
   return out;
 }

@@ -12,6 +12,8 @@ import { CHUNKED_SIZE } from './generate-chunked';
 import { browserReport, chunkedReport, formatSpread, soakReport } from './browser-report';
 import { benchFirstMap, type FirstMapResult } from './first-map';
 import { benchCore, type CoreResult } from './core';
+import { benchCsvImport, type CsvImportResult } from './csv-import';
+import { csvImportReport } from './csv-import-report';
 import { benchPictures, type PictureResult } from './pictures';
 import { SIZES } from './generate';
 import { issueTargets, SOAK_STEPS } from './issue-targets';
@@ -29,6 +31,7 @@ const args = readArgs(process.argv.slice(2), {
     quick: { help: 'the smallest size only, each browser measurement twice and a short soak (as CI runs it); reports, enforces nothing' },
     size: { value: '0|1|2|chunked', help: `one size only: ${SIZES.map((s, i) => `${i} ${s.name}`).join('; ')}; chunked ${CHUNKED_SIZE.name}, written once under bench/cache/, browser only (writes bench/results-size-<n>.json)` },
     repeats: { value: 'n', help: 'runs of each browser measurement (default 5; 2 with --quick)' },
+    'csv-only': { help: 'only the CSV import in Chromium (ACLED-shaped files of 10k and 100k rows; 10k with --quick); writes bench/results-csv.json' },
   },
 });
 if (args.exitCode !== undefined) process.exit(args.exitCode);
@@ -47,10 +50,12 @@ if (!Number.isInteger(repeats) || repeats < 1) {
   process.exit(2);
 }
 const sizes = chunkedOnly ? [] : oneSize ? [oneSize] : quick ? SIZES.slice(0, 1) : SIZES;
+const csvRows = quick ? [10_000] : [10_000, 100_000];
+const loadBefore = machineLoad();
+if (args.values['csv-only'] === true) await csvOnly();
 // The soak runs at the smallest and the largest size (issue 15, §2); a quick run's is short, and not judged.
 const soakSizes = sizes.filter((s) => s === SIZES[0] || s === SIZES[2]);
 const soakSteps = quick ? 1_000 : SOAK_STEPS;
-const loadBefore = machineLoad();
 process.stderr.write(`load average ${formatLoad(loadBefore)}\n`);
 
 const core: CoreResult[] = [];
@@ -96,6 +101,7 @@ const browserResults: BrowserResult[] = [];
 const soak: SoakResult[] = [];
 let firstMap: FirstMapResult | null = null;
 let chunked: ChunkedResult | null = null;
+const csv: CsvImportResult[] = [];
 try {
   if (!chunkedOnly) {
     process.stderr.write('browser: the built-in dataset\'s first map…\n');
@@ -106,6 +112,10 @@ try {
       repeats, steps: quick ? 50 : 200,
       progress: (run) => process.stderr.write(`browser: ${size.name}, run ${run + 1} of ${repeats}…\n`),
     }));
+  }
+  for (const rows of oneSize || chunkedOnly ? [] : csvRows) {
+    process.stderr.write(`browser: an ACLED-shaped CSV of ${rows.toLocaleString('en')} rows…\n`);
+    csv.push(...await benchCsvImport(browser, { rows, app: url, repeats: Math.min(repeats, 3), steps: quick ? 50 : 200 }));
   }
   for (const size of soakSizes) {
     process.stderr.write(`soak: ${size.name}, ${soakSteps.toLocaleString('en')} steps…\n`);
@@ -132,6 +142,10 @@ console.log('\nBrowser: headless Chromium, the built app, data loaded through ?d
 for (const r of browserResults) for (const line of browserReport(r)) console.log(line);
 
 if (chunked) for (const line of chunkedReport(chunked)) console.log(line);
+if (csv.length > 0) {
+  console.log('\nBrowser: ACLED-shaped CSV exports imported (median (min–max) of runs)');
+  for (const line of csvImportReport(csv)) console.log(line);
+}
 
 console.log(`\nSoak: hourly and day steps by keyboard on the focused slider, forward and back; JS heap after a forced GC`);
 for (const s of soak) for (const line of soakReport(s)) console.log(line);
@@ -141,15 +155,41 @@ const bundleKB = bundle.reduce((s, b) => s + b.gzipBytes, 0) / 1024;
 console.log(`\nFirst-load JavaScript and CSS (all the page fetches until its first map is drawn), gzipped: ${bundleKB.toFixed(1)} KB (budget 80 KB)`);
 
 const loadAfter = machineLoad();
-const targets = issueTargets({ core, pictures, firstMap, browser: browserResults, soak, chunked });
+const targets = issueTargets({ core, pictures, firstMap, browser: browserResults, soak, chunked, csv });
 console.log(`\nTargets: met only if the median of the runs meets them${quick ? ' (a quick run reports them; it measures one size and enforces nothing)' : ''}`);
 for (const line of formatTargetTable(targets)) console.log(`  ${line}`);
 console.log(`\nload average before ${formatLoad(loadBefore)}, after ${formatLoad(loadAfter)}`);
 
 const results = {
   date: new Date().toISOString(), quick, repeats, node: process.version, load: { before: loadBefore, after: loadAfter },
-  core, pictures, firstMap, browser: browserResults, soak, chunked, firstLoadKB: bundleKB, targets,
+  core, pictures, firstMap, browser: browserResults, soak, chunked, csv, firstLoadKB: bundleKB, targets,
 };
 const out = oneSize || chunkedOnly ? `bench/results-size-${args.values.size}.json` : quick ? 'bench/results-quick.json' : 'bench/results.json';
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nwrote ${out}`);
+
+/** --csv-only: the CSV import alone, its table and its targets; then exits. */
+async function csvOnly(): Promise<never> {
+  const { url: app, server: preview } = await serveDist();
+  const chromium = await launchChromium();
+  const results: CsvImportResult[] = [];
+  try {
+    for (const rows of csvRows) {
+      process.stderr.write(`browser: an ACLED-shaped CSV of ${rows.toLocaleString('en')} rows…\n`);
+      results.push(...await benchCsvImport(chromium, { rows, app, repeats, steps: quick ? 50 : 200 }));
+    }
+  } finally {
+    await chromium.close();
+    await preview.close();
+  }
+  console.log('\nBrowser: ACLED-shaped CSV exports imported (median (min–max) of runs)');
+  for (const line of csvImportReport(results)) console.log(line);
+  const verdicts = issueTargets({ core: [], pictures: null, firstMap: null, browser: [], soak: [], csv: results }).filter((v) => v.target.label.includes('CSV'));
+  console.log('\nTargets: met only if the median of the runs meets them');
+  for (const line of formatTargetTable(verdicts)) console.log(`  ${line}`);
+  const loadAfter = machineLoad();
+  console.log(`\nload average before ${formatLoad(loadBefore)}, after ${formatLoad(loadAfter)}`);
+  writeFileSync('bench/results-csv.json', `${JSON.stringify({ date: new Date().toISOString(), quick, repeats, load: { before: loadBefore, after: loadAfter }, csv: results, targets: verdicts }, null, 2)}\n`);
+  console.log('\nwrote bench/results-csv.json');
+  process.exit(0);
+}

@@ -29,7 +29,7 @@ export function loadInBackground(request: DatasetRequest, onProgress: LoadProgre
       else if (reply.type === 'incidents-bytes') {
         if (reply.chunk === undefined) incidents = parsedBytes(reply.bytes);
         else chunkFiles.set(reply.chunk, parsedBytes(reply.bytes));
-      } else if (reply.type === 'chunk') return;
+      } else if (reply.type === 'chunk' || reply.type === 'csv-format') return;
       else {
         worker.terminate();
         if (reply.type === 'error') reject(new Error(reply.message));

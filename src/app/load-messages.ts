@@ -2,6 +2,8 @@
 import type { IncidentParts } from '../core/incident-parts';
 import type { LoadResult } from '../core/dataset';
 import type { Manifest, Problem } from '../core/types';
+import type { CsvFormat } from '../core/import/detect-csv-format';
+import type { CsvSummary } from './csv-result';
 
 /** One more chunk of a dataset split by time, validated against the records the page holds (their ids). */
 export interface ChunkRequest {
@@ -16,7 +18,9 @@ export interface ChunkRequest {
 /** A whole dataset to load: by its address, or from files the reader chose. */
 export type DatasetRequest =
   | { kind: 'url'; url: string }
-  | { kind: 'files'; entry: string; texts: Record<string, string> };
+  | { kind: 'files'; entry: string; texts: Record<string, string> }
+  /** An ACLED or UCDP CSV export chosen or dropped: the file itself goes to the worker, which streams it. */
+  | { kind: 'csv'; file: File };
 
 export type LoadRequest =
   | DatasetRequest
@@ -39,8 +43,13 @@ export type LoadReply =
    * copied) for it to parse while the worker validates.
    */
   | { type: 'incidents-bytes'; bytes: ArrayBuffer; chunk?: number }
-  /** With `incidents` (or `chunks`), the result's dataset holds none: the page picks them from the bytes it was sent. */
-  | { type: 'result'; result: LoadResult; incidents?: IncidentParts; chunks?: ChunkParts[] }
+  /** The codebook a CSV file's header shows (sent for a `csv` request only). */
+  | { type: 'csv-format'; format: CsvFormat }
+  /**
+   * With `incidents` (or `chunks`), the result's dataset holds none: the page picks them from the bytes
+   * it was sent. `csv` for a CSV export: rows kept and left out.
+   */
+  | { type: 'result'; result: LoadResult & { csv?: CsvSummary }; incidents?: IncidentParts; chunks?: ChunkParts[] }
   /** One chunk asked for with a ChunkRequest: its incidents as parts of the bytes sent before, and its problems. */
   | { type: 'chunk'; chunk: ChunkParts; problems: Problem[] }
   | { type: 'error'; message: string };

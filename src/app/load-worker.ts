@@ -58,15 +58,18 @@ self.addEventListener('message', (event: MessageEvent<LoadRequest>) => {
       answerPick = (search) => resolve(chunksForLink(manifest, search));
       post({ type: 'pick-chunks', manifest });
     }) : undefined,
+    ...(request.kind === 'csv' ? { onCsvFormat: (format) => post({ type: 'csv-format', format }) } : {}),
   })
-    .then(({ dataset, problems }) => {
-      if (sent.size === 0 || !dataset) return post({ type: 'result', result: { dataset, problems } });
-      const result = { dataset: { ...dataset, incidents: [] }, problems };
+    .then((result) => {
+      const { dataset, problems } = result;
+      // A CSV export's result (its rows kept and left out, `csv`) travels whole, as does a dataset whose bytes the page lacks.
+      if (sent.size === 0 || !dataset) return post({ type: 'result', result });
+      const shell = { dataset: { ...dataset, incidents: [] }, problems };
       if (!dataset.chunksLoaded) {
         const json = parsed.get(-1);
         if (!Array.isArray(json)) return post({ type: 'result', result: { dataset, problems } });
         const incidents = splitIncidents(dataset.incidents, json);
-        return post({ type: 'result', result, incidents }, [incidents.order.buffer]);
+        return post({ type: 'result', result: shell, incidents }, [incidents.order.buffer]);
       }
       // Each chunk's incidents as parts of its own file; a chunk whose bytes the page lacks travels whole.
       const groups = byChunk(dataset.incidents, chunkSpans(dataset.manifest));
@@ -75,7 +78,7 @@ self.addEventListener('message', (event: MessageEvent<LoadRequest>) => {
         const incidents = groups.get(chunk) ?? [];
         return { chunk, parts: Array.isArray(json) ? splitIncidents(incidents, json) : { order: new Int32Array(0), changed: incidents } };
       });
-      return post({ type: 'result', result, chunks }, chunks.map((c) => c.parts.order.buffer));
+      return post({ type: 'result', result: shell, chunks }, chunks.map((c) => c.parts.order.buffer));
     })
     .catch((err: unknown) => post(errorMessage(err)));
 });

@@ -1,5 +1,8 @@
 // Runs a load request with the core loader; shared by the worker and the main-thread fallback.
 import { loadDataset, type LoadOptions, type LoadResult, type ReadText } from '../core/dataset';
+import type { CsvFormat } from '../core/import/detect-csv-format';
+import { loadCsvRequest } from './csv-request';
+import { isCsvAddress, type CsvLoadResult } from './csv-result';
 import type { DatasetRequest } from './load-messages';
 
 const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
@@ -16,9 +19,16 @@ const fetchText: ReadText = async (url) => (await fetchOk(url)).text();
 export interface RunOptions extends LoadOptions {
   /** Reads a file of a dataset loaded by its address; fetch's text by default. */
   readUrl?: ReadText;
+  /** A CSV export's codebook, once its header is read. */
+  onCsvFormat?: ((format: CsvFormat) => void) | undefined;
+  /** Stops a CSV export's parse (the page's fallback; a worker is terminated instead). */
+  signal?: AbortSignal | undefined;
 }
 
-export function runLoad(request: DatasetRequest, { readUrl = fetchText, ...options }: RunOptions = {}): Promise<LoadResult> {
+export function runLoad(request: DatasetRequest, { readUrl = fetchText, onCsvFormat, signal, ...options }: RunOptions = {}): Promise<LoadResult | CsvLoadResult> {
+  if (request.kind === 'csv' || (request.kind === 'url' && isCsvAddress(request.url))) {
+    return loadCsvRequest(request, { onProgress: options.onProgress, onFormat: onCsvFormat, signal });
+  }
   if (request.kind === 'url') return loadDataset(request.url, readUrl, options);
   const readText: ReadText = async (path) => {
     const text = request.texts[path] ?? request.texts[baseName(path)];

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 
-const TYPES: Record<string, string> = { json: 'application/json', geojson: 'application/geo+json' };
+const TYPES: Record<string, string> = { json: 'application/json', geojson: 'application/geo+json', csv: 'text/csv' };
 
 export async function serveFixture(context: BrowserContext, name: string, options: { dir?: string } = {}): Promise<void> {
   const dir = options.dir ?? `tests/fixtures/${name}`;

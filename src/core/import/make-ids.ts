@@ -16,6 +16,7 @@ export function slugOf(name: string, separator: '-' | '_' = '-'): string {
 export class IdMaker {
   private readonly byName = new Map<string, string>();
   private readonly taken: Set<string>;
+  private readonly nextSuffix = new Map<string, number>();
 
   /** `fallback` names, numbered, what makes no slug (a name in Arabic script, say); `reserved` ids are never given. */
   constructor(private readonly fallback: string, reserved: readonly string[] = []) {
@@ -28,7 +29,15 @@ export class IdMaker {
     if (id !== undefined) return id;
     const base = slugOf(name);
     id = base || `${this.fallback}-1`;
-    for (let n = 2; this.taken.has(id); n++) id = `${base || this.fallback}-${n}`;
+    if (this.taken.has(id)) {
+      // Counting on from the last suffix a stem was given: ids are never freed, so the first free one
+      // is the same, and many places of one name (a town's events at many points) cost no more each.
+      const stem = base || this.fallback;
+      let n = this.nextSuffix.get(stem) ?? 2;
+      while (this.taken.has(`${stem}-${n}`)) n++;
+      id = `${stem}-${n}`;
+      this.nextSuffix.set(stem, n + 1);
+    }
     this.taken.add(id);
     this.byName.set(key, id);
     return id;

@@ -1,0 +1,124 @@
+// ACLED-shaped CSV exports loaded in Chromium, through ?data= and through Load data's file input: the
+// time to the drawn map, the longest frame (long task) while importing, the JS heap after load, then
+// hourly time steps on the imported dataset. The file is made by the seeded generator each run.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { KEY_STEP, scrub } from './browser';
+import { firstDrawn } from './first-draw';
+import { acledCsv } from './acled-rows';
+import { perRunSpread, summarizeRepeats, type PerRun, type RepeatedSummary } from './repeats';
+import { summarize } from './stats';
+
+export interface CsvImportResult {
+  rows: number;
+  via: 'data' | 'file';
+  repeats: number;
+  /** From navigation (?data=) or from the file's choice (file input) to the imported dataset's drawn map. */
+  loadMs: PerRun;
+  /** The longest main-thread task while the import ran. */
+  longestFrameMs: PerRun;
+  heapAfterLoadMB: PerRun;
+  step: RepeatedSummary;
+}
+
+export interface CsvImportOptions {
+  rows: number;
+  app: string;
+  repeats: number;
+  steps: number;
+}
+
+/** Both ways in, each measured `repeats` times on the same generated file. */
+export async function benchCsvImport(browser: Browser, { rows, app, repeats, steps }: CsvImportOptions): Promise<CsvImportResult[]> {
+  const text = acledCsv({ rows, seed: 1 });
+  const name = `acled-${rows}.csv`;
+  const file = join(mkdtempSync(join(tmpdir(), 'bench-csv-')), name);
+  writeFileSync(file, text);
+  const out: CsvImportResult[] = [];
+  for (const via of ['data', 'file'] as const) {
+    const runs: RunResult[] = [];
+    for (let i = 0; i < repeats; i++) runs.push(await oneRun(browser, { via, app, name, file, text, steps }));
+    out.push({
+      rows, via, repeats,
+      loadMs: perRunSpread(runs.map((r) => r.loadMs)),
+      longestFrameMs: perRunSpread(runs.map((r) => r.longestFrameMs)),
+      heapAfterLoadMB: perRunSpread(runs.map((r) => r.heapMB)),
+      step: summarizeRepeats(runs.map((r) => summarize(r.samples))),
+    });
+  }
+  return out;
+}
+
+interface RunResult {
+  loadMs: number;
+  longestFrameMs: number;
+  heapMB: number;
+  samples: number[];
+}
+
+interface RunInput {
+  via: 'data' | 'file';
+  app: string;
+  name: string;
+  file: string;
+  text: string;
+  steps: number;
+}
+
+// Collects every long task (over 50 ms) from the page's start.
+const WATCH_LONG_TASKS = `window.__longTasks = [];
+new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });`;
+
+async function oneRun(browser: Browser, { via, app, name, file, text, steps }: RunInput): Promise<RunResult> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(WATCH_LONG_TASKS);
+  await context.route(`**/bench-csv/${name}`, (route) => route.fulfill({ contentType: 'text/csv', body: text }));
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  try {
+    let start: number;
+    let loadMs: number;
+    if (via === 'data') {
+      await page.goto(`${app}?data=bench-csv/${name}`);
+      start = 0;
+      await imported(page);
+      loadMs = await firstDrawn(page);
+    } else {
+      await page.goto(app);
+      await firstDrawn(page);
+      await page.getByRole('button', { name: 'Load data' }).click();
+      const input = page.getByLabel('Choose files, or drop them here');
+      await input.evaluate((el) => el.addEventListener('change', () => { (window as unknown as { __chosen: number }).__chosen = performance.now(); }, { capture: true }));
+      await input.setInputFiles(file);
+      const dialog = page.getByRole('dialog', { name: 'Load data' });
+      await dialog.locator('.csv-result, .import-failed').first().waitFor({ timeout: 120_000 });
+      if (await dialog.locator('.import-failed').count() > 0) throw new Error(`the import failed: ${await dialog.innerText()}`);
+      await imported(page);
+      // The map behind the dialog is drawn in the frame after the dataset arrives.
+      const [chosen, drawn] = await page.evaluate(() => new Promise<[number, number]>((r) => requestAnimationFrame(() => r([(window as unknown as { __chosen: number }).__chosen, performance.now()]))));
+      start = chosen;
+      loadMs = drawn - chosen;
+      await page.keyboard.press('Escape');
+    }
+    const longestFrameMs = await page.evaluate((from) => Math.max(0, ...(window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks
+      .filter((t) => t.start + t.duration >= from).map((t) => t.duration)), start);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const heapMB = (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1048576;
+    const samples = await scrub(page, steps, KEY_STEP);
+    if (errors.length > 0) throw new Error(`the app failed during the CSV benchmark: ${errors.join('; ')}`);
+    return { loadMs, longestFrameMs, heapMB, samples };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Waits until the page shows the imported dataset (its title names the export). */
+async function imported(page: Page): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: /^ACLED export: / }).waitFor({ timeout: 120_000 });
+}

@@ -1,0 +1,115 @@
+// Loads an ACLED or UCDP GED CSV export as a dataset, streaming it through papaparse (the shared options)
+// into the importer row by row; the same code runs in the loader's worker and, where workers are
+// refused, on the page. The importer's bundle is validated as any bundle is (readBundle).
+import Papa from 'papaparse';
+import { readBundle } from '../core/bundle';
+import { createCsvImporter, type CsvImporter } from '../core/import/csv-importer';
+import { CSV_PARSE_OPTIONS } from '../core/import/csv-parse-options';
+import { detectCsvFormat, headerNames, type CsvFormat } from '../core/import/detect-csv-format';
+import type { LoadProgress } from '../core/dataset';
+import { rowWarnings, SENT_ROW_PROBLEMS, type CsvLoadResult, type CsvSummary } from './csv-result';
+import { papaStreamInput } from './papa-stream-input';
+
+export interface CsvSource {
+  stream: ReadableStream<Uint8Array>;
+  /** The file's name (the dataset is named after it). */
+  name: string;
+  /** Its size in bytes, 0 when unknown. */
+  total: number;
+}
+
+export interface CsvLoadOptions {
+  onProgress?: LoadProgress | undefined;
+  /** Told once the header is read. */
+  onFormat?: ((format: CsvFormat) => void) | undefined;
+  /** Stops the parse; the promise then rejects with an AbortError. */
+  signal?: AbortSignal | undefined;
+}
+
+/** Progress is told at most this often (in bytes), so that posting it costs nothing beside parsing. */
+const PROGRESS_STEP = 256 * 1024;
+
+export function loadCsv({ stream, name, total }: CsvSource, { onProgress, onFormat, signal }: CsvLoadOptions = {}): Promise<CsvLoadResult> {
+  return new Promise((resolve, reject) => {
+    let told = 0;
+    const input = papaStreamInput(stream, {
+      onBytes: (bytes) => {
+        if (bytes - told < PROGRESS_STEP && bytes !== total) return;
+        told = bytes;
+        onProgress?.(bytes, Math.max(total, bytes), name);
+      },
+    });
+    let importer: CsvImporter | null = null;
+    let header: string[] = [];
+    let format: CsvFormat | null = null;
+    let row = 0;
+    let stopped = false;
+    const stop = (parser?: Papa.Parser) => {
+      stopped = true;
+      input.cancel();
+      parser?.abort();
+    };
+    const onAbort = () => {
+      stop();
+      reject(new DOMException('The import was cancelled', 'AbortError'));
+    };
+    if (signal?.aborted) return onAbort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+
+    Papa.parse<string[]>(input as unknown as File, {
+      ...CSV_PARSE_OPTIONS,
+      step(results, parser) {
+        if (stopped) return parser.abort();
+        row += 1;
+        if (row === 1) {
+          header = headerNames(results.data);
+          format = detectCsvFormat(results.data);
+          if (!format) {
+            stop(parser);
+            resolve(unknownHeader(name, header));
+            return;
+          }
+          onFormat?.(format);
+          importer = createCsvImporter(format, { name, header: results.data });
+          return;
+        }
+        const error = results.errors[0];
+        if (error) importer?.reject({ row, column: '', value: '', message: `could not be read as CSV: ${error.message}` });
+        else importer?.addValues(results.data, row);
+      },
+      complete() {
+        if (stopped) return;
+        signal?.removeEventListener('abort', onAbort);
+        if (!importer || !format) {
+          resolve({ dataset: null, problems: [{ file: name, message: 'the file is empty' }], csv: { format: null, header: [], kept: 0, bad: 0, problems: [] } });
+          return;
+        }
+        const { bundle, kept, problems: rows } = importer.finish();
+        const csv: CsvSummary = { format, header, kept, bad: rows.length, problems: rows.slice(0, SENT_ROW_PROBLEMS) };
+        if (!bundle) {
+          resolve({ dataset: null, problems: [{ file: name, message: 'no row could be kept' }, ...rowWarnings(name, csv)], csv });
+          return;
+        }
+        const checked = readBundle(bundle, name);
+        resolve({ dataset: checked.dataset, problems: [...checked.problems, ...rowWarnings(name, csv)], csv });
+      },
+      error(err: Error) {
+        if (stopped) return;
+        signal?.removeEventListener('abort', onAbort);
+        resolve({ dataset: null, problems: [{ file: name, message: `could not be read: ${err.message}` }], csv: { format, header, kept: 0, bad: 0, problems: [] } });
+      },
+    });
+  });
+}
+
+/** A file whose header is neither ACLED's nor UCDP GED's: nothing is read past it. */
+function unknownHeader(name: string, header: string[]): CsvLoadResult {
+  return {
+    dataset: null,
+    problems: [{
+      file: name, record: 'row 1',
+      message: `is neither an ACLED export (expected the columns event_id_cnty and event_date) nor a UCDP GED export (expected date_start and where_prec); its header has ${header.slice(0, 12).join(', ')}${header.length > 12 ? ', …' : ''}`,
+    }],
+    csv: { format: null, header, kept: 0, bad: 0, problems: [] },
+  };
+}

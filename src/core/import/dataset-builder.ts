@@ -222,8 +222,11 @@ function fatalityClaim(f: NonNullable<ImportedEvent['fatalities']>, dataset: str
   return {
     claimant: dataset, source, side: UNATTRIBUTED_SIDE.id, kind: 'killed', count: f.count,
     ...(f.low === undefined || f.high === undefined ? {} : { low: f.low, high: f.high }),
-    qualifier: 'about',
-    note: f.low === undefined
+    // A zero is the dataset saying no fatalities were reported, not an estimate of "about none".
+    qualifier: f.count === 0 && f.low === undefined ? 'exact' : 'about',
+    note: f.count === 0 && f.low === undefined
+      ? `${dataset} reports no fatalities for this event`
+      : f.low === undefined
       ? `${dataset}'s estimate of reported fatalities, not attributed to a side`
       : `${dataset}'s best estimate, with its low and high estimates, not attributed to a side`,
   };

@@ -3,7 +3,7 @@
 import type * as L from 'leaflet';
 import { rangeStartStore } from '../store/range-start-store';
 import type { AppStore } from '../store/store';
-import { appMapOf, buildMap, type MapOptions } from './map-view';
+import { appMapOf, buildMap, hasNoRoom, type MapOptions } from './map-view';
 
 /** Mounts the map of the range's start in `host`; returns its destroyer. */
 export function mountCompareMap(host: HTMLElement, store: AppStore, options: MapOptions = {}): () => void {
@@ -22,8 +22,9 @@ export function mountCompareMap(host: HTMLElement, store: AppStore, options: Map
 export function keepInStep(a: L.Map, b: L.Map): () => void {
   let following = false;
   const follower = (from: L.Map, to: L.Map) => () => {
-    // The move this makes fires the other map's handler: it must not echo back.
-    if (following) return;
+    // The move this makes fires the other map's handler: it must not echo back. A map with no room
+    // (hidden on a phone, or being taken away) has no view worth copying.
+    if (following || hasNoRoom(from)) return;
     following = true;
     try {
       to.setView(from.getCenter(), from.getZoom(), { animate: false });

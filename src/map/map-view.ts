@@ -120,7 +120,9 @@ export function buildMap(host: HTMLElement, store: AppStore, options: MapOptions
   // A frame that grows to the height it asked for, or a phone turned, frames the data anew until the
   // reader has chosen a view of their own. Leaflet says 'resize' only when the size really changed,
   // so the observer's first call at start-up does not fit the map a second time.
-  const refit = () => { if (store.getState().view === null) frameDefault(); };
+  // A map taken out of the page (the compare view closing) shrinks to nothing first: fitting the
+  // data into no room at all would zoom it to the maximum, and the other map with it.
+  const refit = () => { if (store.getState().view === null && !hasNoRoom(map)) frameDefault(); };
   map.on('resize', refit);
   resize.observe(host);
 
@@ -147,6 +149,12 @@ export function buildMap(host: HTMLElement, store: AppStore, options: MapOptions
     removePatterns();
   };
   return { map, layersDrawn, destroy };
+}
+
+/** True while the map's container has no width or no height (hidden, or leaving the page). */
+export function hasNoRoom(map: L.Map): boolean {
+  const size = map.getSize();
+  return size.x === 0 || size.y === 0;
 }
 
 /** Failures with no tile loaded before we give up on web tiles (and stop requesting them). */

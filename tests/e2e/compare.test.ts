@@ -117,6 +117,25 @@ describe('compare, side by side (1280 × 800)', () => {
     await page.context().close();
   });
 
+  it('turned off, gives the end map its room back at the view it had (the closing map does not zoom it in)', async () => {
+    const { page } = await openApp(browser, baseUrl, RANGE);
+    await page.locator(`${END_MAP} path.area-zanoud`).waitFor({ state: 'attached' });
+    const width = async () => (await page.locator(END_MAP).boundingBox())?.width ?? 0;
+    const [fullWidth, before] = [await width(), await areaIn(page, END_MAP, 'zanoud')];
+    await compareButton(page).click();
+    await expect.poll(width, SETTLED).toBeLessThan(fullWidth * 0.6);
+    await compareButton(page).click();
+    await expect.poll(() => page.locator(START_MAP).count(), SETTLED).toBe(0);
+    await expect.poll(width, SETTLED).toBe(fullWidth);
+    // Resize observers report before the frame after the layout they saw is painted: two frames on,
+    // every map has heard of its new size.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const after = await areaIn(page, END_MAP, 'zanoud');
+    expect(after?.width ?? 0).toBeGreaterThan((before?.width ?? 0) * 0.5);
+    expect(after?.width ?? Infinity).toBeLessThan((before?.width ?? 0) * 2);
+    await page.context().close();
+  });
+
   it('by keyboard: the button toggles it, Escape on the timeline ends the range and the compare view with it', async () => {
     const { page } = await openApp(browser, baseUrl, RANGE);
     await compareButton(page).focus();

@@ -4,11 +4,11 @@
 // one at a time, in the loader's worker, the view's first. Loaded only for a dataset split by time.
 import { chunkSpans, chunksMeeting, neighbourChunks, viewStarts, type ChunkSpan } from '../core/chunks';
 import { joinIncidents } from '../core/incident-parts';
-import { FIRST_DRAW_MARK } from '../core/performance-marks';
 import { startOfLocalDay } from '../core/time';
 import type { Dataset, Manifest } from '../core/types';
 import { addChunk, type ArrivedChunk } from '../store/add-chunk';
 import type { AppStore } from '../store/store';
+import { afterFirstMap } from '../ui/after-first-map';
 import type { ChunkRequest, LoadReply } from './load-messages';
 import { parsedBytes } from './parsed-bytes';
 
@@ -95,27 +95,8 @@ export function followChunks(store: AppStore, { url, manifest }: FollowOptions):
     unsubscribe();
   };
   // The chunks fetched ahead wait for the first map: their parsing on the page must not delay it.
-  afterFirstDraw(pump);
+  void afterFirstMap().then(pump);
   return stop;
-}
-
-/** A map that fails to draw must not keep the chunks from coming. */
-const LONGEST_WAIT_MS = 5000;
-
-/** Runs `task` once the app's first map is drawn (at once if it is, or where that cannot be observed). */
-function afterFirstDraw(task: () => void): void {
-  if (typeof PerformanceObserver === 'undefined' || performance.getEntriesByName(FIRST_DRAW_MARK).length > 0) {
-    task();
-    return;
-  }
-  const observer = new PerformanceObserver((list) => { if (list.getEntriesByName(FIRST_DRAW_MARK).length > 0) done(); });
-  const timer = setTimeout(() => done(), LONGEST_WAIT_MS);
-  function done() {
-    observer.disconnect();
-    clearTimeout(timer);
-    task();
-  }
-  observer.observe({ type: 'mark' });
 }
 
 /** Reads chunks in one worker, one request at a time; where the worker fails, `onFail` hands over to the page. */

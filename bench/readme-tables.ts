@@ -3,7 +3,10 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserResult } from './browser';
 import { formatSpread } from './browser-report';
+import type { ChunkedResult } from './chunked';
 import type { CoreResult } from './core';
+import type { CsvImportResult } from './csv-import';
+import { CHUNKED_AT } from './issue-targets';
 import type { MachineLoad } from './machine-load';
 import type { RepeatedSummary } from './repeats';
 import type { SoakResult } from './soak';
@@ -17,6 +20,9 @@ interface Results {
   core: CoreResult[];
   browser: BrowserResult[];
   soak: SoakResult[];
+  chunked?: ChunkedResult | null;
+  csv?: CsvImportResult[];
+  firstLoadKB?: number;
   targets: Verdict[];
 }
 
@@ -64,9 +70,32 @@ for (const s of r.soak) {
     s.samples.map((x) => x.usedMB.toFixed(1)).join(', ')]));
 }
 
+if (r.chunked) {
+  const c = r.chunked;
+  const chunks = (s: { median: number; min: number; max: number }) => `${s.median}${s.min === s.max ? '' : ` (${s.min}–${s.max})`}`;
+  console.log('');
+  console.log(`${c.size}, opened at \`${c.link}\`, ${c.repeats} runs; load average ${c.load.before.avg1.toFixed(1)} before, ${c.load.after.avg1.toFixed(1)} after.\n`);
+  console.log(row(['Chunked: median of runs (min–max)', 'measured']));
+  console.log(row(['---', '---']));
+  console.log(row(['first drawn map', `${formatSpread(c.firstDrawMs, { digits: 0 })}, ${chunks(c.chunksBeforeFirstMap)} chunk file(s) asked for before it`]));
+  console.log(row(['JS heap after load', `${formatSpread(c.heapAfterLoadMB, { unit: 'MB' })}, ${chunks(c.chunksAfterLoad)} chunks held`]));
+  console.log(row([`time step p95 / max (${c.steps} hourly steps)`, p95max(c.step)]));
+  console.log(row([`JS heap after ${c.daySteps} days forward`, `${formatSpread(c.heapAfterDayStepsMB, { unit: 'MB' })}, ${chunks(c.chunksAfterDaySteps)} chunks held`]));
+}
+
+if (r.csv && r.csv.length > 0) {
+  console.log('');
+  console.log(row(['CSV import (ACLED-shaped), median of runs (min–max)', 'to the drawn map', 'longest task', 'JS heap after', 'time step p95 / max']));
+  console.log(row(['---', '---', '---', '---', '---']));
+  for (const c of r.csv) {
+    console.log(row([`${c.rows.toLocaleString('en')} rows, ${c.via === 'data' ? '?data=' : 'file input'} (${c.repeats} runs)`, formatSpread(c.loadMs, { digits: 0 }),
+      formatSpread(c.longestFrameMs, { digits: 0 }), formatSpread(c.heapAfterLoadMB, { unit: 'MB', digits: 0 }), p95max(c.step)]));
+  }
+}
+
 // Targets as a matrix: one row per target, one column per place it is set; each cell the median (min–max) and the verdict.
 console.log('');
-const places = ['built-in', '1k', '10k', '100k'];
+const places = ['built-in', '1k', '10k', '100k', ...(r.targets.some((v) => v.target.at === CHUNKED_AT) ? [CHUNKED_AT] : [])];
 console.log(row(['target', ...places]));
 console.log(row(['---', ...places.map(() => '---')]));
 // A target's row is its label with its limit: the first drawn map has one limit at 10k and another at 100k.
@@ -80,3 +109,4 @@ for (const name of new Set(r.targets.map(rowName))) {
   };
   console.log(row([name, ...places.map(cell)]));
 }
+if (r.firstLoadKB !== undefined) console.log(`\nFirst load in this run: ${r.firstLoadKB.toFixed(1)} KB gzipped (budget 80 KB).`);

@@ -2,8 +2,8 @@
 // dataset loaded by its address sends its incidents file's bytes on to the page as soon as they are
 // here, and at the end only where each accepted incident is in that file (core/incident-parts.ts):
 // copying 100,000 records to the page cost more than the page's parsing them itself, beside the worker.
-// A dataset split by time asks the page which chunks its view needs, reads those (each chunk's bytes
-// sent on in the same way), and stays to read more chunks as the page asks for them.
+// A dataset split by time: the worker reads the chunks the request's link shows (each chunk's bytes sent
+// on in the same way), and stays to read more chunks as the page asks for them.
 import { byChunk, chunkSpans } from '../core/chunks';
 import { splitIncidents } from '../core/incident-parts';
 import { chunksForLink } from '../core/link-chunks';
@@ -29,16 +29,8 @@ function bytesReader(sent: Set<number>): ReadText {
   };
 }
 
-/** The page's answer to the last 'pick-chunks': its link. */
-let answerPick: ((search: string) => void) | null = null;
-
 self.addEventListener('message', (event: MessageEvent<LoadRequest>) => {
   const request = event.data;
-  if (request.kind === 'chunks') {
-    answerPick?.(request.search);
-    answerPick = null;
-    return;
-  }
   const sent = new Set<number>();
   if (request.kind === 'chunk') {
     runChunk(request, bytesReader(sent))
@@ -54,10 +46,8 @@ self.addEventListener('message', (event: MessageEvent<LoadRequest>) => {
     readUrl: bytesReader(sent),
     onProgress: (done, total, file) => post({ type: 'progress', done, total, file }),
     onParsed: (key, json, chunk) => { if (key === 'incidents') parsed.set(chunk ?? -1, json); },
-    pickChunks: request.kind === 'url' ? (manifest) => new Promise<number[]>((resolve) => {
-      answerPick = (search) => resolve(chunksForLink(manifest, search));
-      post({ type: 'pick-chunks', manifest });
-    }) : undefined,
+    // Picked here from the link the request carries: asking the page would wait for the app's code.
+    pickChunks: request.kind === 'url' ? (manifest) => chunksForLink(manifest, request.search ?? '') : undefined,
     ...(request.kind === 'csv' ? { onCsvFormat: (format) => post({ type: 'csv-format', format }) } : {}),
   })
     .then((result) => {

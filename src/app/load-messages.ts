@@ -35,9 +35,10 @@ export type LoadReply =
   | { type: 'progress'; done: number; total: number; file: string }
   /**
    * The incidents file (or a chunk of incidents, with its index) as fetched, moved to the page (not
-   * copied) for it to parse while the worker validates.
+   * copied) for it to parse while the worker validates; a chunk asked for with a ChunkRequest comes
+   * with `cuts`, where the page may cut its bytes to parse them in slices (core/array-cuts.ts).
    */
-  | { type: 'incidents-bytes'; bytes: ArrayBuffer; chunk?: number }
+  | { type: 'incidents-bytes'; bytes: ArrayBuffer; chunk?: number; cuts?: Int32Array }
   /** The codebook a CSV file's header shows (sent for a `csv` request only). */
   | { type: 'csv-format'; format: CsvFormat }
   /**

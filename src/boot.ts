@@ -1,7 +1,8 @@
 // The page's first script, apart from the app's bundle and far smaller: a dataset on this site that a
 // link names with data= starts loading in the loader's worker while the app's code is still on its
-// way; the app takes the worker and its replies over (app/load-client.ts). One from another host waits
-// for config.json's leave (main.tsx), as before.
+// way; the app takes the worker and its replies over (app/load-client.ts). The link goes with the request:
+// of a dataset split by time the worker reads first the chunks it shows, without waiting for the app.
+// One from another host waits for config.json's leave (main.tsx), as before.
 import type { EarlyLoad } from './app/load-messages';
 
 try {
@@ -16,7 +17,7 @@ try {
     };
     worker.onmessage = keep;
     worker.onerror = keep;
-    worker.postMessage({ kind: 'url', url: url.href });
+    worker.postMessage({ kind: 'url', url: url.href, search: location.search });
     window.earlyLoad = early;
   }
 } catch {

@@ -4,11 +4,13 @@
 // one at a time, in the loader's worker, the view's first. Loaded only for a dataset split by time.
 import { chunkSpans, chunksMeeting, neighbourChunks, viewStarts, type ChunkSpan } from '../core/chunks';
 import { joinIncidents } from '../core/incident-parts';
+import { parseArraySlices } from '../core/parse-array-slices';
 import { startOfLocalDay } from '../core/time';
 import type { Dataset, Manifest } from '../core/types';
 import { addChunk, type ArrivedChunk } from '../store/add-chunk';
 import type { AppStore } from '../store/store';
 import { afterFirstMap } from '../ui/after-first-map';
+import { idlePauses } from './idle-pauses';
 import type { ChunkRequest, LoadReply } from './load-messages';
 import { parsedBytes } from './parsed-bytes';
 
@@ -71,9 +73,10 @@ export function followChunks(store: AppStore, { url, manifest }: FollowOptions):
     read({ kind: 'chunk', url, manifest, chunk, known })
       .then((arrived) => {
         if (stopped) return;
-        addChunk(store, arrived);
-        // The source lens shows a filtered copy of the dataset: filter the grown one again.
-        if (store.getState().sources !== null) return import('./apply-lens').then((m) => m.applyLens(store));
+        return addChunk(store, arrived, { pause: idlePauses() }).then(() => {
+          // The source lens shows a filtered copy of the dataset: filter the grown one again.
+          if (store.getState().sources !== null) return import('./apply-lens').then((m) => m.applyLens(store));
+        });
       })
       .catch((err: unknown) => {
         failed.add(chunk);
@@ -109,21 +112,18 @@ function workerReader(onFail: () => void): ReadChunk {
     return pageReader;
   }
   return (request) => new Promise<ArrivedChunk>((resolve, reject) => {
-    let json: unknown;
+    let json: Promise<unknown> = Promise.resolve(undefined);
     const done = () => {
       worker.removeEventListener('message', onMessage);
       worker.removeEventListener('error', onError);
     };
     const onMessage = (event: MessageEvent<LoadReply>) => {
       const reply = event.data;
-      if (reply.type === 'incidents-bytes') json = parsedBytes(reply.bytes);
+      if (reply.type === 'incidents-bytes') json = parsedInSlices(reply.bytes, reply.cuts);
       else if (reply.type === 'chunk') {
         done();
-        try {
-          resolve({ chunk: reply.chunk.chunk, incidents: joinIncidents(reply.chunk.parts, json), problems: reply.problems });
-        } catch (err) {
-          reject(err instanceof Error ? err : new Error(String(err)));
-        }
+        json.then((parsed) => resolve({ chunk: reply.chunk.chunk, incidents: joinIncidents(reply.chunk.parts, parsed), problems: reply.problems }))
+          .catch((err: unknown) => reject(err instanceof Error ? err : new Error(String(err))));
       } else if (reply.type === 'error') {
         done();
         reject(new Error(reply.message));
@@ -140,6 +140,17 @@ function workerReader(onFail: () => void): ReadChunk {
     worker.addEventListener('error', onError);
     worker.postMessage(request);
   });
+}
+
+/** A chunk's bytes parsed in slices, in idle time, where the worker says how to cut them; else in one go. */
+async function parsedInSlices(bytes: ArrayBuffer, cuts: Int32Array | undefined): Promise<unknown> {
+  if (!cuts || cuts.length === 0) return parsedBytes(bytes);
+  const pause = idlePauses();
+  const steps = parseArraySlices(new Uint8Array(bytes), cuts);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await pause();
+  }
 }
 
 /** Reads a chunk on the page, where workers are refused (a sandboxed frame). */

@@ -1,7 +1,7 @@
 // Loads a dataset in a worker, or, where workers are refused (a sandboxed frame), on the page. A load
 // the boot script started (src/boot.ts) is taken over: its worker, and what it has said so far. Of a
 // dataset split by time, the worker reads first the chunks the page's link shows (core/link-chunks.ts):
-// the page sends it the link, as that code is the worker's, never the first load's.
+// the link goes with the request, as that code is the worker's, never the first load's.
 import type { LoadProgress, LoadResult } from '../core/dataset';
 import { joinIncidents } from '../core/incident-parts';
 import type { Incident } from '../core/types';
@@ -25,7 +25,6 @@ export function loadInBackground(request: DatasetRequest, onProgress: LoadProgre
       started = true;
       const reply = event.data;
       if (reply.type === 'progress') onProgress(reply.done, reply.total, reply.file);
-      else if (reply.type === 'pick-chunks') worker.postMessage({ kind: 'chunks', search: location.search });
       else if (reply.type === 'incidents-bytes') {
         if (reply.chunk === undefined) incidents = parsedBytes(reply.bytes);
         else chunkFiles.set(reply.chunk, parsedBytes(reply.bytes));
@@ -71,7 +70,7 @@ export function loadInBackground(request: DatasetRequest, onProgress: LoadProgre
  * chunks its view needs as the reader moves (app/follow-chunks.ts, loaded only for such a dataset).
  */
 export async function load(url: string, store: AppStore): Promise<LoadResult> {
-  const result = await loadInBackground({ kind: 'url', url });
+  const result = await loadInBackground({ kind: 'url', url, search: location.search });
   const manifest = result.dataset?.chunksLoaded ? result.dataset.manifest : null;
   if (manifest) void import('./follow-chunks').then((m) => m.followChunks(store, { url, manifest }));
   return result;

@@ -17,16 +17,13 @@ export interface ChunkRequest {
 
 /** A whole dataset to load: by its address, or from files the reader chose. */
 export type DatasetRequest =
-  | { kind: 'url'; url: string }
+  /** `search`: the page's link (location.search), whose view says which chunks of a dataset split by time to read first. */
+  | { kind: 'url'; url: string; search?: string }
   | { kind: 'files'; entry: string; texts: Record<string, string> }
   /** An ACLED or UCDP CSV export chosen or dropped: the file itself goes to the worker, which streams it. */
   | { kind: 'csv'; file: File };
 
-export type LoadRequest =
-  | DatasetRequest
-  /** The page's answer to 'pick-chunks': its link (location.search), whose view says which chunks to read first. */
-  | { kind: 'chunks'; search: string }
-  | ChunkRequest;
+export type LoadRequest = DatasetRequest | ChunkRequest;
 
 /** A chunk's accepted incidents as positions in its file as parsed (see core/incident-parts.ts). */
 export interface ChunkParts {
@@ -36,13 +33,12 @@ export interface ChunkParts {
 
 export type LoadReply =
   | { type: 'progress'; done: number; total: number; file: string }
-  /** A dataset split by time: which chunks should it read first? The page answers with its link, in a 'chunks' request. */
-  | { type: 'pick-chunks'; manifest: Manifest }
   /**
    * The incidents file (or a chunk of incidents, with its index) as fetched, moved to the page (not
-   * copied) for it to parse while the worker validates.
+   * copied) for it to parse while the worker validates; a chunk asked for with a ChunkRequest comes
+   * with `cuts`, where the page may cut its bytes to parse them in slices (core/array-cuts.ts).
    */
-  | { type: 'incidents-bytes'; bytes: ArrayBuffer; chunk?: number }
+  | { type: 'incidents-bytes'; bytes: ArrayBuffer; chunk?: number; cuts?: Int32Array }
   /** The codebook a CSV file's header shows (sent for a `csv` request only). */
   | { type: 'csv-format'; format: CsvFormat }
   /**

@@ -2,8 +2,9 @@
 // dataset loaded by its address sends its incidents file's bytes on to the page as soon as they are
 // here, and at the end only where each accepted incident is in that file (core/incident-parts.ts):
 // copying 100,000 records to the page cost more than the page's parsing them itself, beside the worker.
-// A dataset split by time asks the page which chunks its view needs, reads those (each chunk's bytes
-// sent on in the same way), and stays to read more chunks as the page asks for them.
+// A dataset split by time: the worker reads the chunks the request's link shows (each chunk's bytes sent
+// on in the same way), and stays to read more chunks as the page asks for them.
+import { arrayCuts } from '../core/array-cuts';
 import { byChunk, chunkSpans } from '../core/chunks';
 import { splitIncidents } from '../core/incident-parts';
 import { chunksForLink } from '../core/link-chunks';
@@ -15,33 +16,33 @@ import { fetchOk, runLoad } from './run-load';
 const post = (reply: LoadReply, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(reply, transfer);
 const errorMessage = (err: unknown) => ({ type: 'error', message: err instanceof Error ? err.message : String(err) }) as const;
 
-/** Fetches a file's text; an incidents file's (or chunk's) bytes go on to the page first, and `sent` notes it (-1: the one incidents file). */
-function bytesReader(sent: Set<number>): ReadText {
+/** Records per slice of a chunk that the page parses in slices (see core/array-cuts.ts). */
+const CUT_EVERY = 500;
+
+/**
+ * Fetches a file's text; an incidents file's (or chunk's) bytes go on to the page first, and `sent`
+ * notes it (-1: the one incidents file). With `cut`, the bytes go with the places where the page can
+ * cut them to parse them a slice at a time (a chunk fetched ahead must not hold the page for long).
+ */
+function bytesReader(sent: Set<number>, { cut = false }: { cut?: boolean } = {}): ReadText {
   return async (url, key, chunk) => {
     const response = await fetchOk(url);
     if (key !== 'incidents') return response.text();
     const bytes = await response.arrayBuffer();
     // As response.text() decodes (UTF-8, a byte order mark dropped), and as the page will.
     const text = new TextDecoder().decode(bytes);
-    post({ type: 'incidents-bytes', bytes, ...(chunk === undefined ? {} : { chunk }) }, [bytes]);
+    const cuts = cut ? arrayCuts(new Uint8Array(bytes), { every: CUT_EVERY }) : undefined;
+    post({ type: 'incidents-bytes', bytes, ...(chunk === undefined ? {} : { chunk }), ...(cuts ? { cuts } : {}) }, cuts ? [bytes, cuts.buffer] : [bytes]);
     sent.add(chunk ?? -1);
     return text;
   };
 }
 
-/** The page's answer to the last 'pick-chunks': its link. */
-let answerPick: ((search: string) => void) | null = null;
-
 self.addEventListener('message', (event: MessageEvent<LoadRequest>) => {
   const request = event.data;
-  if (request.kind === 'chunks') {
-    answerPick?.(request.search);
-    answerPick = null;
-    return;
-  }
   const sent = new Set<number>();
   if (request.kind === 'chunk') {
-    runChunk(request, bytesReader(sent))
+    runChunk(request, bytesReader(sent, { cut: true }))
       .then(({ incidents, json, problems }) => {
         const parts = Array.isArray(json) && sent.has(request.chunk) ? splitIncidents(incidents, json) : { order: new Int32Array(0), changed: incidents };
         post({ type: 'chunk', chunk: { chunk: request.chunk, parts }, problems }, [parts.order.buffer]);
@@ -54,10 +55,8 @@ self.addEventListener('message', (event: MessageEvent<LoadRequest>) => {
     readUrl: bytesReader(sent),
     onProgress: (done, total, file) => post({ type: 'progress', done, total, file }),
     onParsed: (key, json, chunk) => { if (key === 'incidents') parsed.set(chunk ?? -1, json); },
-    pickChunks: request.kind === 'url' ? (manifest) => new Promise<number[]>((resolve) => {
-      answerPick = (search) => resolve(chunksForLink(manifest, search));
-      post({ type: 'pick-chunks', manifest });
-    }) : undefined,
+    // Picked here from the link the request carries: asking the page would wait for the app's code.
+    pickChunks: request.kind === 'url' ? (manifest) => chunksForLink(manifest, request.search ?? '') : undefined,
     ...(request.kind === 'csv' ? { onCsvFormat: (format) => post({ type: 'csv-format', format }) } : {}),
   })
     .then((result) => {

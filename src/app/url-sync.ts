@@ -32,14 +32,16 @@ export function syncUrl(store: AppStore, win: Window = window, { applyLocation =
   // The dataset as loaded: the source lens changes the one shown, not the one the link names.
   const dataset = store.getState().fullDataset;
   if (!dataset) throw new Error('syncUrl needs a loaded dataset');
-  const ctx = linkContextOf(dataset);
+  let ctx = linkContextOf(dataset);
+  // A dataset split by time gains incidents in place as chunks arrive: a link read later may name one.
+  const currentCtx = () => (ctx.incidentIds.size === dataset.incidents.length ? ctx : (ctx = linkContextOf(dataset)));
   let applying = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** When the first change not yet written was made. */
   let since = 0;
 
   const apply = (search: string, withNotices: boolean) => {
-    const { state, problems } = readLinkProblems(search, ctx);
+    const { state, problems } = readLinkProblems(search, currentCtx());
     applying = true;
     try {
       applyLink(store, state);

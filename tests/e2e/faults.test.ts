@@ -146,7 +146,8 @@ describe('faults', () => {
     expect(await alert.locator('tbody tr').allInnerTexts()).toEqual([expect.stringMatching(/^story\.json\s[\s\S]*could not be read: HTTP 404/)]);
     expect(await page.locator('path.area').count()).toBeGreaterThan(10);
     expect(await page.locator('.basemap-river').count()).toBe(1);
-    expect(await page.getByRole('list', { name: 'Incidents' }).getByRole('listitem').count()).toBeGreaterThan(10);
+    // The incident list loads after the first map: wait for its rows rather than read them once.
+    await expect.poll(() => page.getByRole('list', { name: 'Incidents' }).getByRole('listitem').count()).toBeGreaterThan(10);
     expect(await page.getByText('Story', { exact: true }).count()).toBe(0);
     expect(pageErrors).toEqual([]);
     await page.context().close();

@@ -9,6 +9,7 @@ import { DatasetBuilder } from './dataset-builder';
 import { headerNames, type CsvFormat } from './detect-csv-format';
 import type { ImportedBundle } from './imported-bundle';
 import type { RowProblem } from './row-problem';
+import type { Incident } from '../types';
 import { UCDP } from './ucdp-row';
 
 const CODEBOOKS: Record<CsvFormat, Codebook> = { acled: ACLED, ucdp: UCDP };
@@ -37,6 +38,8 @@ export interface CsvImporter {
   addValues(values: readonly string[], row: number): void;
   /** A row the parser could not read (an unclosed quote): left out, and reported. */
   reject(problem: RowProblem): void;
+  /** The incidents made so far, in the file's order (a list that later rows add to; the bundle's). */
+  readonly incidents: readonly Incident[];
   finish(): ImportResult;
 }
 
@@ -88,11 +91,14 @@ export function createCsvImporter(format: CsvFormat, { name, header, timeZone = 
         return;
       }
       const record: Record<string, string> = {};
-      columns.forEach((c, i) => { record[c] = values[i] ?? ''; });
+      for (let i = 0; i < columns.length; i++) record[columns[i] as string] = values[i] ?? '';
       read(record, row);
     },
     reject(problem) {
       problems.push(problem);
+    },
+    get incidents() {
+      return builder.records;
     },
     finish() {
       return { bundle: builder.build(), kept: builder.count, problems };

@@ -7,7 +7,7 @@
 import type { LoadProgress, LoadResult } from '../core/dataset';
 import type { CsvFormat } from '../core/import/detect-csv-format';
 import { joinIncidents } from '../core/incident-parts';
-import type { Incident } from '../core/types';
+import type { Incident, Site } from '../core/types';
 import type { AppStore } from '../store/store';
 import type { CsvLoadResult, CsvSummary } from './csv-result';
 import type { ChunkParts, DatasetRequest, EarlyLoad, LoadReply } from './load-messages';
@@ -42,8 +42,9 @@ export function loadInBackground(request: DatasetRequest, options: BackgroundOpt
     let started = false;
     let ended = false;
     let incidents: unknown;
-    // A CSV export's incidents, sent in batches while the worker reads on (see csv-batches.ts).
+    // A CSV export's incidents, sent in batches while the worker reads on, and its sites (csv-batches.ts).
     const batches: Incident[][] = [];
+    const siteBatches: Site[][] = [];
     const chunkFiles = new Map<number, unknown>();
     const end = () => {
       ended = true;
@@ -65,6 +66,7 @@ export function loadInBackground(request: DatasetRequest, options: BackgroundOpt
         if (reply.chunk === undefined) incidents = parsedBytes(reply.bytes);
         else chunkFiles.set(reply.chunk, parsedBytes(reply.bytes));
       } else if (reply.type === 'incidents-batch') batches.push(reply.incidents);
+      else if (reply.type === 'sites-batch') siteBatches.push(reply.sites);
       else if (reply.type === 'csv-format') onFormat?.(reply.format);
       else if (reply.type === 'chunk') return;
       else {
@@ -75,7 +77,8 @@ export function loadInBackground(request: DatasetRequest, options: BackgroundOpt
           try {
             const file = batches.length > 0 ? batches.flat() : incidents;
             const all = reply.chunks ? joinChunks(reply.chunks, chunkFiles) : joinIncidents(reply.incidents ?? { order: new Int32Array(0), changed: [] }, file);
-            resolve({ ...reply.result, dataset: { ...reply.result.dataset, incidents: all } });
+            const sites = siteBatches.length > 0 ? siteBatches.flat() : reply.result.dataset.sites;
+            resolve({ ...reply.result, dataset: { ...reply.result.dataset, incidents: all, sites } });
           } catch (err) {
             reject(err instanceof Error ? err : new Error(String(err)));
           }

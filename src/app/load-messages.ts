@@ -1,7 +1,7 @@
 // Messages between the page and the dataset-loading worker.
 import type { IncidentParts } from '../core/incident-parts';
 import type { LoadResult } from '../core/dataset';
-import type { Incident, Manifest, Problem } from '../core/types';
+import type { Incident, Manifest, Problem, Site } from '../core/types';
 import type { CsvFormat } from '../core/import/detect-csv-format';
 import type { CsvSummary } from './csv-result';
 
@@ -48,6 +48,8 @@ export type LoadReply =
    * takes them in many short tasks rather than one long one; the result names those it accepted.
    */
   | { type: 'incidents-batch'; incidents: Incident[] }
+  /** A CSV export's sites, validated, sent just before the result (whose dataset then holds none) for the same reason. */
+  | { type: 'sites-batch'; sites: Site[] }
   /** The codebook a CSV file's header shows. */
   | { type: 'csv-format'; format: CsvFormat }
   /**

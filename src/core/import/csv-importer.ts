@@ -55,6 +55,8 @@ export function createCsvImporter(format: CsvFormat, { name, header, timeZone = 
   }));
   /** Each id kept, with its row: a repeat names the row it repeats. */
   const rowOfId = new Map<string, number>();
+  /** The row being read, by column: one object rewritten for each row (the codebooks keep nothing of it), not 100,000 to collect. */
+  const cells: Record<string, string> = {};
 
   function read(record: Readonly<Record<string, string>>, row: number): void {
     if (missing.length > 0) return;
@@ -90,9 +92,8 @@ export function createCsvImporter(format: CsvFormat, { name, header, timeZone = 
         });
         return;
       }
-      const record: Record<string, string> = {};
-      for (let i = 0; i < columns.length; i++) record[columns[i] as string] = values[i] ?? '';
-      read(record, row);
+      for (let i = 0; i < columns.length; i++) cells[columns[i] as string] = values[i] ?? '';
+      read(cells, row);
     },
     reject(problem) {
       problems.push(problem);

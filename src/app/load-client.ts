@@ -1,42 +1,83 @@
-// Loads a dataset in a worker, or, where workers are refused (a sandboxed frame), on the page. A load
-// the boot script started (src/boot.ts) is taken over: its worker, and what it has said so far. Of a
-// dataset split by time, the worker reads first the chunks the page's link shows (core/link-chunks.ts):
-// the link goes with the request, as that code is the worker's, never the first load's.
+// Loads a dataset in a worker, or, where workers are refused (a sandboxed frame), on the page: a
+// dataset by its address, files the reader chose, or a CSV export (the File goes to the worker, not its
+// text). Cancel (an aborted signal) ends the worker, or the page's parse. A load the boot script started
+// (src/boot.ts) is taken over: its worker, and what it has said so far. Of a dataset split by time, the
+// worker reads first the chunks the page's link shows (core/link-chunks.ts): the link goes with the
+// request, as that code is the worker's, never the first load's.
 import type { LoadProgress, LoadResult } from '../core/dataset';
+import type { CsvFormat } from '../core/import/detect-csv-format';
 import { joinIncidents } from '../core/incident-parts';
-import type { Incident } from '../core/types';
+import type { Incident, Site } from '../core/types';
 import type { AppStore } from '../store/store';
+import type { CsvLoadResult, CsvSummary } from './csv-result';
 import type { ChunkParts, DatasetRequest, EarlyLoad, LoadReply } from './load-messages';
 import { parsedBytes } from './parsed-bytes';
 
-export function loadInBackground(request: DatasetRequest, onProgress: LoadProgress = () => {}): Promise<LoadResult> {
+export interface BackgroundOptions {
+  onProgress?: LoadProgress | undefined;
+  /** A CSV export's codebook, told once its header is read. */
+  onFormat?: ((format: CsvFormat) => void) | undefined;
+  /** Cancel: the worker is ended (or the page's parse stopped) and the promise rejects with an AbortError. */
+  signal?: AbortSignal | undefined;
+}
+
+/** A CSV export's result says which rows were kept and left out (`csv`). */
+export type BackgroundResult = LoadResult & { csv?: CsvSummary };
+
+const cancelled = () => new DOMException('The import was cancelled', 'AbortError');
+
+export function loadInBackground(request: Extract<DatasetRequest, { kind: 'csv' }>, options?: BackgroundOptions): Promise<CsvLoadResult>;
+export function loadInBackground(request: DatasetRequest, options?: BackgroundOptions): Promise<BackgroundResult>;
+export function loadInBackground(request: DatasetRequest, options: BackgroundOptions = {}): Promise<BackgroundResult> {
+  const { onProgress, onFormat, signal } = options;
+  if (signal?.aborted) return Promise.reject(cancelled());
   const early = request.kind === 'url' ? takeEarlyLoad(request.url) : undefined;
   let worker: Worker;
   try {
     worker = early?.worker ?? new Worker(new URL('./load-worker.ts', import.meta.url), { type: 'module' });
   } catch {
-    return loadOnPage(request, onProgress);
+    return loadOnPage(request, options);
   }
-  return new Promise<LoadResult>((resolve, reject) => {
+  return new Promise<BackgroundResult>((resolve, reject) => {
     let started = false;
+    let ended = false;
     let incidents: unknown;
+    // A CSV export's incidents, sent in batches while the worker reads on, and its sites (csv-batches.ts).
+    const batches: Incident[][] = [];
+    const siteBatches: Site[][] = [];
     const chunkFiles = new Map<number, unknown>();
+    const end = () => {
+      ended = true;
+      worker.terminate();
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => {
+      end();
+      reject(cancelled());
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
     const onMessage = (event: MessageEvent<LoadReply>) => {
+      if (ended) return;
       started = true;
       const reply = event.data;
-      if (reply.type === 'progress') onProgress(reply.done, reply.total, reply.file);
+      if (reply.type === 'progress') onProgress?.(reply.done, reply.total, reply.file);
       else if (reply.type === 'incidents-bytes') {
         if (reply.chunk === undefined) incidents = parsedBytes(reply.bytes);
         else chunkFiles.set(reply.chunk, parsedBytes(reply.bytes));
-      } else if (reply.type === 'chunk' || reply.type === 'csv-format') return;
+      } else if (reply.type === 'incidents-batch') batches.push(reply.incidents);
+      else if (reply.type === 'sites-batch') siteBatches.push(reply.sites);
+      else if (reply.type === 'csv-format') onFormat?.(reply.format);
+      else if (reply.type === 'chunk') return;
       else {
-        worker.terminate();
+        end();
         if (reply.type === 'error') reject(new Error(reply.message));
         else if ((!reply.incidents && !reply.chunks) || !reply.result.dataset) resolve(reply.result);
         else {
           try {
-            const all = reply.chunks ? joinChunks(reply.chunks, chunkFiles) : joinIncidents(reply.incidents ?? { order: new Int32Array(0), changed: [] }, incidents);
-            resolve({ ...reply.result, dataset: { ...reply.result.dataset, incidents: all } });
+            const file = batches.length > 0 ? batches.flat() : incidents;
+            const all = reply.chunks ? joinChunks(reply.chunks, chunkFiles) : joinIncidents(reply.incidents ?? { order: new Int32Array(0), changed: [] }, file);
+            const sites = siteBatches.length > 0 ? siteBatches.flat() : reply.result.dataset.sites;
+            resolve({ ...reply.result, dataset: { ...reply.result.dataset, incidents: all, sites } });
           } catch (err) {
             reject(err instanceof Error ? err : new Error(String(err)));
           }
@@ -45,9 +86,10 @@ export function loadInBackground(request: DatasetRequest, onProgress: LoadProgre
     };
     const onError = (event: ErrorEvent) => {
       event.preventDefault();
-      worker.terminate();
+      if (ended) return;
+      end();
       // A worker that could not even start (blocked script): do the work on the page instead.
-      if (!started) loadOnPage(request, onProgress).then(resolve, reject);
+      if (!started) loadOnPage(request, options).then(resolve, reject);
       else reject(new Error(event.message || 'the loading worker failed'));
     };
     worker.addEventListener('message', onMessage);
@@ -90,10 +132,15 @@ function takeEarlyLoad(url: string): EarlyLoad | undefined {
   return undefined;
 }
 
-async function loadOnPage(request: DatasetRequest, onProgress: LoadProgress): Promise<LoadResult> {
+async function loadOnPage(request: DatasetRequest, { onProgress, onFormat, signal }: BackgroundOptions): Promise<BackgroundResult> {
   const { runLoad } = await import('./run-load');
   // Of a dataset split by time, no chunk yet: the first map comes without incidents, and the chunks
   // its view needs follow (app/follow-chunks.ts). Reading the link here would cost the first load
   // bytes (the bundler would split the link's modules off it); this page is the rare sandboxed frame.
-  return runLoad(request, { onProgress, pickChunks: request.kind === 'url' ? () => [] : undefined });
+  const loading = runLoad(request, { onProgress, onCsvFormat: onFormat, signal, pickChunks: request.kind === 'url' ? () => [] : undefined });
+  // A CSV export's parse stops at the signal; any other load is left to end, unused.
+  return new Promise((resolve, reject) => {
+    signal?.addEventListener('abort', () => reject(cancelled()), { once: true });
+    loading.then(resolve, reject);
+  });
 }

@@ -1,7 +1,7 @@
 // Messages between the page and the dataset-loading worker.
 import type { IncidentParts } from '../core/incident-parts';
 import type { LoadResult } from '../core/dataset';
-import type { Manifest, Problem } from '../core/types';
+import type { Incident, Manifest, Problem, Site } from '../core/types';
 import type { CsvFormat } from '../core/import/detect-csv-format';
 import type { CsvSummary } from './csv-result';
 
@@ -39,11 +39,19 @@ export type LoadReply =
    * with `cuts`, where the page may cut its bytes to parse them in slices (core/array-cuts.ts).
    */
   | { type: 'incidents-bytes'; bytes: ArrayBuffer; chunk?: number; cuts?: Int32Array }
+  /**
+   * A CSV export's next incidents as the worker made them, sent while it reads on, so that the page
+   * takes them in many short tasks rather than one long one; the result names those it accepted.
+   */
+  | { type: 'incidents-batch'; incidents: Incident[] }
+  /** A CSV export's sites, validated, sent just before the result (whose dataset then holds none) for the same reason. */
+  | { type: 'sites-batch'; sites: Site[] }
   /** The codebook a CSV file's header shows (sent for a `csv` request only). */
   | { type: 'csv-format'; format: CsvFormat }
   /**
    * With `incidents` (or `chunks`), the result's dataset holds none: the page picks them from the bytes
-   * it was sent. `csv` for a CSV export: rows kept and left out.
+   * it was sent (or a CSV export's batches, one list in the order sent). `csv` for a CSV export: rows
+   * kept and left out.
    */
   | { type: 'result'; result: LoadResult & { csv?: CsvSummary }; incidents?: IncidentParts; chunks?: ChunkParts[] }
   /** One chunk asked for with a ChunkRequest: its incidents as parts of the bytes sent before, and its problems. */

@@ -9,6 +9,7 @@ import { byChunk, chunkSpans } from '../core/chunks';
 import { splitIncidents } from '../core/incident-parts';
 import { chunksForLink } from '../core/link-chunks';
 import type { ReadText } from '../core/dataset';
+import { csvBatches } from './csv-batches';
 import type { ChunkParts, LoadReply, LoadRequest } from './load-messages';
 import { runChunk } from './run-chunk';
 import { fetchOk, runLoad } from './run-load';
@@ -51,6 +52,7 @@ self.addEventListener('message', (event: MessageEvent<LoadRequest>) => {
     return;
   }
   const parsed = new Map<number, unknown>();
+  const csv = csvBatches(post);
   runLoad(request, {
     readUrl: bytesReader(sent),
     onProgress: (done, total, file) => post({ type: 'progress', done, total, file }),
@@ -58,10 +60,12 @@ self.addEventListener('message', (event: MessageEvent<LoadRequest>) => {
     // Picked here from the link the request carries: asking the page would wait for the app's code.
     pickChunks: request.kind === 'url' ? (manifest) => chunksForLink(manifest, request.search ?? '') : undefined,
     ...(request.kind === 'csv' ? { onCsvFormat: (format) => post({ type: 'csv-format', format }) } : {}),
+    onCsvIncidents: csv.send,
   })
     .then((result) => {
+      if (csv.finish(result)) return;
       const { dataset, problems } = result;
-      // A CSV export's result (its rows kept and left out, `csv`) travels whole, as does a dataset whose bytes the page lacks.
+      // A CSV export's result without incidents (its rows left out, `csv`) travels whole, as does a dataset whose bytes the page lacks.
       if (sent.size === 0 || !dataset) return post({ type: 'result', result });
       const shell = { dataset: { ...dataset, incidents: [] }, problems };
       if (!dataset.chunksLoaded) {

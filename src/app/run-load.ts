@@ -1,6 +1,7 @@
 // Runs a load request with the core loader; shared by the worker and the main-thread fallback.
 import { loadDataset, type LoadOptions, type LoadResult, type ReadText } from '../core/dataset';
 import type { CsvFormat } from '../core/import/detect-csv-format';
+import type { Incident } from '../core/types';
 import { loadCsvRequest } from './csv-request';
 import { isCsvAddress, type CsvLoadResult } from './csv-result';
 import type { DatasetRequest } from './load-messages';
@@ -23,11 +24,13 @@ export interface RunOptions extends LoadOptions {
   onCsvFormat?: ((format: CsvFormat) => void) | undefined;
   /** Stops a CSV export's parse (the page's fallback; a worker is terminated instead). */
   signal?: AbortSignal | undefined;
+  /** A CSV export's incidents in batches as they are made (csv-load.ts). */
+  onCsvIncidents?: ((batch: Incident[]) => void) | undefined;
 }
 
-export function runLoad(request: DatasetRequest, { readUrl = fetchText, onCsvFormat, signal, ...options }: RunOptions = {}): Promise<LoadResult | CsvLoadResult> {
+export function runLoad(request: DatasetRequest, { readUrl = fetchText, onCsvFormat, signal, onCsvIncidents, ...options }: RunOptions = {}): Promise<LoadResult | CsvLoadResult> {
   if (request.kind === 'csv' || (request.kind === 'url' && isCsvAddress(request.url))) {
-    return loadCsvRequest(request, { onProgress: options.onProgress, onFormat: onCsvFormat, signal });
+    return loadCsvRequest(request, { onProgress: options.onProgress, onFormat: onCsvFormat, signal, onIncidents: onCsvIncidents });
   }
   if (request.kind === 'url') return loadDataset(request.url, readUrl, options);
   const readText: ReadText = async (path) => {

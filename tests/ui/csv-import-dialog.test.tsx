@@ -3,8 +3,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
-import type { CsvLoadOptions } from '../../src/app/csv-load';
+import type { BackgroundOptions } from '../../src/app/load-client';
 import type { CsvLoadResult } from '../../src/app/csv-result';
+import type { DatasetRequest } from '../../src/app/load-messages';
 import type { RowProblem } from '../../src/core/import/row-problem';
 import type { AppStore } from '../../src/store/store';
 import { ImportDialog } from '../../src/ui/data/ImportDialog';
@@ -12,10 +13,11 @@ import { importedDataset } from '../helpers/import-fixture';
 import { fixtureStore, renderWith } from './render-app';
 
 // The worker is not started here: each test decides what the load reports and when it ends.
-const calls: { file: File; options: CsvLoadOptions; resolve: (r: CsvLoadResult) => void }[] = [];
-vi.mock('../../src/app/csv-client', () => ({
-  loadCsvInBackground: (file: File, options: CsvLoadOptions) => new Promise<CsvLoadResult>((resolve, reject) => {
-    calls.push({ file, options, resolve });
+const calls: { file: File; options: BackgroundOptions; resolve: (r: CsvLoadResult) => void }[] = [];
+vi.mock('../../src/app/load-client', () => ({
+  loadInBackground: (request: DatasetRequest, options: BackgroundOptions) => new Promise<CsvLoadResult>((resolve, reject) => {
+    if (request.kind !== 'csv') throw new Error(`not a CSV load: ${request.kind}`);
+    calls.push({ file: request.file, options, resolve });
     options.signal?.addEventListener('abort', () => reject(new DOMException('cancelled', 'AbortError')));
   }),
 }));

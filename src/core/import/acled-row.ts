@@ -65,7 +65,7 @@ export function readAcledRow(record: CsvRecord): RowResult<ImportedEvent> {
   if (!fatalities.ok) return fatalities;
 
   const placeName = cell(record, 'location');
-  const areas = ['admin3', 'admin2', 'admin1', 'country'].map((c) => cell(record, c)).filter((a, i, all) => a !== '' && a !== placeName && all.indexOf(a) === i);
+  const areas = areasOf(record, placeName);
   const notes = cell(record, 'notes');
   return rowOk({
     id, type, start: date, ...TIME[time.value]!, point: [lon.value, lat.value], ...PLACE[place.value]!,
@@ -80,6 +80,18 @@ export function readAcledRow(record: CsvRecord): RowResult<ImportedEvent> {
     confidence: 'medium',
     original: keptColumns(record, KEPT),
   });
+}
+
+const AREA_COLUMNS = ['admin3', 'admin2', 'admin1', 'country'];
+
+/** The areas that hold the place, smallest first, each named once (and not when it is the place's own name). */
+function areasOf(record: CsvRecord, placeName: string): string[] {
+  const areas: string[] = [];
+  for (const column of AREA_COLUMNS) {
+    const area = cell(record, column);
+    if (area !== '' && area !== placeName && !areas.includes(area)) areas.push(area);
+  }
+  return areas;
 }
 
 /** actor1 and actor2, each with the side of its inter code; an empty actor (inter2 0) is none. */

@@ -4,6 +4,7 @@
 import type { GlyphName } from '../default-vocabulary';
 import type { ImportedType } from './imported-event';
 import type { CodebookLayer, CodebookSide } from './codebook';
+import { memoized } from './memoized';
 
 /** The six event types, in the codebook's order, as layers (ids appear in links: keep them). */
 export const ACLED_LAYERS: readonly CodebookLayer[] = [
@@ -60,7 +61,7 @@ const SUB_EVENT_TYPES: Readonly<Record<string, readonly [string, GlyphName]>> = 
   'other': ['Other', 'statement'],
 };
 
-const lower = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
+const lower = memoized((s) => s.trim().replace(/\s+/g, ' ').toLowerCase());
 
 /** The type of an event from its event_type and sub_event_type; null for an event_type the codebook does not have. */
 export function acledType(eventType: string, subEventType: string): ImportedType | null {
@@ -99,6 +100,4 @@ const INTER: Readonly<Record<string, string>> = {
 };
 
 /** The side of an inter code (case and the spaces around "/" aside); undefined for one the codebook does not have. */
-export function acledSide(inter: string): string | undefined {
-  return INTER[lower(inter).replace(/\s*\/\s*/g, '/')];
-}
+export const acledSide: (inter: string) => string | undefined = memoized((inter) => INTER[lower(inter).replace(/\s*\/\s*/g, '/')]);

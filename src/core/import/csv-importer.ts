@@ -9,6 +9,7 @@ import { DatasetBuilder } from './dataset-builder';
 import { headerNames, type CsvFormat } from './detect-csv-format';
 import type { ImportedBundle } from './imported-bundle';
 import type { RowProblem } from './row-problem';
+import type { Incident } from '../types';
 import { UCDP } from './ucdp-row';
 
 const CODEBOOKS: Record<CsvFormat, Codebook> = { acled: ACLED, ucdp: UCDP };
@@ -37,6 +38,8 @@ export interface CsvImporter {
   addValues(values: readonly string[], row: number): void;
   /** A row the parser could not read (an unclosed quote): left out, and reported. */
   reject(problem: RowProblem): void;
+  /** The incidents made so far, in the file's order (a list that later rows add to; the bundle's). */
+  readonly incidents: readonly Incident[];
   finish(): ImportResult;
 }
 
@@ -52,6 +55,8 @@ export function createCsvImporter(format: CsvFormat, { name, header, timeZone = 
   }));
   /** Each id kept, with its row: a repeat names the row it repeats. */
   const rowOfId = new Map<string, number>();
+  /** The row being read, by column: one object rewritten for each row (the codebooks keep nothing of it), not 100,000 to collect. */
+  const cells: Record<string, string> = {};
 
   function read(record: Readonly<Record<string, string>>, row: number): void {
     if (missing.length > 0) return;
@@ -87,12 +92,14 @@ export function createCsvImporter(format: CsvFormat, { name, header, timeZone = 
         });
         return;
       }
-      const record: Record<string, string> = {};
-      columns.forEach((c, i) => { record[c] = values[i] ?? ''; });
-      read(record, row);
+      for (let i = 0; i < columns.length; i++) cells[columns[i] as string] = values[i] ?? '';
+      read(cells, row);
     },
     reject(problem) {
       problems.push(problem);
+    },
+    get incidents() {
+      return builder.records;
     },
     finish() {
       return { bundle: builder.build(), kept: builder.count, problems };

@@ -20,6 +20,12 @@ export interface BuildOptions {
 
 type TypeEntry = ImportedType & { id: string };
 
+/** A calendar day's midnight in the dataset's zone: the instant, and as the records write it. */
+interface Midnight {
+  ms: number;
+  iso: string;
+}
+
 /** What the events use of the codebook's vocabulary: only that is declared. */
 interface UsedVocabulary {
   usedSides: ReadonlySet<string>;
@@ -42,6 +48,8 @@ export class DatasetBuilder {
   private readonly typeIds = new IdMaker('type');
   private readonly sites = new Map<string, Site>();
   private readonly siteIds = new IdMaker('place');
+  /** By year·10⁴ + month·100 + day: a file of 100,000 rows has a few hundred days, and reading a zone through Intl is slow. */
+  private readonly midnights = new Map<number, Midnight>();
   private first = Infinity;
   private last = -Infinity;
 
@@ -62,23 +70,28 @@ export class DatasetBuilder {
     return this.incidents.length;
   }
 
+  /** The incidents made so far, in the file's order (the bundle's list: later rows add to it). */
+  get records(): readonly Incident[] {
+    return this.incidents;
+  }
+
   add(e: ImportedEvent): void {
-    const { timeZone, codebook } = this.opts;
+    const { codebook } = this.opts;
     const source = this.datasetSource.id;
     const cited = e.sources.map((publisher) => this.sourceOf(publisher));
     const actors = [...new Set(e.actors.map((a) => this.actorOf(a.name, a.side)))];
-    const start = this.time(e.start);
-    const end = e.end === undefined ? undefined : this.time(e.end);
-    this.first = Math.min(this.first, start);
-    this.last = Math.max(this.last, end ?? start);
+    const start = this.midnight(e.start);
+    const end = e.end === undefined ? undefined : this.midnight(e.end);
+    this.first = Math.min(this.first, start.ms);
+    this.last = Math.max(this.last, (end ?? start).ms);
     // Keys in the schema's order, so that validation keeps the records as they are.
     this.incidents.push({
       id: e.id,
       type: this.typeOf(e.type),
       title: e.title,
       summary: e.summary,
-      start: toLocalIso(start, timeZone),
-      ...(end === undefined ? {} : { end: toLocalIso(end, timeZone) }),
+      start: start.iso,
+      ...(end === undefined ? {} : { end: end.iso }),
       time_precision: e.precision,
       ...(e.timeNote === undefined ? {} : { time_note: e.timeNote }),
       location: {
@@ -120,8 +133,16 @@ export class DatasetBuilder {
     };
   }
 
-  private time(d: CalendarDate): number {
-    return fromLocalParts({ year: d.year, month: d.month, day: d.day, hour: 0, minute: 0 }, this.opts.timeZone);
+  private midnight(d: CalendarDate): Midnight {
+    const key = d.year * 10_000 + d.month * 100 + d.day;
+    let midnight = this.midnights.get(key);
+    if (!midnight) {
+      const { timeZone } = this.opts;
+      const ms = fromLocalParts({ year: d.year, month: d.month, day: d.day, hour: 0, minute: 0 }, timeZone);
+      midnight = { ms, iso: toLocalIso(ms, timeZone) };
+      this.midnights.set(key, midnight);
+    }
+    return midnight;
   }
 
   private typeOf(t: ImportedType): string {
@@ -150,7 +171,7 @@ export class DatasetBuilder {
 
   /** The site of the place an event names: one per name and position (two towns may share a name). */
   private placeOf(name: string, point: [number, number]): string {
-    const id = this.siteIds.idFor(name, `${name}|${point.join(',')}`);
+    const id = this.siteIds.idFor(name, `${name}|${point[0]},${point[1]}`);
     if (!this.sites.has(id)) this.sites.set(id, placeSite({ id, name, point, dataset: this.opts.codebook.dataset, source: this.datasetSource.id }));
     return id;
   }

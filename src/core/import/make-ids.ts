@@ -17,6 +17,8 @@ export class IdMaker {
   private readonly byName = new Map<string, string>();
   private readonly taken: Set<string>;
   private readonly nextSuffix = new Map<string, number>();
+  /** Each name's slug: one place name at thousands of points asks for it thousands of times. */
+  private readonly slugs = new Map<string, string>();
 
   /** `fallback` names, numbered, what makes no slug (a name in Arabic script, say); `reserved` ids are never given. */
   constructor(private readonly fallback: string, reserved: readonly string[] = []) {
@@ -27,7 +29,8 @@ export class IdMaker {
   idFor(name: string, key = name): string {
     let id = this.byName.get(key);
     if (id !== undefined) return id;
-    const base = slugOf(name);
+    let base = this.slugs.get(name);
+    if (base === undefined) this.slugs.set(name, (base = slugOf(name)));
     id = base || `${this.fallback}-1`;
     if (this.taken.has(id)) {
       // Counting on from the last suffix a stem was given: ids are never freed, so the first free one

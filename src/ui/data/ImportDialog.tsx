@@ -2,7 +2,6 @@
 // first, and a dataset with problems is never half-loaded: the reader sees the list, the map stays.
 // An ACLED or UCDP CSV export is read row by row in the worker: its good rows are kept, its bad ones listed.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { loadCsvInBackground } from '../../app/csv-client';
 import type { CsvSummary } from '../../app/csv-result';
 import { fileSet } from '../../app/file-source';
 import type { CsvFormat } from '../../core/import/detect-csv-format';
@@ -53,7 +52,7 @@ function ImportBody({ onDone }: { onDone: () => void }) {
     let format: CsvFormat | undefined;
     setStatus({ kind: 'loading', done: 0, total: file.size, file: file.name, csv: true });
     try {
-      const result = await loadCsvInBackground(file, {
+      const result = await loadInBackground({ kind: 'csv', file }, {
         signal: controller.signal,
         onFormat: (f) => { format = f; },
         onProgress: (done, total) => setStatus({ kind: 'loading', done, total, file: file.name, csv: true, ...(format ? { format } : {}) }),
@@ -86,7 +85,7 @@ function ImportBody({ onDone }: { onDone: () => void }) {
       return;
     }
     const result = await loadInBackground({ kind: 'files', entry: set.entry, texts: set.texts },
-      (done, total, file) => setStatus({ kind: 'loading', done, total, file }));
+      { onProgress: (done, total, file) => setStatus({ kind: 'loading', done, total, file }) });
     if (!result.dataset || hasErrors(result.problems)) {
       setStatus({ kind: 'failed', problems: result.problems });
       return;

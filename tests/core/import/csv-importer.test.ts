@@ -30,6 +30,31 @@ describe('createCsvImporter', () => {
     expect(bundle?.manifest.timezone).toBe('Asia/Damascus');
   });
 
+  it('gives each day its own midnight in the zone, one the clocks skip too, the same for every row of that day', () => {
+    // Invented rows on the days around Damascus's change to summer time (midnight of 25 March 2016 was skipped).
+    const importer = createCsvImporter('acled', { name: 'invented.csv', header: HEADER, timeZone: 'Asia/Damascus' });
+    const days = ['24 March 2016', '25 March 2016', '26 March 2016', '24 March 2016', '2016-03-25'];
+    days.forEach((day, i) => importer.addValues([`TST93${i}`, day, ...ROW.slice(2)], i + 2));
+    const starts = importer.finish().bundle?.files.incidents.map((i) => i.start);
+    expect(starts).toEqual([
+      '2016-03-24T00:00:00+02:00', '2016-03-25T01:00:00+03:00', '2016-03-26T00:00:00+03:00', '2016-03-24T00:00:00+02:00', '2016-03-25T01:00:00+03:00',
+    ]);
+  });
+
+  it('reads a cell it has seen before as it read it the first time, a bad one reported every time', () => {
+    const header = [...HEADER, 'ACTOR1', 'INTER1'];
+    const importer = createCsvImporter('acled', { name: 'invented.csv', header });
+    const inters = ['Rebel group', ' rebel  GROUP ', '9', 'Rebel group', '9', '2'];
+    inters.forEach((inter, i) => importer.addValues([`TST94${i}`, ...ROW.slice(1), 'Invented Front', inter], i + 2));
+    const { bundle, problems } = importer.finish();
+    expect(problems.map(({ row, column, value, message }) => [row, column, value, message])).toEqual([
+      [4, 'inter1', '9', 'is not an ACLED actor type (1–8, or its name such as "State forces")'],
+      [6, 'inter1', '9', 'is not an ACLED actor type (1–8, or its name such as "State forces")'],
+    ]);
+    expect(bundle?.files.actors.map((a) => [a.name, a.side])).toEqual([['Invented Front', 'rebel_groups']]);
+    expect(bundle?.files.incidents).toHaveLength(4);
+  });
+
   it('reports a row with too few or too many cells, and passes over an empty line', () => {
     const importer = createCsvImporter('acled', { name: 'invented.csv', header: HEADER });
     importer.addValues(ROW.slice(0, 4), 2);

@@ -58,7 +58,7 @@ export class DenseIncidentsLayer extends StoreLayer {
       (s) => [selectVisibleIncidents(s), s.time] as const,
       ([visible, time]) => {
         const points = this.points(visible, time);
-        this.canvas.setPoints(points, this.store.getState().selectedId);
+        this.canvas.setPoints(points, this.store.getState().selectedId, { settled: this.last?.settledPoints ?? 0 });
         this.keys.setCount(points.length);
       },
     );

@@ -33,14 +33,9 @@ export function markSprite(look: SpriteLook): Sprite | null {
   return sprite;
 }
 
-/** How far a mark's sprite reaches from its centre, in CSS pixels, for a shape of this radius. */
-export function spriteHalf(radius: number): number {
-  // The triangle reaches 1.15 radii from the centre, and the outline half a pixel beyond.
-  return Math.ceil(radius * 1.2 + 1);
-}
-
 function drawSprite({ colour, shape, alpha, radius, ratio }: SpriteLook): Sprite | null {
-  const half = spriteHalf(radius);
+  // The triangle reaches 1.15 radii from the centre, and the outline half a pixel beyond.
+  const half = Math.ceil(radius * 1.2 + 1);
   const image = document.createElement('canvas');
   image.width = image.height = Math.ceil(2 * half * ratio);
   const ctx = image.getContext('2d');

@@ -1,27 +1,25 @@
-// Many incident marks on canvas, with no Leaflet layer, DOM node or event listener per mark: a
-// canvas for each fade (mark-band.ts), the most faded at the bottom, on which a step draws only the
-// marks it added and redraws only around those it dropped; and the rings of the selected mark and
-// the keyboard's on another over them, redrawn only when they change. A plain Leaflet layer that
-// owns its canvases (as Leaflet.heat does) and uses Leaflet's public API only; the mark under the
-// pointer is found in a k-d tree of the marks' pixel positions at the current zoom.
+// Many incident marks on canvas, with no Leaflet layer, DOM node or event listener per mark: the
+// settled marks on one canvas, drawn on as more settle, and the recent ones (whose fade still
+// changes) on another over it, redrawn whole at each step. A plain Leaflet layer that owns its canvas
+// (as Leaflet.heat does) and uses Leaflet's public API only; the mark under the pointer is found
+// in a k-d tree of the marks' pixel positions at the current zoom.
 import * as L from 'leaflet';
 import { pageIsDark, watchPageTheme } from '../app/page-theme';
 import { traceMark, type MarkShape } from '../marks/mark-shapes';
-import { MarkBand, type BandView } from './mark-band';
 import { placePositions, type MarkPlace } from './mark-place';
-import { markSprite, spriteHalf, type Sprite } from './mark-sprites';
+import { markSprite, type Sprite } from './mark-sprites';
 import { nearestMark, neighbourMark, type ArrowDirection } from './mark-neighbour';
 import { PointIndex } from './point-index';
 import { ViewCanvasLayer } from './view-canvas-layer';
 
 export interface CanvasPoint {
   id: string;
-  /** Where the mark is: shared by the mark's points (one per fade), which keeps its projected position. */
+  /** Where the mark is: shared by its points (one per fade), and keeping its projected position, so that a step projects only new marks. */
   place: MarkPlace;
   colour: string;
   /** The layer's shape, so that marks differ by more than colour. */
   shape: MarkShape;
-  /** 0–1: older marks fade. Marks are drawn by fade (the most faded under), then in their order. */
+  /** 0–1: older marks fade. */
   alpha: number;
 }
 
@@ -38,23 +36,30 @@ const RADIUS = 5;
 const HIT_RADIUS = RADIUS + 3;
 /** The canvas reaches this share of the map's size beyond each edge, so that a pan shows marks. */
 const PADDING = 0.3;
-/** How far a mark's sprite reaches from its centre, in CSS pixels. */
-const SPRITE_HALF = spriteHalf(RADIUS);
 
-type View = BandView;
+/** The part of the world the canvases cover, in world pixels at the zoom drawn. */
+interface View {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
-/** The points of one fade and their positions, for its band. */
-interface FadeGroup {
-  marks: CanvasPoint[];
-  xy: Float64Array;
+/** What the settled canvas holds: the first `count` of `points`, drawn for the view `view`. */
+interface Settled {
+  points: readonly CanvasPoint[];
+  count: number;
+  view: string;
 }
 
 export class PointCanvas extends ViewCanvasLayer {
-  /** A canvas of marks for each fade, by fade (the most faded first, drawn under the others). */
-  private readonly bands = new Map<number, MarkBand<CanvasPoint>>();
-  /** The rings of the selected mark and the keyboard's, over the marks, and what they were drawn for. */
-  private readonly rings: HTMLCanvasElement;
-  private ringsDrawn = '';
+  /** The settled marks (whose look no longer changes as time moves on), drawn once each while the view stays. */
+  private readonly canvas: HTMLCanvasElement;
+  /** The recent marks and the selection, redrawn whole at each step, over the settled ones. */
+  private readonly recent: HTMLCanvasElement;
+  private settled: Settled | null = null;
+  /** How many of the points, from the first, are settled (see setPoints). */
+  private settledCount = 0;
   private readonly onPick: PointCanvasOptions['onPick'];
   private points: readonly CanvasPoint[] = [];
   private selectedId: string | null = null;
@@ -62,9 +67,9 @@ export class PointCanvas extends ViewCanvasLayer {
   private focusedId: string | null = null;
   private stopWatchingTheme: (() => void) | null = null;
   private hovered: string | null = null;
-  /** The points' world-pixel positions (x, y interleaved) at `positionsZoom`, and their index. */
+  /** The points' positions (x, y interleaved) and their index, for these points at `projectedZoom`. */
   private positions: Float64Array | null = null;
-  private positionsZoom = NaN;
+  private projectedZoom = NaN;
   private index: PointIndex | null = null;
   private readonly sprites = new WeakMap<CanvasPoint, { ratio: number; sprite: Sprite | null }>();
   private dragged = false;
@@ -72,19 +77,23 @@ export class PointCanvas extends ViewCanvasLayer {
   constructor(options: PointCanvasOptions) {
     super();
     this.onPick = options.onPick;
-    this.rings = L.DomUtil.create('canvas', 'point-canvas-rings leaflet-zoom-animated');
-    // Every pointer event goes through to the areas beneath; the map's container finds the marks.
-    this.rings.style.pointerEvents = 'none';
-    this.rings.setAttribute('aria-hidden', 'true');
+    this.canvas = L.DomUtil.create('canvas', 'point-canvas leaflet-zoom-animated');
+    this.recent = L.DomUtil.create('canvas', 'point-canvas-recent leaflet-zoom-animated');
+    for (const canvas of [this.canvas, this.recent]) {
+      // Every pointer event goes through to the areas beneath; the map's container finds the marks.
+      canvas.style.pointerEvents = 'none';
+      canvas.setAttribute('aria-hidden', 'true');
+    }
   }
 
   /**
-   * Shows these points (replacing the previous ones, drawn in this order) at the next frame. A point
-   * is a look: one kept from the points before (the same object) is left as drawn, and the canvas is
-   * redrawn only around the points dropped and added.
+   * Shows these points (replacing the previous ones) at the next frame. The first `settled` of them
+   * will look the same at later steps (their fade is at its floor): while they stay the first, a step
+   * draws only those newly settled, and redraws the others (a few hours' worth) whole.
    */
-  setPoints(points: readonly CanvasPoint[], selectedId: string | null): void {
+  setPoints(points: readonly CanvasPoint[], selectedId: string | null, { settled = 0 }: { settled?: number } = {}): void {
     this.points = points;
+    this.settledCount = Math.min(settled, points.length);
     this.selectedId = selectedId;
     this.positions = null;
     this.index = null;
@@ -126,7 +135,7 @@ export class PointCanvas extends ViewCanvasLayer {
 
   override onAdd(map: L.Map): this {
     this.map = map;
-    this.getPane()?.append(...this.canvases());
+    this.getPane()?.append(this.canvas, this.recent);
     const container = map.getContainer();
     // In the capture phase, before an area under a mark could take the click.
     container.addEventListener('click', this.onClick, true);
@@ -144,31 +153,18 @@ export class PointCanvas extends ViewCanvasLayer {
     this.stopWatchingTheme?.();
     this.stopWatchingTheme = null;
     this.setHovered(null);
-    for (const canvas of this.canvases()) canvas.remove();
-    for (const band of this.bands.values()) band.forget();
+    this.canvas.remove();
+    this.recent.remove();
     this.stopFollowing();
-    this.ringsDrawn = '';
+    this.settled = null;
     return this;
   }
 
-  /** The bands' canvases, the most faded first, then the rings'. */
   protected canvases(): readonly HTMLCanvasElement[] {
-    return [...[...this.bands].sort(([a], [b]) => a - b).map(([, band]) => band.canvas), this.rings];
+    return [this.canvas, this.recent];
   }
 
-  /** The band of a fade, made (and put in its place among the others) on first use. */
-  private band(alpha: number): MarkBand<CanvasPoint> {
-    let band = this.bands.get(alpha);
-    if (!band) {
-      band = new MarkBand('point-canvas leaflet-zoom-animated');
-      this.bands.set(alpha, band);
-      const order = this.canvases();
-      if (this.map) order[order.indexOf(band.canvas) + 1]?.before(band.canvas);
-    }
-    return band;
-  }
-
-  /** Places the canvases over the view (and the padding around it) and draws what changed on them. */
+  /** Places the canvas over the view (and the padding around it) and draws the points on it. */
   protected draw(): void {
     const map = this.map;
     // In a zoom animation the canvas is scaled as it was drawn; the move's end draws it anew.
@@ -180,12 +176,7 @@ export class PointCanvas extends ViewCanvasLayer {
     const ratio = window.devicePixelRatio || 1;
     const width = Math.round(extent.x * ratio);
     const height = Math.round(extent.y * ratio);
-    const zoom = map.getZoom();
-    const origin = topLeft.add(map.getPixelOrigin());
-    const xy = this.positionsAt(zoom);
-    const groups = this.groupsByFade(xy);
-    for (const alpha of groups.keys()) this.band(alpha);
-    for (const canvas of this.canvases()) {
+    for (const canvas of [this.canvas, this.recent]) {
       L.DomUtil.setPosition(canvas, topLeft);
       if (canvas.width !== width || canvas.height !== height) {
         canvas.width = width;
@@ -194,59 +185,37 @@ export class PointCanvas extends ViewCanvasLayer {
         canvas.style.height = `${extent.y}px`;
       }
     }
+    const zoom = map.getZoom();
+    const origin = topLeft.add(map.getPixelOrigin());
     this.drawn = { origin, zoom };
-    // A new size clears a canvas: the size is part of the view.
-    const view: View = { x: origin.x, y: origin.y, width: extent.x, height: extent.y, ratio, key: `${origin.x},${origin.y},${zoom},${width},${height},${ratio}` };
-    const spriteOf = (point: CanvasPoint) => this.spriteOf(point, ratio);
-    const side = Math.ceil(2 * SPRITE_HALF * ratio);
-    for (const [alpha, band] of this.bands) {
-      const group = groups.get(alpha);
-      band.draw({ marks: group?.marks ?? [], xy: group?.xy ?? new Float64Array(0), view, spriteOf, half: SPRITE_HALF, side });
-    }
-    const rings = this.rings.getContext('2d');
-    if (rings) this.drawRings(rings, xy, view);
-  }
-
-  /** The points split by fade, each with its positions, in their order. */
-  private groupsByFade(xy: Float64Array): Map<number, FadeGroup> {
-    const groups = new Map<number, FadeGroup>();
-    // Counted first, so that each group's positions fill one array of the right size.
-    const counts = new Map<number, number>();
-    for (const point of this.points) counts.set(point.alpha, (counts.get(point.alpha) ?? 0) + 1);
-    for (const [alpha, count] of counts) groups.set(alpha, { marks: [], xy: new Float64Array(2 * count) });
-    for (let i = 0; i < this.points.length; i++) {
-      const point = this.points[i] as CanvasPoint;
-      const group = groups.get(point.alpha) as FadeGroup;
-      const k = group.marks.length;
-      group.marks.push(point);
-      group.xy[2 * k] = xy[2 * i] as number;
-      group.xy[2 * k + 1] = xy[2 * i + 1] as number;
-    }
-    return groups;
-  }
-
-  /** Draws the rings anew when the selection, the keyboard's mark, their places or the page's theme changed. */
-  private drawRings(ctx: CanvasRenderingContext2D, xy: Float64Array, view: View): void {
-    const selected = this.indexOf(this.selectedId);
-    const focused = this.indexOf(this.focusedId);
-    const point = this.points[selected];
-    const ringsKey = `${view.key}|${point ? `${xy[2 * selected]},${xy[2 * selected + 1]},${point.colour},${point.shape},${pageIsDark()}` : ''}|${focused < 0 ? '' : `${xy[2 * focused]},${xy[2 * focused + 1]}`}`;
-    if (ringsKey === this.ringsDrawn) return;
-    this.ringsDrawn = ringsKey;
-    // Mostly there is nothing to ring: the empty canvas costs the page nothing to show.
-    this.rings.style.display = point || focused >= 0 ? '' : 'none';
-    ctx.setTransform(view.ratio, 0, 0, view.ratio, 0, 0);
-    ctx.clearRect(0, 0, view.width, view.height);
-    if (point) this.paintSelected(ctx, point, (xy[2 * selected] as number) - view.x, (xy[2 * selected + 1] as number) - view.y, view);
-    if (focused >= 0) this.paintFocused(ctx, (xy[2 * focused] as number) - view.x, (xy[2 * focused + 1] as number) - view.y);
-  }
-
-  private indexOf(id: string | null): number {
-    return id === null ? -1 : this.points.findIndex((p) => p.id === id);
+    const base = this.canvas.getContext('2d');
+    const over = this.recent.getContext('2d');
+    if (!base || !over) return;
+    const xy = this.positionsAt(zoom);
+    const view = { x: origin.x, y: origin.y, width: extent.x, height: extent.y };
+    const viewKey = `${origin.x},${origin.y},${zoom},${width},${height},${ratio}`;
+    // The settled canvas is drawn on, not redrawn, while the view stays and what it holds stays first.
+    const held = this.settled;
+    const settled = this.settledCount;
+    let from = 0;
+    if (held && held.view === viewKey && held.count <= settled && this.startsWith(held)) from = held.count;
+    base.setTransform(ratio, 0, 0, ratio, 0, 0);
+    if (from === 0) base.clearRect(0, 0, extent.x, extent.y);
+    this.paint(base, xy, view, { ratio, from, to: settled });
+    this.settled = { points: this.points, count: settled, view: viewKey };
+    over.setTransform(ratio, 0, 0, ratio, 0, 0);
+    over.clearRect(0, 0, extent.x, extent.y);
+    this.paint(over, xy, view, { ratio, from: settled, to: this.points.length });
+    this.paintSelected(over, xy, view);
+    this.paintFocused(over, xy, view);
   }
 
   /** The keyboard's mark: a dark ring with a light halo, seen on any map and apart from the selection's. */
-  private paintFocused(ctx: CanvasRenderingContext2D, x: number, y: number): void {
+  private paintFocused(ctx: CanvasRenderingContext2D, xy: Float64Array, view: View): void {
+    const i = this.focusedId === null ? -1 : this.points.findIndex((p) => p.id === this.focusedId);
+    if (i < 0) return;
+    const x = (xy[2 * i] as number) - view.x;
+    const y = (xy[2 * i + 1] as number) - view.y;
     ctx.globalAlpha = 1;
     for (const [colour, width] of [['#ffffff', 5], ['#1b1b1b', 2]] as const) {
       ctx.beginPath();
@@ -257,8 +226,36 @@ export class PointCanvas extends ViewCanvasLayer {
     }
   }
 
+  /** True when the points now begin with those the settled canvas holds. */
+  private startsWith(held: Settled): boolean {
+    if (held.points === this.points) return true;
+    for (let i = 0; i < held.count; i++) if (held.points[i] !== this.points[i]) return false;
+    return true;
+  }
+
+  /** Stamps the points from `from` to `to` (those in view) on the canvas. */
+  private paint(ctx: CanvasRenderingContext2D, xy: Float64Array, view: View, { ratio, from, to }: { ratio: number; from: number; to: number }): void {
+    const reach = RADIUS * 2;
+    // Each mark is stamped from its look's sprite (mark-sprites.ts), at a whole device pixel so it stays crisp.
+    for (let i = from; i < to; i++) {
+      const point = this.points[i] as CanvasPoint;
+      const x = (xy[2 * i] as number) - view.x;
+      const y = (xy[2 * i + 1] as number) - view.y;
+      if (!(x >= -reach && y >= -reach && x <= view.width + reach && y <= view.height + reach)) continue;
+      const sprite = this.spriteOf(point, ratio);
+      if (!sprite) continue;
+      const size = 2 * sprite.half;
+      ctx.drawImage(sprite.image, Math.round((x - sprite.half) * ratio) / ratio, Math.round((y - sprite.half) * ratio) / ratio, size, size);
+    }
+  }
+
   /** The selected mark, over every other, with a ring that does not rely on its colour. */
-  private paintSelected(ctx: CanvasRenderingContext2D, point: CanvasPoint, x: number, y: number, view: View): void {
+  private paintSelected(ctx: CanvasRenderingContext2D, xy: Float64Array, view: View): void {
+    const selected = this.selectedId === null ? -1 : this.points.findIndex((p) => p.id === this.selectedId);
+    const point = this.points[selected];
+    if (!point) return;
+    const x = (xy[2 * selected] as number) - view.x;
+    const y = (xy[2 * selected + 1] as number) - view.y;
     if (!(x >= -RADIUS && y >= -RADIUS && x <= view.width + RADIUS && y <= view.height + RADIUS)) return;
     ctx.globalAlpha = 1;
     ctx.fillStyle = point.colour;
@@ -282,11 +279,11 @@ export class PointCanvas extends ViewCanvasLayer {
   /** The points' world-pixel positions at `zoom`, x and y interleaved: read from their places, projected once per zoom. */
   private positionsAt(zoom: number): Float64Array {
     const map = this.map;
-    if (this.positions && this.positionsZoom === zoom) return this.positions;
+    if (this.positions && this.projectedZoom === zoom) return this.positions;
     this.positions = map
       ? placePositions(this.points, { zoom, project: (latLng, z) => map.project(latLng, z) })
       : new Float64Array(this.points.length * 2).fill(NaN);
-    this.positionsZoom = zoom;
+    this.projectedZoom = zoom;
     this.index = null;
     return this.positions;
   }

@@ -119,7 +119,7 @@ describe('research exports and imports in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: /Mini test dataset/ }).waitFor({ timeout: 20_000 });
     await pressOnTimeline(page, 'PageUp', 1);
     // The canvas's code loads the first time a moment is crowded.
-    await expect.poll(() => page.locator('.leaflet-overlay-pane canvas.point-canvas').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.leaflet-overlay-pane canvas.point-canvas').count()).toBe(1);
     expect(await page.locator('.incident-marker').count()).toBe(0);
     const summary = await page.getByText(/This dataset has 20,000 incidents: the list shows those on the map now/).innerText();
     const onMap = Number(/^([\d,]+) on the map/.exec(summary)?.[1]?.replace(/,/g, ''));

@@ -129,16 +129,16 @@ const param = (page: Page, name: string) => page.evaluate((n) => new URLSearchPa
 const cursor = (page: Page) => page.locator('.leaflet-container').evaluate((el) => getComputedStyle(el).cursor);
 const popupTitles = (page: Page) => page.locator('.leaflet-popup h2').allInnerTexts();
 
-/** How opaque the map's canvases (the marks, one for each fade, and the rings over them) are at a point on the page (0: nothing drawn there). */
+/** How opaque the map's canvases (settled marks, and recent ones over them) are at a point on the page (0: nothing drawn there). */
 function drawnAt(page: Page, p: Pixel): Promise<number> {
-  return page.evaluate((at) => {
-    const canvases = [...document.querySelectorAll<HTMLCanvasElement>('canvas.point-canvas, canvas.point-canvas-rings')];
-    const alphaOf = (canvas: HTMLCanvasElement) => {
+  return page.locator('canvas.point-canvas').evaluate((settled: HTMLCanvasElement, at) => {
+    const alphaOf = (canvas: HTMLCanvasElement | null) => {
+      if (!canvas) return -1;
       const r = canvas.getBoundingClientRect();
       const k = canvas.width / r.width;
       return canvas.getContext('2d')?.getImageData(Math.round((at.x - r.left) * k), Math.round((at.y - r.top) * k), 1, 1).data[3] ?? -1;
     };
-    return canvases.length === 0 ? -1 : Math.max(...canvases.map(alphaOf));
+    return Math.max(alphaOf(settled), alphaOf(settled.parentElement?.querySelector<HTMLCanvasElement>('canvas.point-canvas-recent') ?? null));
   }, p);
 }
 
@@ -201,7 +201,7 @@ async function checkPicks(crowd: Crowd, zoom: number): Promise<void> {
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(`${baseUrl}?data=fixtures/${crowd.name}/dataset.json&t=${DAY}&map=${link}`);
-  await page.locator('canvas.point-canvas').first().waitFor({ state: 'attached', timeout: 45_000 });
+  await page.locator('canvas.point-canvas').waitFor({ state: 'attached', timeout: 45_000 });
   const box = await page.locator('.leaflet-container').boundingBox();
   if (!box) throw new Error('no map on the page');
   expect(box.height).toBeGreaterThan(2 * (PAIR_BELOW_CENTRE + 80));
@@ -244,7 +244,7 @@ async function checkKeys(crowd: Crowd, zoom: number): Promise<void> {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${baseUrl}?data=fixtures/${crowd.name}/dataset.json&t=${DAY}&map=${zoom}/${lat.toFixed(5)}/${lon.toFixed(5)}`);
-  await page.locator('canvas.point-canvas').first().waitFor({ state: 'attached', timeout: 45_000 });
+  await page.locator('canvas.point-canvas').waitFor({ state: 'attached', timeout: 45_000 });
   const box = await page.locator('.leaflet-container').boundingBox();
   if (!box) throw new Error('no map on the page');
   const marks = page.getByRole('listbox', { name: /incidents on the map/ });

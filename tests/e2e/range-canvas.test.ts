@@ -1,6 +1,6 @@
 // A crowded range drawn step by step looks exactly as the same range drawn at once: moving the range's
-// end redraws the canvas only around the marks it added, dropped or faded, and the result must not
-// drift from a fresh drawing (seeded synthetic data, ten thousand incidents).
+// end redraws only its recent marks and adds the newly settled ones to what is already drawn, and the
+// result must not drift from a fresh drawing (seeded synthetic data, ten thousand incidents).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,25 +39,25 @@ async function open(range: string): Promise<{ page: Page; errors: string[]; clos
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${baseUrl}?embed=1&data=fixtures/${name}/dataset.json&t=${range}`);
-  await page.locator('canvas.point-canvas').first().waitFor({ state: 'attached', timeout: 45_000 });
+  await page.locator('canvas.point-canvas').waitFor({ state: 'attached', timeout: 45_000 });
   if (range.includes('/')) await page.locator('.range-handle').first().waitFor();
   return { page, errors, close: () => context.close() };
 }
 
-/** The marks as shown (the marks' canvases, one for each fade, the rings' over them) after the next frames: a checksum and how many pixels hold a mark. */
+/** The marks as shown (the settled canvas, the recent one over it) after the next frames: a checksum and how many pixels hold a mark. */
 function drawing(page: Page): Promise<{ sum: number; marked: number }> {
   return page.evaluate(async () => {
     for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
-    // In the order the page stacks them.
-    const canvases = [...document.querySelectorAll<HTMLCanvasElement>('canvas.point-canvas, canvas.point-canvas-rings')];
-    const first = canvases[0];
-    if (!first) return { sum: -1, marked: -1 };
+    const settled = document.querySelector<HTMLCanvasElement>('canvas.point-canvas');
+    const recent = document.querySelector<HTMLCanvasElement>('canvas.point-canvas-recent');
+    if (!settled || !recent) return { sum: -1, marked: -1 };
     const out = document.createElement('canvas');
-    out.width = first.width;
-    out.height = first.height;
+    out.width = settled.width;
+    out.height = settled.height;
     const ctx = out.getContext('2d');
     if (!ctx) return { sum: -1, marked: -1 };
-    for (const canvas of canvases) ctx.drawImage(canvas, 0, 0);
+    ctx.drawImage(settled, 0, 0);
+    ctx.drawImage(recent, 0, 0);
     const data = ctx.getImageData(0, 0, out.width, out.height).data;
     let sum = 0;
     let marked = 0;

@@ -42,7 +42,24 @@ interface CanvasArea {
   drawnStyle?: L.PathOptions | null;
   /** Every ring of every polygon (outer rings and holes; filled even-odd, as SVG paths are). */
   rings: L.LatLngTuple[][];
+  /** Its shape at the zoom `shapeZoom`: projected once per zoom, kept with the area (no look-up per drawing). */
+  shape?: Shape;
+  shapeZoom?: number;
 }
+
+/** How a drawing paints: where the canvas is, the box drawn, the hatches' placing, the theme. */
+interface PaintOptions {
+  origin: L.Point;
+  box: Box;
+  hatchAt: DOMMatrix;
+  ratio: number;
+  dark: boolean;
+  /** The hatches placed for this drawing: each is placed once, not for each area. */
+  placed: Set<CanvasPattern>;
+}
+
+/** An SVG dash array's numbers, read once per value. */
+const dashes = new Map<string, number[]>();
 
 /** The canvas reaches this share of the map's size beyond each edge, so that a pan shows areas (as the incident canvas does). */
 const PADDING = 0.3;
@@ -65,8 +82,6 @@ export class AreaCanvas extends ViewCanvasLayer {
   private readonly canvas = L.DomUtil.create('canvas', 'area-canvas leaflet-zoom-animated');
   private readonly areas: readonly CanvasArea[];
   private readonly ctx: PopupContext;
-  private shapes = new Map<CanvasArea, Shape>();
-  private shapesZoom = NaN;
   private readonly hatches = new Map<string, CanvasPattern | null>();
   /** What the whole canvas was last drawn for (place, zoom, size, theme): while it stays, drawings are partial. */
   private drawnView = '';
@@ -162,20 +177,22 @@ export class AreaCanvas extends ViewCanvasLayer {
     ctx.lineCap = 'round';
     // The hatch lies on the layer's pixels, as the SVG pattern does, so that it stays put as the map pans.
     const hatchAt = new DOMMatrix().translate(-topLeft.x, -topLeft.y).rotate(45).scale(1 / ratio);
+    const dark = pageIsDark();
+    const placed = new Set<CanvasPattern>();
     for (const box of boxes) {
       ctx.save();
       ctx.beginPath();
       ctx.rect(box.x, box.y, box.width, box.height);
       ctx.clip();
       ctx.clearRect(box.x, box.y, box.width, box.height);
-      for (const area of this.areas) this.paint(ctx, area, { origin, box, hatchAt, ratio });
+      for (const area of this.areas) this.paint(ctx, area, { origin, box, hatchAt, ratio, dark, placed });
       ctx.restore();
     }
     for (const area of this.areas) area.drawnStyle = area.area.style;
   }
 
   /** Draws an area, if it has a style and reaches into `box` (canvas pixels). */
-  private paint(ctx: CanvasRenderingContext2D, area: CanvasArea, { origin, box, hatchAt, ratio }: { origin: L.Point; box: Box; hatchAt: DOMMatrix; ratio: number }): void {
+  private paint(ctx: CanvasRenderingContext2D, area: CanvasArea, { origin, box, hatchAt, ratio, dark, placed }: PaintOptions): void {
     const style = area.area.style;
     if (!style) return;
     const shape = this.shapeOf(area, this.drawn?.zoom ?? 0);
@@ -190,12 +207,14 @@ export class AreaCanvas extends ViewCanvasLayer {
       }
       ctx.closePath();
     }
-    const dark = pageIsDark();
     const fillOpacity = style.fillOpacity ?? 0.2;
     if (fillOpacity > 0) {
       const hatchOf = HATCH_FILL.exec(style.fillColor ?? '')?.[1];
       const hatch = hatchOf === undefined ? null : this.hatch(this.ctx.actors.get(hatchOf)?.colour ?? '#999999', ratio);
-      hatch?.setTransform(hatchAt);
+      if (hatch && !placed.has(hatch)) {
+        hatch.setTransform(hatchAt);
+        placed.add(hatch);
+      }
       ctx.globalAlpha = dark && fillOpacity === DARK.heldOpacity ? DARK.heldDarkOpacity : fillOpacity;
       ctx.fillStyle = hatch ?? style.fillColor ?? '#999999';
       ctx.fill('evenodd');
@@ -203,7 +222,7 @@ export class AreaCanvas extends ViewCanvasLayer {
     ctx.globalAlpha = style.opacity ?? 1;
     ctx.strokeStyle = dark ? (style.color === DARK.recent ? DARK.recentStroke : DARK.stroke) : style.color ?? '#3a3a3a';
     ctx.lineWidth = style.weight ?? 1;
-    ctx.setLineDash(style.dashArray ? String(style.dashArray).split(/[ ,]+/).map(Number) : []);
+    ctx.setLineDash(dashArray(style.dashArray));
     ctx.stroke();
   }
 
@@ -229,12 +248,7 @@ export class AreaCanvas extends ViewCanvasLayer {
 
   /** An area's shape at `zoom`: projected once per zoom, not per drawing. */
   private shapeOf(area: CanvasArea, zoom: number): Shape {
-    if (zoom !== this.shapesZoom) {
-      this.shapes = new Map();
-      this.shapesZoom = zoom;
-    }
-    const known = this.shapes.get(area);
-    if (known) return known;
+    if (area.shape && area.shapeZoom === zoom) return area.shape;
     const map = this.map as L.Map;
     const shape: Shape = { rings: [], minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
     for (const ring of area.rings) {
@@ -250,7 +264,8 @@ export class AreaCanvas extends ViewCanvasLayer {
       });
       shape.rings.push(xy);
     }
-    this.shapes.set(area, shape);
+    area.shape = shape;
+    area.shapeZoom = zoom;
     return shape;
   }
 
@@ -306,6 +321,15 @@ export class AreaCanvas extends ViewCanvasLayer {
     this.hovered = over;
     this.canvas.style.cursor = over ? 'pointer' : '';
   }
+}
+
+/** An SVG path's dash array (a string or numbers) as the canvas takes it. */
+function dashArray(value: L.PathOptions['dashArray']): number[] {
+  if (!value) return [];
+  const text = String(value);
+  let numbers = dashes.get(text);
+  if (!numbers) dashes.set(text, (numbers = text.split(/[ ,]+/).map(Number)));
+  return numbers;
 }
 
 /** Every ring of a polygon or multipolygon, outer rings and holes alike. */

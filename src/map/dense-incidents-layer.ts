@@ -13,12 +13,14 @@ import { DetailsPopup } from './details-popup';
 import { fadeFor } from '../core/incident-fade';
 import { lazyPopup } from './lazy-popup';
 import { MarkKeys } from './mark-keys';
+import { markPlace, type MarkPlace } from './mark-place';
 import { PointCanvas, type CanvasPoint } from './point-canvas';
 import { StoreLayer } from './store-layer';
 
 /** Where and how an incident is drawn: it never changes, so it is worked out once per incident. */
 interface DenseMark {
-  latLng: L.LatLngTuple;
+  /** Shared by its points, which keep their projected position there. */
+  place: MarkPlace;
   colour: string;
   shape: MarkShape;
   start: number;
@@ -86,7 +88,7 @@ export class DenseIncidentsLayer extends StoreLayer {
     if (mark === undefined) {
       const where = locate(incident.location, this.ctx.sites);
       const layer = typeLayer(this.store.getState().index?.vocabulary ?? DEFAULT_VOCABULARY, incident.type);
-      mark = where && layer ? { latLng: toLatLng(where.position), colour: layer.colour, shape: layer.mark, start: Date.parse(incident.start), points: [] } : null;
+      mark = where && layer ? { place: markPlace(toLatLng(where.position)), colour: layer.colour, shape: layer.mark, start: Date.parse(incident.start), points: [] } : null;
       this.marks.set(incident, mark);
     }
     return mark;
@@ -118,7 +120,7 @@ export class DenseIncidentsLayer extends StoreLayer {
       }
       let point = mark.points.find((p) => p.alpha === alpha);
       if (!point) {
-        point = { id: incident.id, latLng: mark.latLng, colour: mark.colour, shape: mark.shape, alpha };
+        point = { id: incident.id, place: mark.place, colour: mark.colour, shape: mark.shape, alpha };
         mark.points.push(point);
       }
       points.push(point);
@@ -130,7 +132,7 @@ export class DenseIncidentsLayer extends StoreLayer {
   private select(id: string | null, map: L.Map): void {
     this.canvas.setSelected(id);
     const incident = id === null ? undefined : this.store.getState().index?.incidents.byId.get(id);
-    const latLng = incident ? this.mark(incident)?.latLng : undefined;
+    const latLng = incident ? this.mark(incident)?.place.latLng : undefined;
     if (!incident || !latLng) {
       map.closePopup(this.popup);
       return;

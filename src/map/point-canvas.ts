@@ -6,6 +6,7 @@
 import * as L from 'leaflet';
 import { pageIsDark, watchPageTheme } from '../app/page-theme';
 import { traceMark, type MarkShape } from '../marks/mark-shapes';
+import { placePositions, type MarkPlace } from './mark-place';
 import { markSprite, type Sprite } from './mark-sprites';
 import { nearestMark, neighbourMark, type ArrowDirection } from './mark-neighbour';
 import { PointIndex } from './point-index';
@@ -13,7 +14,8 @@ import { ViewCanvasLayer } from './view-canvas-layer';
 
 export interface CanvasPoint {
   id: string;
-  latLng: L.LatLngTuple;
+  /** Where the mark is: shared by its points (one per fade), and keeping its projected position, so that a step projects only new marks. */
+  place: MarkPlace;
   colour: string;
   /** The layer's shape, so that marks differ by more than colour. */
   shape: MarkShape;
@@ -34,8 +36,6 @@ const RADIUS = 5;
 const HIT_RADIUS = RADIUS + 3;
 /** The canvas reaches this share of the map's size beyond each edge, so that a pan shows marks. */
 const PADDING = 0.3;
-/** How far ahead in the last step's points a point is looked for (past those the step dropped) before it is looked up. */
-const LOOK_AHEAD = 64;
 
 /** The part of the world the canvases cover, in world pixels at the zoom drawn. */
 interface View {
@@ -67,13 +67,9 @@ export class PointCanvas extends ViewCanvasLayer {
   private focusedId: string | null = null;
   private stopWatchingTheme: (() => void) | null = null;
   private hovered: string | null = null;
-  /** World-pixel positions by id at `projectedZoom`: a mark is projected once per zoom, not per step. */
-  private projected = new Map<string, L.Point>();
-  private projectedZoom = NaN;
   /** The points' positions (x, y interleaved) and their index, for these points at `projectedZoom`. */
   private positions: Float64Array | null = null;
-  /** The positions last worked out and their points: new points that begin with the same ones copy theirs. */
-  private lastPositions: { points: readonly CanvasPoint[]; xy: Float64Array } | null = null;
+  private projectedZoom = NaN;
   private index: PointIndex | null = null;
   private readonly sprites = new WeakMap<CanvasPoint, { ratio: number; sprite: Sprite | null }>();
   private dragged = false;
@@ -161,7 +157,6 @@ export class PointCanvas extends ViewCanvasLayer {
     this.recent.remove();
     this.stopFollowing();
     this.settled = null;
-    this.lastPositions = null;
     return this;
   }
 
@@ -281,52 +276,16 @@ export class PointCanvas extends ViewCanvasLayer {
     return sprite;
   }
 
-  /** The points' world-pixel positions at `zoom`, x and y interleaved. */
+  /** The points' world-pixel positions at `zoom`, x and y interleaved: read from their places, projected once per zoom. */
   private positionsAt(zoom: number): Float64Array {
     const map = this.map;
-    if (zoom !== this.projectedZoom) {
-      this.projected = new Map();
-      this.projectedZoom = zoom;
-      this.positions = null;
-      this.lastPositions = null;
-      this.index = null;
-    }
-    if (this.positions) return this.positions;
-    const xy = new Float64Array(this.points.length * 2);
-    // A step keeps most of the points before it, in the same order: a range's end moving on keeps them
-    // all and adds some, a moment moving on drops the oldest (after those lasting longer) and adds new
-    // ones. Their positions are copied (an id is at one place), found a little ahead in the last points.
-    const last = this.lastPositions;
-    let j = 0;
-    // After this many points in a row not found, the points are not much like the last (a jump of a day):
-    // the rest are looked up.
-    let misses = 0;
-    for (let i = 0; i < this.points.length; i++) {
-      const point = this.points[i] as CanvasPoint;
-      if (last && misses < LOOK_AHEAD) {
-        let k = j;
-        const stop = Math.min(last.points.length, j + LOOK_AHEAD);
-        while (k < stop && (last.points[k] as CanvasPoint).id !== point.id) k++;
-        if (k < stop) {
-          xy[2 * i] = last.xy[2 * k] as number;
-          xy[2 * i + 1] = last.xy[2 * k + 1] as number;
-          j = k + 1;
-          misses = 0;
-          continue;
-        }
-        misses++;
-      }
-      let p = this.projected.get(point.id);
-      if (!p && map) {
-        p = map.project(point.latLng, zoom);
-        this.projected.set(point.id, p);
-      }
-      xy[2 * i] = p?.x ?? NaN;
-      xy[2 * i + 1] = p?.y ?? NaN;
-    }
-    this.positions = xy;
-    this.lastPositions = { points: this.points, xy };
-    return xy;
+    if (this.positions && this.projectedZoom === zoom) return this.positions;
+    this.positions = map
+      ? placePositions(this.points, { zoom, project: (latLng, z) => map.project(latLng, z) })
+      : new Float64Array(this.points.length * 2).fill(NaN);
+    this.projectedZoom = zoom;
+    this.index = null;
+    return this.positions;
   }
 
   /** The point nearest a position in layer pixels, within reach of the pointer. */
@@ -355,7 +314,7 @@ export class PointCanvas extends ViewCanvasLayer {
     const point = this.pointAt(map.mouseEventToLayerPoint(e));
     if (!point) return;
     e.stopPropagation();
-    this.onPick(point.id, point.latLng);
+    this.onPick(point.id, point.place.latLng);
   };
 
   protected onMouseMove(e: L.LeafletMouseEvent): void {

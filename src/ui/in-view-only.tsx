@@ -1,13 +1,20 @@
-// Parts of the sidebar that follow the store only while they are on screen: scrolled out of view
-// (below a long panel), they leave a time step's work out and catch up as soon as the reader pauses
-// or scrolls back to them. Used by parts loaded on demand, so none of it is in the first load.
+// Parts of the sidebar that follow every change of the store only while they are on screen: scrolled
+// out of view (below a long panel), they leave out the steps of a scrub and catch up as soon as the
+// reader pauses or scrolls back to them. Used by parts loaded on demand, so none of it is in the first load.
 import { h, type ComponentType, type FunctionComponent } from 'preact';
 import { useContext, useEffect, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
 import { PureComponent } from './PureComponent';
+import type { AppState } from '../store/store';
 import { ShownContext, useAppStore } from './store-context';
 
-/** Out of view, a part catches up this long after the store last changed: a scrub has paused. */
+/** Out of view, changes closer together than this are a scrub's: a part catches up once they are this far apart. */
 export const QUIET_MS = 250;
+
+/** The map was panned or zoomed, nothing else: no panel shows that. */
+function onlyViewChanged(s: AppState, before: AppState): boolean {
+  for (const key in s) if (key !== 'view' && s[key as keyof AppState] !== before[key as keyof AppState]) return false;
+  return true;
+}
 
 interface GateProps<P> {
   inner: FunctionComponent<P>;
@@ -20,7 +27,7 @@ function Gate<P extends object>({ inner, props }: GateProps<P>) {
   const box = useRef<HTMLDivElement>(null);
   // Without an observer (a test DOM) a part is always in view, as it was before.
   const [inView, setInView] = useState(true);
-  const [, catchUp] = useReducer((n: number) => n + 1, 0);
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
   useLayoutEffect(() => {
     const el = box.current;
     if (!el || typeof IntersectionObserver !== 'function') return undefined;
@@ -31,14 +38,28 @@ function Gate<P extends object>({ inner, props }: GateProps<P>) {
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
-  // Out of view but unfolded: a render once the changes stop, so that what a screen reader or a
-  // search of the page finds there is never out of date for long.
+  // Out of view but unfolded: a step of the time after a pause (a click, a single key step) and any
+  // other change that a panel may show (a selection, the layers, the words, the data) are shown at once, as they
+  // always were; the steps that follow quickly (a scrub, playback) only once they pause, so that what a
+  // screen reader or a search of the page finds there is never out of date for long.
   useEffect(() => {
     if (inView || !unfolded) return undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const stop = store.subscribe(() => {
+    let lastStep = -Infinity;
+    const catchUp = () => rerender(0);
+    const stop = store.subscribe((s, before) => {
+      if (s.index !== before.index || (s.time === before.time && s.rangeStart === before.rangeStart)) {
+        if (onlyViewChanged(s, before)) return;
+        catchUp();
+        // What comes next is not part of a scrub that came before.
+        lastStep = -Infinity;
+        return;
+      }
+      const now = performance.now();
       clearTimeout(timer);
-      timer = setTimeout(catchUp, QUIET_MS);
+      if (now - lastStep >= QUIET_MS) catchUp();
+      else timer = setTimeout(catchUp, QUIET_MS);
+      lastStep = now;
     });
     return () => {
       stop();

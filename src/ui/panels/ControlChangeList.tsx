@@ -8,6 +8,7 @@ import { citeSource, safeHref } from '../../core/source-text';
 import type { Lang } from '../../core/names';
 import type { Actor, ControlChange, Site, Source } from '../../core/types';
 import { useMemo, useRef } from 'preact/hooks';
+import { Component } from 'preact';
 import { PureComponent } from '../PureComponent';
 import { CHANGES_WORDS } from '../../i18n/changes-words';
 import { selectActorsById, selectSitesById, selectTimeZone } from '../../store/selectors';
@@ -15,7 +16,7 @@ import { PlaceName } from '../PlaceName';
 import { useApp } from '../store-context';
 import { useLang } from '../use-t';
 import { ActorSwatch } from './ActorSwatch';
-import { changesInTimeOrder, type ChangeOrder } from './changes-in-time-order';
+import { changesInTimeOrder, type ChangeOrder, type TimedChange } from './changes-in-time-order';
 
 export function ControlChangeList({ areas }: { areas: readonly AreaChange[] }) {
   const actors = useApp(selectActorsById);
@@ -26,7 +27,6 @@ export function ControlChangeList({ areas }: { areas: readonly AreaChange[] }) {
   const w = CHANGES_WORDS[lang];
   const byId = useMemo(() => new Map((sources ?? []).map((s) => [s.id, s])), [sources]);
   // The same areas while no change came into the range or left it: most steps of its end; otherwise
-  // the list before, with the changes of the areas that came or went.
   // the list before, with the changes of the areas that came or went (another index's share none).
   const order = useRef<ChangeOrder | null>(null);
   const changes = useMemo(() => changesInTimeOrder(areas, order.current), [areas]);
@@ -36,14 +36,50 @@ export function ControlChangeList({ areas }: { areas: readonly AreaChange[] }) {
       <h3 id="changes-control">{w.changesHeading}</h3>
       {changes.length === 0 ? <p>{w.noChanges}</p> : (
         <ol class="changes-list" aria-label={w.changesList}>
-          {changes.map(({ change, wasContested }) => (
-            <ChangeRow key={change.id} change={change} wasContested={wasContested} site={sites.get(change.site)}
-              actors={actors} sources={byId} timeZone={timeZone} lang={lang} />
+          {groupsOf(changes).map((group, k) => (
+            <ChangeGroup key={k} changes={group} sites={sites} actors={actors} sources={byId} timeZone={timeZone} lang={lang} />
           ))}
         </ol>
       )}
     </section>
   );
+}
+
+/** Rows rendered as one: a move of the range's end adds or drops changes at the list's end, in its last group. */
+const GROUP = 32;
+
+function groupsOf(changes: TimedChange[]): TimedChange[][] {
+  const groups: TimedChange[][] = [];
+  for (let i = 0; i < changes.length; i += GROUP) groups.push(changes.slice(i, i + GROUP));
+  return groups;
+}
+
+interface GroupProps extends Omit<RowProps, 'change' | 'wasContested' | 'site'> {
+  changes: TimedChange[];
+  sites: Map<string, Site>;
+}
+
+/**
+ * A group of rows (children of the list, as the rows themselves were) that renders only when one of
+ * its changes or their words differ: a long range lists thousands of changes, which a step need not visit.
+ */
+class ChangeGroup extends Component<GroupProps> {
+  override shouldComponentUpdate(next: GroupProps): boolean {
+    const { changes, sites, actors, sources, timeZone, lang } = this.props;
+    if (changes.length !== next.changes.length || sites !== next.sites || actors !== next.actors || sources !== next.sources
+      || timeZone !== next.timeZone || lang !== next.lang) return true;
+    return changes.some((c, i) => c.change !== next.changes[i]?.change || c.wasContested !== next.changes[i]?.wasContested);
+  }
+
+  override render({ changes, sites, ...rest }: GroupProps) {
+    return (
+      <>
+        {changes.map(({ change, wasContested }) => (
+          <ChangeRow key={change.id} change={change} wasContested={wasContested} site={sites.get(change.site)} {...rest} />
+        ))}
+      </>
+    );
+  }
 }
 
 interface RowProps {

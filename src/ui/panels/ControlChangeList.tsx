@@ -8,7 +8,6 @@ import { citeSource, safeHref } from '../../core/source-text';
 import type { Lang } from '../../core/names';
 import type { Actor, ControlChange, Site, Source } from '../../core/types';
 import { useMemo, useRef } from 'preact/hooks';
-import { Component } from 'preact';
 import { PureComponent } from '../PureComponent';
 import { CHANGES_WORDS } from '../../i18n/changes-words';
 import { selectActorsById, selectSitesById, selectTimeZone } from '../../store/selectors';
@@ -63,7 +62,7 @@ interface GroupProps extends Omit<RowProps, 'change' | 'wasContested' | 'site'> 
  * A group of rows (children of the list, as the rows themselves were) that renders only when one of
  * its changes or their words differ: a long range lists thousands of changes, which a step need not visit.
  */
-class ChangeGroup extends Component<GroupProps> {
+class ChangeGroup extends PureComponent<GroupProps> {
   override shouldComponentUpdate(next: GroupProps): boolean {
     const { changes, sites, actors, sources, timeZone, lang } = this.props;
     if (changes.length !== next.changes.length || sites !== next.sites || actors !== next.actors || sources !== next.sources

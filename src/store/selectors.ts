@@ -69,8 +69,9 @@ export const selectVisibleIncidents = memoSelector(
   (s) => [s.index, s.time, s.layers, selectDayRange(s), selectRange(s)] as const,
   (index, time, layers, day, range): Incident[] => {
     if (!index) return [];
-    const { typeById } = index.vocabulary;
-    const keep = (i: Incident) => layers.includes(typeById.get(i.type)?.layer ?? '');
+    // The types shown, looked up once a step rather than once an incident (a step may show thousands).
+    const types = new Set(index.vocabulary.types.filter((x) => layers.includes(x.layer)).map((x) => x.id));
+    const keep = (i: Incident) => types.has(i.type);
     return range ? rangeIncidents.shown(index, layers, range, keep) : incidentsShown(index.incidents, time, day).filter(keep);
   },
 );

@@ -9,6 +9,7 @@ import { HOUR } from '../../src/core/time';
 import type { Dataset } from '../../src/core/types';
 import { selectRangeSummary } from '../../src/store/range-summary-selector';
 import { createAppStore, type AppStore } from '../../src/store/store';
+import { ControlChangeList } from '../../src/ui/panels/ControlChangeList';
 import { RangeClaimList } from '../../src/ui/panels/RangeClaimList';
 import { RangeIncidentList } from '../../src/ui/panels/RangeIncidentList';
 import { useApp } from '../../src/ui/store-context';
@@ -74,4 +75,26 @@ describe('What changed over a long range', { timeout: 30_000 }, () => {
     const rows = within(screen.getByRole('list', { name: /^Clash/ })).getAllByRole('listitem');
     expect(rows.every((li) => li.getAttribute('aria-setsize') === String(count))).toBe(true);
   });
+
+  it('lists the changes of control in time order as the range\'s end moves, in groups that render as one', () => {
+    const store = syntheticStore();
+    const { rangeStart, time } = store.getState();
+    const shown = (el: Element) => [...el.querySelectorAll('li[data-change]')].map((li) => (li as HTMLElement).dataset.change);
+    const moved = renderWith(store, <MovingChangeList />);
+    for (const end of [time - 45 * 24 * HOUR, time - 44 * 24 * HOUR, time - 60 * 24 * HOUR, time - 59 * 24 * HOUR + 7 * HOUR]) {
+      act(() => store.getState().showRange(rangeStart as number, end));
+      const afresh = renderWith(store, <ControlChangeList areas={selectRangeSummary(store.getState())?.areas ?? []} />);
+      const expected = shown(afresh.container);
+      expect(expected.length).toBeGreaterThan(32);
+      expect(shown(moved.container)).toEqual(expected);
+      afresh.unmount();
+    }
+  });
 });
+
+/** The changes of control of the range in the store, following it as What changed does. */
+function MovingChangeList() {
+  const summary = useApp(selectRangeSummary);
+  return summary ? <ControlChangeList areas={summary.areas} /> : null;
+}
+

@@ -17,13 +17,7 @@ export const END_LABEL_ID = 'compare-end-label';
 export function CompareBar({ side, onSide }: { side: CompareSide; onSide: (side: CompareSide) => void }) {
   const store = useAppStore();
   const comparing = useApp((s) => s.compare);
-  const start = useApp((s) => s.rangeStart ?? s.time);
-  const end = useApp((s) => s.time);
-  const timeZone = useApp(selectTimeZone);
-  const lang = useLang();
-  const w = COMPARE_WORDS[lang];
-  const at = (ms: number) => formatLocalDateTime(ms, timeZone, lang);
-  const short = (ms: number) => `${formatShortDay(ms, timeZone, lang)}${TIME_WORDS[lang].comma}${formatLocalClock(ms, timeZone, lang)}`;
+  const w = COMPARE_WORDS[useLang()];
   const toggle = (
     <button type="button" class="compare-toggle" aria-pressed={comparing} title={w.compareLong}
       onClick={() => store.getState().setCompare(!comparing)}>
@@ -31,9 +25,20 @@ export function CompareBar({ side, onSide }: { side: CompareSide; onSide: (side:
       {comparing ? <span aria-hidden="true">✓ </span> : null}{w.compare}
     </button>
   );
-  if (!comparing) return <div class="compare-bar">{toggle}</div>;
+  // The ends' times are read only while compared: otherwise a move of the range's end renders nothing here.
+  return <div class={comparing ? 'compare-bar is-comparing' : 'compare-bar'}>{comparing ? <CompareLabels side={side} onSide={onSide} /> : null}{toggle}</div>;
+}
+
+function CompareLabels({ side, onSide }: { side: CompareSide; onSide: (side: CompareSide) => void }) {
+  const start = useApp((s) => s.rangeStart ?? s.time);
+  const end = useApp((s) => s.time);
+  const timeZone = useApp(selectTimeZone);
+  const lang = useLang();
+  const w = COMPARE_WORDS[lang];
+  const at = (ms: number) => formatLocalDateTime(ms, timeZone, lang);
+  const short = (ms: number) => `${formatShortDay(ms, timeZone, lang)}${TIME_WORDS[lang].comma}${formatLocalClock(ms, timeZone, lang)}`;
   return (
-    <div class="compare-bar is-comparing">
+    <>
       <p class="compare-label compare-label-start">{w.startAt(at(start))}</p>
       <p class="compare-label compare-label-end" id={END_LABEL_ID}>{w.endAt(at(end))}</p>
       <fieldset class="compare-switch">
@@ -45,7 +50,6 @@ export function CompareBar({ side, onSide }: { side: CompareSide; onSide: (side:
           </label>
         ))}
       </fieldset>
-      {toggle}
-    </div>
+    </>
   );
 }

@@ -8,6 +8,8 @@ import { selectActorsById } from '../../store/selectors';
 import { useApp } from '../store-context';
 import { useLang } from '../use-t';
 import { ActorSwatch } from './ActorSwatch';
+import { PureComponent } from '../PureComponent';
+import type { Actor } from '../../core/types';
 
 /** Number formats are costly to make: one per language and number of decimals, made when first needed. */
 const formats = new Map<string, Intl.NumberFormat>();
@@ -50,15 +52,31 @@ export function ActorBalanceTable({ balance }: { balance: readonly ActorBalance[
           <thead><tr><th scope="col">{w.actor}</th><th scope="col">{w.gained}</th><th scope="col">{w.lost}</th></tr></thead>
           <tbody>
             {balance.map((b) => (
-              <tr key={b.actor} data-actor={b.actor}>
-                <th scope="row"><ActorSwatch id={b.actor} actor={actors.get(b.actor)} /></th>
-                <td>{tallyText(b.gained, w, lang)}</td>
-                <td>{tallyText(b.lost, w, lang)}</td>
-              </tr>
+              <BalanceRow key={b.actor} id={b.actor} actor={actors.get(b.actor)} gained={tallyText(b.gained, w, lang)} lost={tallyText(b.lost, w, lang)} />
             ))}
           </tbody>
         </table>
       )}
     </section>
   );
+}
+
+interface RowProps {
+  id: string;
+  actor: Actor | undefined;
+  gained: string;
+  lost: string;
+}
+
+/** The tallies are new at each step, their words mostly the same: a row renders when its words change. */
+class BalanceRow extends PureComponent<RowProps> {
+  override render({ id, actor, gained, lost }: RowProps) {
+    return (
+      <tr data-actor={id}>
+        <th scope="row"><ActorSwatch id={id} actor={actor} /></th>
+        <td>{gained}</td>
+        <td>{lost}</td>
+      </tr>
+    );
+  }
 }

@@ -1,11 +1,12 @@
 // The body of "What changed" for the range shown: its changes of control, who gained and who lost
 // (for a dataset of incidents only, a sentence saying it has no areas), its incidents by type and its
-// casualty claims.
+// casualty claims. The sections below the changes follow the range only while on screen (in-view-only.tsx).
 import './changes.css';
 import { formatLocalDateTime } from '../../core/time-text';
 import { CHANGES_WORDS } from '../../i18n/changes-words';
 import { selectRangeSummary } from '../../store/range-summary-selector';
 import { selectTimeZone } from '../../store/selectors';
+import { inViewOnly } from '../in-view-only';
 import { useApp } from '../store-context';
 import { useLang, useT } from '../use-t';
 import { ActorBalanceTable } from './ActorBalanceTable';
@@ -26,10 +27,27 @@ export function ChangesBody() {
       <p class="panel-summary">{w.range(formatLocalDateTime(summary.range.start, timeZone, lang), formatLocalDateTime(summary.range.end, timeZone, lang))}</p>
       {noAreas ? <p class="changes-section">{t.noAreas}</p> : <>
         <ControlChangeList areas={summary.areas} />
-        <ActorBalanceTable balance={summary.actors} />
+        <Balance />
       </>}
-      <RangeIncidentList byType={summary.byType} count={summary.incidents.length} />
-      <RangeClaimList claims={summary.claims} />
+      <Incidents />
+      <Claims />
     </div>
   );
 }
+
+// Each reads the summary itself (worked out once per step, for all of them): the body passes them
+// nothing that changes, so a step renders none of them while it is out of view.
+const Balance = inViewOnly(function Balance() {
+  const summary = useApp(selectRangeSummary);
+  return summary ? <ActorBalanceTable balance={summary.actors} /> : null;
+});
+
+const Incidents = inViewOnly(function Incidents() {
+  const summary = useApp(selectRangeSummary);
+  return summary ? <RangeIncidentList byType={summary.byType} count={summary.incidents.length} /> : null;
+});
+
+const Claims = inViewOnly(function Claims() {
+  const summary = useApp(selectRangeSummary);
+  return summary ? <RangeClaimList claims={summary.claims} /> : null;
+});

@@ -7,7 +7,7 @@ import { formatCount } from '../../core/locale';
 import { citeSource, safeHref } from '../../core/source-text';
 import type { Lang } from '../../core/names';
 import type { Actor, ControlChange, Site, Source } from '../../core/types';
-import { useMemo } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
 import { PureComponent } from '../PureComponent';
 import { CHANGES_WORDS } from '../../i18n/changes-words';
 import { selectActorsById, selectSitesById, selectTimeZone } from '../../store/selectors';
@@ -15,29 +15,7 @@ import { PlaceName } from '../PlaceName';
 import { useApp } from '../store-context';
 import { useLang } from '../use-t';
 import { ActorSwatch } from './ActorSwatch';
-
-type TimedChange = { change: ControlChange; at: number; wasContested: boolean };
-
-/** Each area's changes as listed, kept while the area's AreaChange is (most areas, as a range's end moves). */
-const listed = new WeakMap<AreaChange, TimedChange[]>();
-
-function changesOf(area: AreaChange): TimedChange[] {
-  let list = listed.get(area);
-  if (!list) {
-    list = area.changes.map((change, k) => ({
-      change, at: Date.parse(change.at), wasContested: k === 0 ? area.before.contested : (area.changes[k - 1] as ControlChange).contested,
-    }));
-    listed.set(area, list);
-  }
-  return list;
-}
-
-/** Every change of the areas with whether its area was contested just before, in time order (ties keep area order). */
-function changesInTimeOrder(areas: readonly AreaChange[]): TimedChange[] {
-  const all = areas.flatMap(changesOf);
-  // Array.prototype.sort is stable: equal times keep area order, then each area's own order.
-  return all.sort((a, b) => a.at - b.at);
-}
+import { changesInTimeOrder, type ChangeOrder, type TimedChange } from './changes-in-time-order';
 
 export function ControlChangeList({ areas }: { areas: readonly AreaChange[] }) {
   const actors = useApp(selectActorsById);
@@ -47,21 +25,60 @@ export function ControlChangeList({ areas }: { areas: readonly AreaChange[] }) {
   const lang = useLang();
   const w = CHANGES_WORDS[lang];
   const byId = useMemo(() => new Map((sources ?? []).map((s) => [s.id, s])), [sources]);
-  // The same areas while no change came into the range or left it: most steps of its end.
-  const changes = useMemo(() => changesInTimeOrder(areas), [areas]);
+  // The same areas while no change came into the range or left it: most steps of its end; otherwise
+  // the list before, with the changes of the areas that came or went (another index's share none).
+  const order = useRef<ChangeOrder | null>(null);
+  const changes = useMemo(() => changesInTimeOrder(areas, order.current), [areas]);
+  order.current = { areas, changes };
   return (
     <section class="changes-section" aria-labelledby="changes-control">
       <h3 id="changes-control">{w.changesHeading}</h3>
       {changes.length === 0 ? <p>{w.noChanges}</p> : (
         <ol class="changes-list" aria-label={w.changesList}>
-          {changes.map(({ change, wasContested }) => (
-            <ChangeRow key={change.id} change={change} wasContested={wasContested} site={sites.get(change.site)}
-              actors={actors} sources={byId} timeZone={timeZone} lang={lang} />
+          {groupsOf(changes).map((group, k) => (
+            <ChangeGroup key={k} changes={group} sites={sites} actors={actors} sources={byId} timeZone={timeZone} lang={lang} />
           ))}
         </ol>
       )}
     </section>
   );
+}
+
+/** Rows rendered as one: a move of the range's end adds or drops changes at the list's end, in its last group. */
+const GROUP = 32;
+
+function groupsOf(changes: TimedChange[]): TimedChange[][] {
+  const groups: TimedChange[][] = [];
+  for (let i = 0; i < changes.length; i += GROUP) groups.push(changes.slice(i, i + GROUP));
+  return groups;
+}
+
+interface GroupProps extends Omit<RowProps, 'change' | 'wasContested' | 'site'> {
+  changes: TimedChange[];
+  sites: Map<string, Site>;
+}
+
+/**
+ * A group of rows (children of the list, as the rows themselves were) that renders only when one of
+ * its changes or their words differ: a long range lists thousands of changes, which a step need not visit.
+ */
+class ChangeGroup extends PureComponent<GroupProps> {
+  override shouldComponentUpdate(next: GroupProps): boolean {
+    const { changes, sites, actors, sources, timeZone, lang } = this.props;
+    if (changes.length !== next.changes.length || sites !== next.sites || actors !== next.actors || sources !== next.sources
+      || timeZone !== next.timeZone || lang !== next.lang) return true;
+    return changes.some((c, i) => c.change !== next.changes[i]?.change || c.wasContested !== next.changes[i]?.wasContested);
+  }
+
+  override render({ changes, sites, ...rest }: GroupProps) {
+    return (
+      <>
+        {changes.map(({ change, wasContested }) => (
+          <ChangeRow key={change.id} change={change} wasContested={wasContested} site={sites.get(change.site)} {...rest} />
+        ))}
+      </>
+    );
+  }
 }
 
 interface RowProps {

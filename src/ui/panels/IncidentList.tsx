@@ -21,13 +21,15 @@ import { formatCount } from '../../core/locale';
 import type { Messages } from '../../i18n/en';
 import { MORE_MESSAGES } from '../../i18n/more';
 import { useRowWindow } from '../use-row-window';
+import { inViewOnly } from '../in-view-only';
 
 /** Datasets up to this size list every incident. */
 const FULL_LIST_MAX = 500;
 /** A long list renders only the rows in view, each of this height (one line of title, one of detail). */
 const ROW_HEIGHT = 48;
 
-export function IncidentList() {
+// Below the fold of a long sidebar, it leaves a step's work out until it is scrolled to or the scrub pauses.
+export const IncidentList = inViewOnly(function IncidentList() {
   const store = useAppStore();
   const index = useApp((s) => s.index);
   const time = useApp((s) => s.time);
@@ -117,7 +119,7 @@ export function IncidentList() {
       </ol>
     </div>
   );
-}
+});
 
 interface RowProps {
   incident: Incident;
@@ -139,13 +141,24 @@ interface RowProps {
 
 /** A row re-renders only when its own state changes, not on every step of the timeline. */
 class IncidentRow extends PureComponent<RowProps> {
-  override render({ incident: inc, state, selected, hidden, when, site, href, onSelect, t, lang, position, count, vocabulary }: RowProps) {
+  override render({ position, count, ...item }: RowProps) {
+    // A long list's length changes at almost every step: only the row's place says so, its content stays.
+    return (
+      <li data-id={item.incident.id} class={`incident-item is-${item.state}${item.hidden ? ' is-filtered' : ''}`} aria-posinset={position} aria-setsize={count}>
+        <IncidentItem {...item} />
+      </li>
+    );
+  }
+}
+
+class IncidentItem extends PureComponent<Omit<RowProps, 'position' | 'count'>> {
+  override render({ incident: inc, state, selected, hidden, when, site, href, onSelect, t, lang, vocabulary }: Omit<RowProps, 'position' | 'count'>) {
     const metres = positionUncertaintyM(inc, site);
     const m = MORE_MESSAGES[lang];
     const scope = inc.location.scope;
     const uncertainty = metres ? m.positionUncertain(formatDistance(metres, m, lang)) : scope ? m.standsFor(m.scopes[scope]) : undefined;
     return (
-      <li data-id={inc.id} class={`incident-item is-${state}${hidden ? ' is-filtered' : ''}`} aria-posinset={position} aria-setsize={count}>
+      <>
         <a class="permalink" href={href} aria-label={m.linkTo(inc.title)} title={m.linkToThis}>#</a>
         <button type="button" aria-current={selected ? 'true' : undefined} onClick={() => onSelect(inc.id)}>
           <GlyphIcon class="incident-icon" html={incidentIconHtml(typeGlyph(vocabulary, inc.type))} />
@@ -160,7 +173,7 @@ class IncidentRow extends PureComponent<RowProps> {
             </span>
           </span>
         </button>
-      </li>
+      </>
     );
   }
 }

@@ -1,7 +1,7 @@
 // The two handles at a range's ends, each a slider of its own (keys and pointer), with the range's
 // outline. Loaded on demand: only a range shows them.
 import type { RefObject } from 'preact';
-import { useRef } from 'preact/hooks';
+import { useMemo, useRef } from 'preact/hooks';
 import { DAY, HOUR, MINUTE } from '../../core/time';
 import { useAppStore } from '../store-context';
 import { useMoreT } from '../use-more-t';
@@ -40,7 +40,11 @@ export function RangeHandles({ trackRef, extent, rangeStart, rangeEnd, timeZone 
     else s.showRange(rangeStart, Math.max(at, rangeStart));
   };
 
-  const handle = (which: 'start' | 'end', value: number, x: number, label: string) => (
+  // Worded when an end moves, not at each move of the other.
+  const startText = useMemo(() => timeValueText(rangeStart, timeZone, lang, t.localTime), [rangeStart, timeZone, lang, t.localTime]);
+  const endText = useMemo(() => timeValueText(rangeEnd, timeZone, lang, t.localTime), [rangeEnd, timeZone, lang, t.localTime]);
+
+  const handle = (which: 'start' | 'end', value: number, x: number, label: string, valueText: string) => (
     <div
       class={`range-handle is-${which}`}
       role="slider"
@@ -51,7 +55,7 @@ export function RangeHandles({ trackRef, extent, rangeStart, rangeEnd, timeZone 
       aria-valuemin={0}
       aria-valuemax={Math.round((extent.end - extent.start) / MINUTE)}
       aria-valuenow={Math.round((value - extent.start) / MINUTE)}
-      aria-valuetext={timeValueText(value, timeZone, lang, t.localTime)}
+      aria-valuetext={valueText}
       style={{ left: `${x}px`, top: `${HIST_TOP - 4}px`, height: `${HEIGHT - HIST_TOP}px` }}
       onKeyDown={(e) => {
         let next: number | undefined;
@@ -88,8 +92,8 @@ export function RangeHandles({ trackRef, extent, rangeStart, rangeEnd, timeZone 
     <>
       <div class="range-outline" aria-hidden="true"
         style={{ left: `${from}px`, width: `${Math.max(2, to - from)}px`, top: `${HIST_TOP - 4}px`, height: `${HEIGHT - HIST_TOP}px` }} />
-      {handle('start', rangeStart, from, m.rangeStartHandle)}
-      {handle('end', rangeEnd, to, m.rangeEndHandle)}
+      {handle('start', rangeStart, from, m.rangeStartHandle, startText)}
+      {handle('end', rangeEnd, to, m.rangeEndHandle, endText)}
     </>
   );
 }

@@ -17,11 +17,23 @@ export interface RangeHeadingOptions {
   wholeDay: string;
 }
 
+/** Words made, by what they say: a range's start keeps its words while its end moves, step after step. */
+const made = new Map<string, string>();
+
+function remembered(key: string, make: () => string): string {
+  let text = made.get(key);
+  if (text === undefined) {
+    if (made.size >= 64) made.clear();
+    made.set(key, (text = make()));
+  }
+  return text;
+}
+
 export function rangeHeadingParts({ start, end }: TimeRange, { timeZone, lang, wholeDay }: RangeHeadingOptions): RangeHeadingParts {
   const comma = TIME_WORDS[lang].comma;
   // As the moment's heading (TimelineNow) writes a date: "Thu 21 Apr 2016".
-  const date = (ms: number) => `${formatShortDay(ms, timeZone, lang)} ${plainNumber(localParts(ms, timeZone).year, lang)}`;
-  const dateTime = (ms: number) => `${date(ms)}${comma}${formatLocalClock(ms, timeZone, lang)}`;
+  const date = (ms: number) => remembered(`d ${ms} ${timeZone} ${lang}`, () => `${formatShortDay(ms, timeZone, lang)} ${plainNumber(localParts(ms, timeZone).year, lang)}`);
+  const dateTime = (ms: number) => remembered(`t ${ms} ${timeZone} ${lang}`, () => `${date(ms)}${comma}${formatLocalClock(ms, timeZone, lang)}`);
   // A range of whole days is named by its dates alone, as a link writes such ends (rangeLinkForm).
   const wholeDays = startOfLocalDay(start, timeZone) === start && endOfLocalDay(end, timeZone) === end;
   const sameDay = startOfLocalDay(start, timeZone) === startOfLocalDay(end, timeZone);

@@ -5,10 +5,13 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { citationItem, type CiteRecord, type CslItem } from '../../src/core/citation';
 import { citeFormats } from '../../src/core/cite-formats';
 import { BUILTIN, MINI, loadValid } from '../helpers/fs-dataset';
+
+// Reading the datasets and citeproc's first rendering take seconds on a busy machine (5 s timed out at a load of 15).
+vi.setConfig({ testTimeout: 30_000 });
 
 // Characters BibTeX must escape or spell in LaTeX: braces, ampersand, percent, dashes, quotes, accents.
 const TITLE = 'An invented {braced} dataset & 50% — “quoted”, Qamişlo, 20–23 April';

@@ -60,7 +60,8 @@ describe('a dataset of incidents only, country-wide', () => {
     const { context, page, errors } = await openFixture('&t=2021-03-02/2021-03-05&theme=dark');
     const changes = page.locator('#panel-changes');
     await expect.poll(() => changes.innerText()).toContain(NO_AREAS);
-    expect(await changes.innerText()).toMatch(/Incidents in this range \(4\)/);
+    // Its sections render each on its own (ui/in-view-only.tsx): wait for the incidents' count too.
+    await expect.poll(() => changes.innerText()).toMatch(/Incidents in this range \(4\)/);
     expect(await changes.getByRole('table').count()).toBe(0);
     const border = page.locator('.leaflet-pane path.country-border').first();
     await border.waitFor({ state: 'attached' });

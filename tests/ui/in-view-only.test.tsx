@@ -77,6 +77,16 @@ const gatedText = (el: Element) => [...el.querySelectorAll('.in-view-only')].map
 // By class, not id: the panel made afresh repeats the ids of the one under test.
 const changesReady = (el: Element) => el.querySelectorAll('.changes-section').length === 4;
 
+// Changes both panels must show at once, as a part made afresh shows them.
+const toArabic = (store: AppStore) => {
+  store.getState().setLang('ar');
+  store.getState().setMessages('ar', ar);
+};
+const withoutGovernmentOutlets = (store: AppStore) => {
+  store.getState().setSources('-kind:government_outlet');
+  applyLens(store);
+};
+
 describe('What changed, scrolled out of view', () => {
   it('shows a move of the range\'s end at once, leaves those that follow quickly, and catches up once they pause', async () => {
     const store = await rangeStore();
@@ -135,14 +145,8 @@ describe('What changed, scrolled out of view', () => {
       store.getState().replaceDataset(dataset, [], store.getState().origin);
       store.getState().showRange(dataset.start, dataset.end);
     }],
-    ['the language', (store) => {
-      store.getState().setLang('ar');
-      store.getState().setMessages('ar', ar);
-    }],
-    ['the sources lens', (store) => {
-      store.getState().setSources('-kind:government_outlet');
-      applyLens(store);
-    }],
+    ['the language', toArabic],
+    ['the sources lens', withoutGovernmentOutlets],
   ];
 
   it.each(changes)('shows a change of %s at once, as a panel made afresh shows it', async (_, change) => {
@@ -188,14 +192,8 @@ describe('the incident list, scrolled out of view', () => {
   const changes: [string, (store: AppStore) => void][] = [
     ['the layers', (store) => store.getState().setLayerVisible('clash', false)],
     ['the selection', (store) => store.getState().selectIncident('prison-capture', { moveTime: false })],
-    ['the language', (store) => {
-      store.getState().setLang('ar');
-      store.getState().setMessages('ar', ar);
-    }],
-    ['the sources lens', (store) => {
-      store.getState().setSources('-kind:government_outlet');
-      applyLens(store);
-    }],
+    ['the language', toArabic],
+    ['the sources lens', withoutGovernmentOutlets],
   ];
 
   it.each(changes)('shows a change of %s at once, even right after a step, as a list made afresh shows it', async (_, change) => {

@@ -5,22 +5,11 @@ import { fireEvent, getByRole, queryByRole } from '@testing-library/preact';
 import type { CiteRecord } from '../../src/core/citation';
 import type { AreaState } from '../../src/core/control';
 import type { Dataset } from '../../src/core/types';
-import { en } from '../../src/i18n/en';
-import { areaPopup, incidentPopup, sitePopup, type PopupContext } from '../../src/map/popup';
+import { areaPopup, incidentPopup, sitePopup } from '../../src/map/popup';
 import { MINI, loadValid } from '../helpers/fs-dataset';
+import { popupContextOf } from '../helpers/popup-context';
 
-function contextOf(dataset: Dataset, cite?: (record: CiteRecord) => void): PopupContext {
-  return {
-    timeZone: dataset.manifest.timezone,
-    sources: new Map(dataset.sources.map((s) => [s.id, s])),
-    actors: new Map(dataset.actors.map((a) => [a.id, a])),
-    sites: new Map(dataset.sites.map((s) => [s.id, s])),
-    placeName: (name) => name.en,
-    words: () => en,
-    lang: () => 'en',
-    cite,
-  };
-}
+const contextOf = (dataset: Dataset, cite?: (record: CiteRecord) => void) => popupContextOf(dataset, { cite });
 
 describe('the Cite button in popups', () => {
   it('cites the incident, the area or the site the popup shows', async () => {

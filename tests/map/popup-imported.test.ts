@@ -3,28 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { getByRole, getByText } from '@testing-library/preact';
 import type { Dataset } from '../../src/core/types';
-import { vocabularyOf } from '../../src/core/vocabulary';
-import { en } from '../../src/i18n/en';
-import { incidentPopup, type PopupContext } from '../../src/map/popup';
+import { incidentPopup } from '../../src/map/popup';
 import { importedDataset as imported } from '../helpers/import-fixture';
-
-function contextOf(dataset: Dataset): PopupContext {
-  return {
-    timeZone: dataset.manifest.timezone,
-    sources: new Map(dataset.sources.map((s) => [s.id, s])),
-    actors: new Map(dataset.actors.map((a) => [a.id, a])),
-    sites: new Map(dataset.sites.map((s) => [s.id, s])),
-    placeName: (name) => name.en,
-    words: () => en,
-    lang: () => 'en',
-    vocabulary: () => vocabularyOf(dataset.manifest),
-  };
-}
+import { popupContextOf } from '../helpers/popup-context';
 
 function popupOf(dataset: Dataset, id: string): HTMLElement {
   const incident = dataset.incidents.find((i) => i.id === id);
   if (!incident) throw new Error(`no incident ${id}`);
-  return incidentPopup(incident, contextOf(dataset));
+  return incidentPopup(incident, popupContextOf(dataset));
 }
 
 describe('an imported incident\'s popup', () => {

@@ -4,7 +4,7 @@
 // the trace's categories (add blink,cc for the compositor's share of a frame).
 import { readFileSync, rmSync } from 'node:fs';
 import { readArgs, usageError } from '../src/cli/args';
-import { KEY_STEP, RANGE_END_STEP } from './browser';
+import { KEY_STEP, MEASURE_STEP, RANGE_END_STEP } from './browser';
 import { SYNTHETIC_ARGS, openSynthetic, sizeNamed } from './open-synthetic';
 
 interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tdur?: number; tid: number; pid: number; args?: { data?: Record<string, unknown> } }
@@ -35,17 +35,12 @@ try {
   await browser.startTracing(page, { path: TRACE, categories: (process.env.TRACE_CATEGORIES ?? 'devtools.timeline,blink.user_timing,v8,toplevel').split(',') });
   const doStep = args.values.range ? RANGE_END_STEP : KEY_STEP;
   const samples = await page.evaluate(`(async () => {
+    const measure = ${MEASURE_STEP};
     const out = [];
     for (let i = 0; i < 100; i++) {
       performance.mark('step-' + i);
-      const t0 = performance.now();
-      ${doStep}
-      await new Promise((r) => { const ch = new MessageChannel(); ch.port1.onmessage = () => r(); ch.port2.postMessage(0); });
-      void document.documentElement.offsetHeight;
-      const sync = performance.now() - t0;
-      const frame = await new Promise((r) => requestAnimationFrame((ts) => { void document.documentElement.offsetHeight; r(performance.now() - ts); }));
+      out.push(await measure(() => { ${doStep} }));
       performance.mark('step-end-' + i);
-      out.push([sync, frame]);
     }
     return out;
   })()`) as [number, number][];

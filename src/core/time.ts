@@ -28,31 +28,32 @@ function partFormatter(timeZone: string): Intl.DateTimeFormat {
 }
 
 /**
- * Each zone's offset from UTC in ms, by UTC hour read (its number since the epoch); null when it
- * differs at the hour's two ends (a clock change within it). Reading an instant through Intl is slow
- * (a time step reads dozens); an hour's offset answers any instant in it with date arithmetic. Cleared
- * past 4,096 hours, so that a long scrub does not grow it. (A zone would have to change its offset
- * twice within one hour, back to where it was, to fool it: none has.)
+ * Each zone's offset from UTC in ms at the start of each UTC hour read (by its number since the
+ * epoch). Reading an instant through Intl is slow (a time step reads dozens); where an hour starts and
+ * ends on the same offset, that offset answers any instant in it with date arithmetic, and a scrub
+ * reads one new hour's start a step. Cleared past 4,096 hours, so that a long scrub does not grow it.
+ * (A zone would have to change its offset twice within one hour, back to where it was, to fool it.)
  */
-export const hourOffsets = new Map<string, Map<number, number | null>>();
+export const hourOffsets = new Map<string, Map<number, number>>();
+
+/** The zone's offset at the start of a UTC hour. An hour starts on a whole second: its offset is its wall clock read as UTC, less itself. */
+function hourStartOffset(hour: number, timeZone: string): number {
+  const zone = hourOffsets.get(timeZone) ?? new Map<number, number>();
+  let off = zone.get(hour);
+  if (off === undefined) {
+    const p = computeLocalParts(hour * HOUR, timeZone);
+    off = utc(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - hour * HOUR;
+    if (zone.size >= 4_096) zone.clear();
+    hourOffsets.set(timeZone, zone.set(hour, off));
+  }
+  return off;
+}
 
 /** Wall-clock parts of an instant in a time zone (through its hour's offset: labels ask for many moments). */
 export function localParts(ms: number, timeZone: string): LocalParts {
   const hour = Math.floor(ms / HOUR);
-  const zone = hourOffsets.get(timeZone) ?? new Map<number, number | null>();
-  let off = zone.get(hour);
-  if (off === undefined) {
-    // An hour starts on a whole second: its offset is its wall clock read as UTC, less itself.
-    const at = (t: number) => {
-      const p = computeLocalParts(t, timeZone);
-      return utc(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - t;
-    };
-    off = at(hour * HOUR);
-    if (off !== at(hour * HOUR + HOUR)) off = null;
-    if (zone.size >= 4_096) zone.clear();
-    hourOffsets.set(timeZone, zone.set(hour, off));
-  }
-  if (off === null) return computeLocalParts(ms, timeZone);
+  const off = hourStartOffset(hour, timeZone);
+  if (off !== hourStartOffset(hour + 1, timeZone)) return computeLocalParts(ms, timeZone);
   const d = new Date(Math.floor(ms / 1000) * 1000 + off);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() };
 }

@@ -28,31 +28,38 @@ function partFormatter(timeZone: string): Intl.DateTimeFormat {
 }
 
 /**
- * The instants read last, least recently read first (a Map keeps its order of insertion). A step's
- * labels read the same few hundred instants again (the list's incidents, the day's bounds), and
- * reading one through Intl is slow; but every step to a new moment adds some, so the cache forgets
- * the least recently read past this size rather than keep every moment scrubbed over.
+ * Each zone's offset from UTC in ms at the start of each UTC hour read (by its number since the
+ * epoch). Reading an instant through Intl is slow (a time step reads dozens); where an hour starts and
+ * ends on the same offset, that offset answers any instant in it with date arithmetic, and a scrub
+ * reads one new hour's start a step. Cleared past 4,096 hours, so that a long scrub does not grow it.
+ * (A zone would have to change its offset twice within one hour, back to where it was, to fool it.)
  */
-const partsCache = new Map<string, LocalParts>();
-export const PARTS_CACHE_SIZE = 2_048;
+export const hourOffsets = new Map<string, Map<number, number>>();
 
-/** Wall-clock parts of an instant in a time zone (cached: labels ask for the same moments often). */
-export function localParts(ms: number, timeZone: string): LocalParts {
-  const key = `${timeZone}|${Math.floor(ms / 1000)}`;
-  let parts = partsCache.get(key);
-  if (parts) partsCache.delete(key);
-  else {
-    parts = computeLocalParts(ms, timeZone);
-    if (partsCache.size >= PARTS_CACHE_SIZE) partsCache.delete(partsCache.keys().next().value as string);
+/** The zone's offset at the start of a UTC hour. An hour starts on a whole second: its offset is its wall clock read as UTC, less itself. */
+function hourStartOffset(hour: number, timeZone: string): number {
+  const zone = hourOffsets.get(timeZone) ?? new Map<number, number>();
+  let off = zone.get(hour);
+  if (off === undefined) {
+    const p = computeLocalParts(hour * HOUR, timeZone);
+    off = utc(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - hour * HOUR;
+    if (zone.size >= 4_096) zone.clear();
+    hourOffsets.set(timeZone, zone.set(hour, off));
   }
-  partsCache.set(key, parts);
-  return parts;
+  return off;
 }
 
-/** How many instants the cache holds (for tests). */
-export const partsCached = (): number => partsCache.size;
+/** Wall-clock parts of an instant in a time zone (through its hour's offset: labels ask for many moments). */
+export function localParts(ms: number, timeZone: string): LocalParts {
+  const hour = Math.floor(ms / HOUR);
+  const off = hourStartOffset(hour, timeZone);
+  if (off !== hourStartOffset(hour + 1, timeZone)) return computeLocalParts(ms, timeZone);
+  const d = new Date(Math.floor(ms / 1000) * 1000 + off);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() };
+}
 
-function computeLocalParts(ms: number, timeZone: string): LocalParts {
+/** Wall-clock parts read through Intl (for the hours' offsets, and to check them in tests). */
+export function computeLocalParts(ms: number, timeZone: string): LocalParts {
   const out: Record<string, number> = {};
   for (const p of partFormatter(timeZone).formatToParts(new Date(ms))) {
     if (p.type !== 'literal') out[p.type] = Number(p.value);

@@ -25,11 +25,6 @@ import { Timeline } from './timeline/Timeline';
 
 // The list is not needed to draw the first map: it loads once the map is drawn.
 const IncidentList = lazyComponent(() => import('./panels/IncidentList').then((m) => m.IncidentList), { afterMap: true });
-const ShareDialog = lazyComponent(() => import('./share/ShareDialog').then((m) => m.ShareDialog));
-const CiteDialog = lazyComponent(() => import('./cite/CiteDialog').then((m) => m.CiteDialog));
-const EmbedDialog = lazyComponent(() => import('./share/EmbedDialog').then((m) => m.EmbedDialog));
-const ImportDialog = lazyComponent(() => import('./data/ImportDialog').then((m) => m.ImportDialog));
-const ExportDialog = lazyComponent(() => import('./data/ExportDialog').then((m) => m.ExportDialog));
 const StoryPanel = lazyComponent(() => import('./story/StoryPanel').then((m) => m.StoryPanel));
 const Legend = lazyComponent(() => import('./panels/Legend').then((m) => m.Legend));
 // Folded at start, like the legend: the toggles load when the panel is first opened.
@@ -38,8 +33,10 @@ const AboutPanel = lazyComponent(() => import('./panels/AboutPanel').then((m) =>
 const ProblemsPanel = lazyComponent(() => import('./panels/ProblemsPanel').then((m) => m.ProblemsPanel));
 // The whole panel, title included, loads with its words: a range is never on the first map's path.
 const ChangesPanel = lazyComponent(() => import('./panels/ChangesPanel').then((m) => m.ChangesPanel));
-// The source lens: its dialog, and the line saying the map shows only some sources (only then).
-const SourcesDialog = lazyComponent(() => import('./sources/SourcesDialog').then((m) => m.SourcesDialog));
+// The dialogs, behind one part that loads once the map is drawn: each part loaded on demand costs
+// the first load a stub naming its files, and six dialogs' stubs were about 470 bytes gzipped.
+const HeaderDialog = lazyComponent(() => import('./HeaderDialog').then((m) => m.HeaderDialog), { afterMap: true });
+// The line saying the map shows only some sources (only then).
 const SourceLensLine = lazyComponent(() => import('./sources/SourceLensLine').then((m) => m.SourceLensLine));
 const CompareBar = lazyComponent(() => import('./compare/CompareBar').then((m) => m.CompareBar));
 // The second map's mounter comes from here: a part loaded on demand that imported the map's modules
@@ -120,12 +117,7 @@ function FullApp({ mapOptions, problems }: LayoutProps) {
           <Panel id="panel-about" title={t.panelAbout} open={false}><AboutPanel /></Panel>
         </aside>
       </main>
-      {dialog === 'share' ? <ShareDialog open onClose={() => setDialog(null)} /> : null}
-      {dialog === 'cite' || typeof dialog === 'object' && dialog ? <CiteDialog open record={dialog} onClose={() => setDialog(null)} /> : null}
-      {dialog === 'embed' ? <EmbedDialog open onClose={() => setDialog(null)} /> : null}
-      {dialog === 'export' ? <ExportDialog open onClose={() => setDialog(null)} /> : null}
-      {dialog === 'import' ? <ImportDialog open onClose={() => setDialog(null)} /> : null}
-      {dialog === 'sources' ? <SourcesDialog open onClose={() => setDialog(null)} /> : null}
+      {dialog ? <HeaderDialog dialog={dialog} onClose={() => setDialog(null)} /> : null}
     </div>
   );
 }
@@ -168,7 +160,7 @@ function EmbeddedApp({ mapOptions, problems }: LayoutProps) {
         <summary><h2>{t.panelIncidents}</h2></summary>
         <div class="panel-body">{listShown ? <ShownContext.Provider value={listOpen}><ErrorBoundary name={t.incidentsList.toLowerCase()}><IncidentList /></ErrorBoundary></ShownContext.Provider> : null}</div>
       </details>
-      {citing ? <CiteDialog open record={citing} onClose={() => setCiting(null)} /> : null}
+      {citing ? <HeaderDialog dialog={citing} onClose={() => setCiting(null)} /> : null}
     </main>
   );
 }

@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, screen, waitFor } from '@testing-library/preact';
 import { applyLens } from '../../src/app/apply-lens';
+import { summarizeRangeAfter } from '../../src/core/range-summary-step';
 import { endOfLocalDay } from '../../src/core/time-range';
 import { DAY, HOUR } from '../../src/core/time';
 import { ar } from '../../src/i18n/ar';
@@ -12,6 +13,12 @@ import { ChangesPanel } from '../../src/ui/panels/ChangesPanel';
 import { IncidentList } from '../../src/ui/panels/IncidentList';
 import { BUILTIN, MINI, loadValid } from '../helpers/fs-dataset';
 import { renderWith } from './render-app';
+
+// Counted, not changed: the summary of the sections below the changes is worked out only while they show.
+vi.mock('../../src/core/range-summary-step', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/core/range-summary-step')>();
+  return { ...actual, summarizeRangeAfter: vi.fn(actual.summarizeRangeAfter) };
+});
 
 const TZ = 'Asia/Damascus';
 const START = Date.parse('2016-04-20T00:00:00+03:00');
@@ -116,6 +123,24 @@ describe('What changed, scrolled out of view', () => {
     expect(incidentsHeading().textContent).toBe(first);
     scroll(true);
     expect(incidentsHeading().textContent).not.toBe(first);
+  });
+
+  it('works out no summary for its sections in a scrub while they are out of view, and the current one when they come back', async () => {
+    const store = await rangeStore();
+    const { container } = renderWith(store, <ChangesPanel />);
+    await waitFor(() => expect(changesReady(container)).toBe(true));
+    scroll(false);
+    act(() => store.getState().showRange(START, END - HOUR)); // after a pause: shown at once
+    const summarize = vi.mocked(summarizeRangeAfter);
+    summarize.mockClear();
+    act(() => store.getState().showRange(START, END - 2 * HOUR));
+    act(() => store.getState().showRange(START, END - 3 * HOUR));
+    // The range's words and its changes of control follow each step; the incidents and claims wait.
+    expect(screen.getByText(/to 23 April 2016, 20:59/)).toBeTruthy();
+    expect(summarize).not.toHaveBeenCalled();
+    scroll(true);
+    expect(summarize).toHaveBeenCalled();
+    expect(container.textContent).toBe(await freshText(store, <ChangesPanel />, changesReady));
   });
 
   // A move of an end right after a step: part of a scrub, shown once the scrub pauses.

@@ -8,6 +8,7 @@ import { StoreContext } from '../../src/ui/store-context';
 import { DayButtons } from '../../src/ui/timeline/DayButtons';
 import { Timeline } from '../../src/ui/timeline/Timeline';
 import { TimelineBackdrop } from '../../src/ui/timeline/TimelineBackdrop';
+import { TimelineControls } from '../../src/ui/timeline/TimelineControls';
 import { fixtureStore, renderWith } from './render-app';
 
 const slider = () => screen.getByRole('slider', { name: 'Time shown on the map' });
@@ -133,5 +134,26 @@ describe('Timeline', () => {
     expect(backdrop.mock.calls.length).toBe(backdropFirst);
     backdrop.mockRestore();
     days.mockRestore();
+  });
+  it('renders the playback controls again on no time step, yet they follow playing, the speed and the language', async () => {
+    const store = await fixtureStore();
+    const controls = vi.spyOn(TimelineControls.prototype, 'render');
+    renderWith(store, <Timeline />);
+    const first = controls.mock.calls.length;
+    expect(first).toBeGreaterThan(0);
+    fireEvent.keyDown(slider(), { key: 'ArrowRight' });
+    fireEvent.keyDown(slider(), { key: 'ArrowRight', shiftKey: true });
+    expect(store.getState().span).toBe('range');
+    expect(controls.mock.calls.length).toBe(first);
+    // What they show comes from the store through their own subscriptions.
+    act(() => store.getState().setPlaying(true));
+    expect(screen.getByRole('button', { name: 'Pause' }).getAttribute('aria-pressed')).toBe('true');
+    act(() => { store.getState().setPlaying(false); store.getState().setSpeed(12); });
+    expect((screen.getByRole('combobox', { name: 'Speed' }) as HTMLSelectElement).value).toBe('12');
+    act(() => { store.getState().setLang('ar'); store.getState().setMessages('ar', ar); });
+    expect(screen.getByRole('button', { name: ar.play })).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: ar.speed })).toBeTruthy();
+    expect(controls.mock.calls.length).toBe(first);
+    controls.mockRestore();
   });
 });

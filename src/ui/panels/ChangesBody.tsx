@@ -4,8 +4,9 @@
 import './changes.css';
 import { formatLocalDateTime } from '../../core/time-text';
 import { CHANGES_WORDS } from '../../i18n/changes-words';
+import { selectAreaChanges } from '../../store/range-area-changes';
 import { selectRangeSummary } from '../../store/range-summary-selector';
-import { selectTimeZone } from '../../store/selectors';
+import { selectRange, selectTimeZone } from '../../store/selectors';
 import { inViewOnly } from '../in-view-only';
 import { useApp } from '../store-context';
 import { useLang, useT } from '../use-t';
@@ -15,18 +16,21 @@ import { RangeClaimList } from './RangeClaimList';
 import { RangeIncidentList } from './RangeIncidentList';
 
 export function ChangesBody() {
-  const summary = useApp(selectRangeSummary);
+  // The range and its areas' changes (the summary's, and the map's), not the whole summary: its
+  // incidents, balance and claims are worked out for the sections below, only while they are on screen.
+  const range = useApp(selectRange);
+  const areas = useApp(selectAreaChanges);
   const timeZone = useApp(selectTimeZone);
   const noAreas = useApp((s) => s.dataset?.control.initial.length === 0);
   const lang = useLang();
   const t = useT();
   const w = CHANGES_WORDS[lang];
-  if (!summary) return null;
+  if (!range) return null;
   return (
     <div class="changes">
-      <p class="panel-summary">{w.range(formatLocalDateTime(summary.range.start, timeZone, lang), formatLocalDateTime(summary.range.end, timeZone, lang))}</p>
+      <p class="panel-summary">{w.range(formatLocalDateTime(range[0], timeZone, lang), formatLocalDateTime(range[1], timeZone, lang))}</p>
       {noAreas ? <p class="changes-section">{t.noAreas}</p> : <>
-        <ControlChangeList areas={summary.areas} />
+        <ControlChangeList areas={areas} />
         <Balance />
       </>}
       <Incidents />
@@ -36,7 +40,7 @@ export function ChangesBody() {
 }
 
 // Each reads the summary itself (worked out once per step, for all of them): the body passes them
-// nothing that changes, so a step renders none of them while it is out of view.
+// nothing that changes, so a step renders none of them while it is out of view, nor works it out.
 const Balance = inViewOnly(function Balance() {
   const summary = useApp(selectRangeSummary);
   return summary ? <ActorBalanceTable balance={summary.actors} /> : null;

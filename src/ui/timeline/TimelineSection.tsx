@@ -7,14 +7,12 @@ import { selectTimeZone } from '../../store/selectors';
 import { useApp, useAppStore } from '../store-context';
 import { useLang, useT } from '../use-t';
 import { DayButtons } from './DayButtons';
-import { PlaybackControls } from './PlaybackControls';
+import { TimelineControls } from './TimelineControls';
 import { TimeSlider } from './TimeSlider';
 import { TimelineNow } from './TimelineNow';
 import { useElementWidth } from './use-element-width';
 import { lazyComponent } from '../lazy';
 
-// Not needed to draw the first map: it loads once the map is drawn.
-const RangeChoices = lazyComponent(() => import('./RangeChoices').then((m) => m.RangeChoices), { afterMap: true });
 // Only a range shows it: it loads with the range's handles.
 const TimelineRangeNow = lazyComponent(() => import('./range-parts').then((m) => m.TimelineRangeNow));
 
@@ -43,10 +41,7 @@ export function TimelineSection({ dataset, index }: TimelineSectionProps) {
       <div class="timeline-head">
         {rangeStart !== null ? <TimelineRangeNow start={rangeStart} end={time} timeZone={timeZone} />
           : <TimelineNow time={time} timeZone={timeZone} wholeDay={currentDay !== null} />}
-        <div class="timeline-controls">
-          <RangeChoices />
-          <PlaybackControls />
-        </div>
+        <TimelineControls />
       </div>
       <TimeSlider trackRef={trackRef} dataset={dataset} index={index} midnights={midnights} width={width} time={time} timeZone={timeZone} currentDay={currentDay} rangeStart={rangeStart} />
       <DayButtons midnights={midnights} start={dataset.start} end={dataset.end} width={width} timeZone={timeZone} lang={lang}

@@ -48,6 +48,8 @@ export class DatasetBuilder {
   private readonly typeIds = new IdMaker('type');
   private readonly sites = new Map<string, Site>();
   private readonly siteIds = new IdMaker('place');
+  /** Each place's site id, by name, longitude and latitude. */
+  private readonly placeIds = new Map<string, Map<number, Map<number, string>>>();
   /** By year·10⁴ + month·100 + day: a file of 100,000 rows has a few hundred days, and reading a zone through Intl is slow. */
   private readonly midnights = new Map<number, Midnight>();
   private first = Infinity;
@@ -78,34 +80,37 @@ export class DatasetBuilder {
   add(e: ImportedEvent): void {
     const { codebook } = this.opts;
     const source = this.datasetSource.id;
-    const cited = e.sources.map((publisher) => this.sourceOf(publisher));
-    const actors = [...new Set(e.actors.map((a) => this.actorOf(a.name, a.side)))];
     const start = this.midnight(e.start);
     const end = e.end === undefined ? undefined : this.midnight(e.end);
-    this.first = Math.min(this.first, start.ms);
-    this.last = Math.max(this.last, (end ?? start).ms);
+    if (start.ms < this.first) this.first = start.ms;
+    if ((end ?? start).ms > this.last) this.last = (end ?? start).ms;
+    // Built field by field, without spreads or sets: 100,000 rows made a million short-lived objects.
+    const location: Incident['location'] = e.placeName === undefined ? { point: e.point } : { site: this.placeOf(e.placeName, e.point) };
+    if (e.precisionM !== undefined) location.precision_m = e.precisionM;
+    if (e.scope !== undefined) location.scope = e.scope;
+    if (e.placeNote !== undefined) location.note = e.placeNote;
+    const actors: string[] = [];
+    for (const a of e.actors) {
+      const id = this.actorOf(a.name, a.side);
+      if (!actors.includes(id)) actors.push(id);
+    }
+    const sources = [source];
+    for (const publisher of e.sources) {
+      const id = this.sourceOf(publisher);
+      if (!sources.includes(id)) sources.push(id);
+    }
     // Keys in the schema's order, so that validation keeps the records as they are.
-    this.incidents.push({
-      id: e.id,
-      type: this.typeOf(e.type),
-      title: e.title,
-      summary: e.summary,
-      start: start.iso,
-      ...(end === undefined ? {} : { end: end.iso }),
-      time_precision: e.precision,
-      ...(e.timeNote === undefined ? {} : { time_note: e.timeNote }),
-      location: {
-        ...(e.placeName === undefined ? { point: e.point } : { site: this.placeOf(e.placeName, e.point) }),
-        ...(e.precisionM === undefined ? {} : { precision_m: e.precisionM }),
-        ...(e.scope === undefined ? {} : { scope: e.scope }),
-        ...(e.placeNote === undefined ? {} : { note: e.placeNote }),
-      },
-      actors,
-      casualties: e.fatalities === undefined ? [] : [fatalityClaim(e.fatalities, codebook.dataset, source)],
-      confidence: e.confidence,
-      sources: [source, ...cited.filter((id, i) => cited.indexOf(id) === i)],
-      original: { dataset: codebook.dataset, fields: e.original },
-    });
+    const incident: Incident = { id: e.id, type: this.typeOf(e.type), title: e.title, summary: e.summary, start: start.iso } as Incident;
+    if (end !== undefined) incident.end = end.iso;
+    incident.time_precision = e.precision;
+    if (e.timeNote !== undefined) incident.time_note = e.timeNote;
+    incident.location = location;
+    incident.actors = actors;
+    incident.casualties = e.fatalities === undefined ? [] : [fatalityClaim(e.fatalities, codebook.dataset, source)];
+    incident.confidence = e.confidence;
+    incident.sources = sources;
+    incident.original = { dataset: codebook.dataset, fields: e.original };
+    this.incidents.push(incident);
   }
 
   /** The bundle, or null when no event was kept (a dataset needs a time span). */
@@ -171,8 +176,17 @@ export class DatasetBuilder {
 
   /** The site of the place an event names: one per name and position (two towns may share a name). */
   private placeOf(name: string, point: [number, number]): string {
-    const id = this.siteIds.idFor(name, `${name}|${point[0]},${point[1]}`);
-    if (!this.sites.has(id)) this.sites.set(id, placeSite({ id, name, point, dataset: this.opts.codebook.dataset, source: this.datasetSource.id }));
+    // By name, longitude and latitude: a key text made for each of 100,000 rows cost more than the lookup.
+    let byLon = this.placeIds.get(name);
+    if (!byLon) this.placeIds.set(name, (byLon = new Map()));
+    let byLat = byLon.get(point[0]);
+    if (!byLat) byLon.set(point[0], (byLat = new Map()));
+    let id = byLat.get(point[1]);
+    if (id === undefined) {
+      id = this.siteIds.idFor(name, `${name}|${point[0]},${point[1]}`);
+      byLat.set(point[1], id);
+      if (!this.sites.has(id)) this.sites.set(id, placeSite({ id, name, point, dataset: this.opts.codebook.dataset, source: this.datasetSource.id }));
+    }
     return id;
   }
 

@@ -43,4 +43,12 @@ export function keptColumns(record: CsvRecord, columns: readonly string[]): Reco
 }
 
 /** Names in a cell separated by ";" (ACLED's sources and associated actors), trimmed, empty ones left out. */
-export const splitNames = (text: string): string[] => text.split(';').map((s) => s.trim()).filter(Boolean);
+export function splitNames(text: string): string[] {
+  const names: string[] = [];
+  if (text === '') return names;
+  for (const part of text.split(';')) {
+    const name = part.trim();
+    if (name !== '') names.push(name);
+  }
+  return names;
+}

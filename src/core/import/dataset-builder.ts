@@ -48,8 +48,6 @@ export class DatasetBuilder {
   private readonly typeIds = new IdMaker('type');
   private readonly sites = new Map<string, Site>();
   private readonly siteIds = new IdMaker('place');
-  /** Each place's site id, by name, longitude and latitude. */
-  private readonly placeIds = new Map<string, Map<number, Map<number, string>>>();
   /** By year·10⁴ + month·100 + day: a file of 100,000 rows has a few hundred days, and reading a zone through Intl is slow. */
   private readonly midnights = new Map<number, Midnight>();
   private first = Infinity;
@@ -176,17 +174,8 @@ export class DatasetBuilder {
 
   /** The site of the place an event names: one per name and position (two towns may share a name). */
   private placeOf(name: string, point: [number, number]): string {
-    // By name, longitude and latitude: a key text made for each of 100,000 rows cost more than the lookup.
-    let byLon = this.placeIds.get(name);
-    if (!byLon) this.placeIds.set(name, (byLon = new Map()));
-    let byLat = byLon.get(point[0]);
-    if (!byLat) byLon.set(point[0], (byLat = new Map()));
-    let id = byLat.get(point[1]);
-    if (id === undefined) {
-      id = this.siteIds.idFor(name, `${name}|${point[0]},${point[1]}`);
-      byLat.set(point[1], id);
-      if (!this.sites.has(id)) this.sites.set(id, placeSite({ id, name, point, dataset: this.opts.codebook.dataset, source: this.datasetSource.id }));
-    }
+    const id = this.siteIds.idFor(name, `${name}|${point[0]},${point[1]}`);
+    if (!this.sites.has(id)) this.sites.set(id, placeSite({ id, name, point, dataset: this.opts.codebook.dataset, source: this.datasetSource.id }));
     return id;
   }
 

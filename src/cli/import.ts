@@ -65,7 +65,7 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
 
-  // The converter's output is checked as any dataset is, before a file is written.
+  // The converter's output is checked before a file is written (its records as far as a row could make them wrong; anything amiss, fully).
   const checked = checkedImport(bundle, file);
   if (!checked.dataset || hasErrors(checked.problems)) {
     for (const p of checked.problems) console.error(formatProblem(p));

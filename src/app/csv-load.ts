@@ -1,8 +1,8 @@
 // Loads an ACLED or UCDP GED CSV export as a dataset, streaming it through papaparse (the shared options)
 // into the importer row by row; the same code runs in the loader's worker and, where workers are
-// refused, on the page. The importer's bundle is validated as any bundle is (readBundle).
+// refused, on the page. The importer's bundle is checked as any bundle is (core/import/checked-import.ts).
 import Papa from 'papaparse';
-import { readBundle } from '../core/bundle';
+import { checkedImport } from '../core/import/checked-import';
 import { createCsvImporter, type CsvImporter } from '../core/import/csv-importer';
 import { CSV_PARSE_OPTIONS } from '../core/import/csv-parse-options';
 import { detectCsvFormat, headerNames, type CsvFormat } from '../core/import/detect-csv-format';
@@ -110,7 +110,7 @@ export function loadCsv({ stream, name, total }: CsvSource, { onProgress, onForm
           resolve({ dataset: null, problems: [{ file: name, message: 'no row could be kept' }, ...rowWarnings(name, csv)], csv });
           return;
         }
-        const checked = readBundle(bundle, name);
+        const checked = checkedImport(bundle, name);
         resolve({ dataset: checked.dataset, problems: [...checked.problems, ...rowWarnings(name, csv)], csv });
       },
       error(err: Error) {

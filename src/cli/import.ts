@@ -3,7 +3,7 @@
 // how many rows it kept and which it left out (row, column, value, why).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readBundle } from '../core/bundle';
+import { checkedImport } from '../core/import/checked-import';
 import { IMPORTED_FILES } from '../core/import/imported-bundle';
 import type { CsvFormat } from '../core/import/detect-csv-format';
 import type { RowProblem } from '../core/import/row-problem';
@@ -65,8 +65,8 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
 
-  // The converter's output is checked as any dataset is, before a file is written.
-  const checked = readBundle(bundle, file);
+  // The converter's output is checked before a file is written (its records as far as a row could make them wrong; anything amiss, fully).
+  const checked = checkedImport(bundle, file);
   if (!checked.dataset || hasErrors(checked.problems)) {
     for (const p of checked.problems) console.error(formatProblem(p));
     console.error(`${file}: the converted dataset does not validate (a fault of the importer: please report it); nothing was written`);

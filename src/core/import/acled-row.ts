@@ -67,19 +67,26 @@ export function readAcledRow(record: CsvRecord): RowResult<ImportedEvent> {
   const placeName = cell(record, 'location');
   const areas = areasOf(record, placeName);
   const notes = cell(record, 'notes');
-  return rowOk({
-    id, type, start: date, ...TIME[time.value]!, point: [lon.value, lat.value], ...PLACE[place.value]!,
+  const { precision, timeNote } = TIME[time.value]!;
+  const { precisionM, scope } = PLACE[place.value]!;
+  // Field by field rather than spread: one object per row, not five.
+  const event: ImportedEvent = {
+    id, type, start: date, precision, point: [lon.value, lat.value],
     title: placeName ? `${type.name}: ${placeName}` : type.name,
     summary: notes || `${type.name} (ACLED gives no notes).`,
-    ...(placeName ? { placeName } : {}),
-    ...(areas.length > 0 ? { placeNote: areas.join(', ') } : {}),
     actors: actors.value,
     sources: splitNames(cell(record, 'source')),
-    ...(fatalities.value === undefined ? {} : { fatalities: { count: fatalities.value } }),
     // The importer does not assess ACLED's events: medium says "not assessed here", not doubt.
     confidence: 'medium',
     original: keptColumns(record, KEPT),
-  });
+  };
+  if (timeNote !== undefined) event.timeNote = timeNote;
+  if (precisionM !== undefined) event.precisionM = precisionM;
+  if (scope !== undefined) event.scope = scope;
+  if (placeName) event.placeName = placeName;
+  if (areas.length > 0) event.placeNote = areas.join(', ');
+  if (fatalities.value !== undefined) event.fatalities = { count: fatalities.value };
+  return rowOk(event);
 }
 
 const AREA_COLUMNS = ['admin3', 'admin2', 'admin1', 'country'];

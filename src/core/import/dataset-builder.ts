@@ -78,34 +78,37 @@ export class DatasetBuilder {
   add(e: ImportedEvent): void {
     const { codebook } = this.opts;
     const source = this.datasetSource.id;
-    const cited = e.sources.map((publisher) => this.sourceOf(publisher));
-    const actors = [...new Set(e.actors.map((a) => this.actorOf(a.name, a.side)))];
     const start = this.midnight(e.start);
     const end = e.end === undefined ? undefined : this.midnight(e.end);
-    this.first = Math.min(this.first, start.ms);
-    this.last = Math.max(this.last, (end ?? start).ms);
+    if (start.ms < this.first) this.first = start.ms;
+    if ((end ?? start).ms > this.last) this.last = (end ?? start).ms;
+    // Built field by field, without spreads or sets: 100,000 rows made a million short-lived objects.
+    const location: Incident['location'] = e.placeName === undefined ? { point: e.point } : { site: this.placeOf(e.placeName, e.point) };
+    if (e.precisionM !== undefined) location.precision_m = e.precisionM;
+    if (e.scope !== undefined) location.scope = e.scope;
+    if (e.placeNote !== undefined) location.note = e.placeNote;
+    const actors: string[] = [];
+    for (const a of e.actors) {
+      const id = this.actorOf(a.name, a.side);
+      if (!actors.includes(id)) actors.push(id);
+    }
+    const sources = [source];
+    for (const publisher of e.sources) {
+      const id = this.sourceOf(publisher);
+      if (!sources.includes(id)) sources.push(id);
+    }
     // Keys in the schema's order, so that validation keeps the records as they are.
-    this.incidents.push({
-      id: e.id,
-      type: this.typeOf(e.type),
-      title: e.title,
-      summary: e.summary,
-      start: start.iso,
-      ...(end === undefined ? {} : { end: end.iso }),
-      time_precision: e.precision,
-      ...(e.timeNote === undefined ? {} : { time_note: e.timeNote }),
-      location: {
-        ...(e.placeName === undefined ? { point: e.point } : { site: this.placeOf(e.placeName, e.point) }),
-        ...(e.precisionM === undefined ? {} : { precision_m: e.precisionM }),
-        ...(e.scope === undefined ? {} : { scope: e.scope }),
-        ...(e.placeNote === undefined ? {} : { note: e.placeNote }),
-      },
-      actors,
-      casualties: e.fatalities === undefined ? [] : [fatalityClaim(e.fatalities, codebook.dataset, source)],
-      confidence: e.confidence,
-      sources: [source, ...cited.filter((id, i) => cited.indexOf(id) === i)],
-      original: { dataset: codebook.dataset, fields: e.original },
-    });
+    const incident: Incident = { id: e.id, type: this.typeOf(e.type), title: e.title, summary: e.summary, start: start.iso } as Incident;
+    if (end !== undefined) incident.end = end.iso;
+    incident.time_precision = e.precision;
+    if (e.timeNote !== undefined) incident.time_note = e.timeNote;
+    incident.location = location;
+    incident.actors = actors;
+    incident.casualties = e.fatalities === undefined ? [] : [fatalityClaim(e.fatalities, codebook.dataset, source)];
+    incident.confidence = e.confidence;
+    incident.sources = sources;
+    incident.original = { dataset: codebook.dataset, fields: e.original };
+    this.incidents.push(incident);
   }
 
   /** The bundle, or null when no event was kept (a dataset needs a time span). */

@@ -1,8 +1,10 @@
-// Many incident marks on canvas, with no Leaflet layer, DOM node or event listener per mark: the
-// settled marks on one canvas, drawn on as more settle, and the recent ones (whose fade still
-// changes) on another over it, redrawn whole at each step. A plain Leaflet layer that owns its canvas
-// (as Leaflet.heat does) and uses Leaflet's public API only; the mark under the pointer is found
-// in a k-d tree of the marks' pixel positions at the current zoom.
+// Many incident marks on one canvas, with no Leaflet layer, DOM node or event listener per mark. The
+// settled marks (whose look no longer changes as time moves on) are kept on a canvas off the page,
+// drawn on as more settle; a step copies back, from it, only the boxes that the last step's recent
+// marks covered, and stamps the recent marks anew. One canvas on the page, not one each: each is
+// copied to the compositor and blended on every frame it changes, and a step changes both. A plain
+// Leaflet layer that owns its canvas (as Leaflet.heat does) and uses Leaflet's public API only; the
+// mark under the pointer is found in a k-d tree of the marks' pixel positions at the current zoom.
 import * as L from 'leaflet';
 import { pageIsDark, watchPageTheme } from '../app/page-theme';
 import { traceMark, type MarkShape } from '../marks/mark-shapes';
@@ -45,6 +47,24 @@ interface View {
   height: number;
 }
 
+/** What a drawing stamps from: the points' positions (world pixels), the view, and device pixels per CSS pixel. */
+interface Frame {
+  xy: Float64Array;
+  view: View;
+  ratio: number;
+}
+
+/** A rectangle of a canvas in whole device pixels. */
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** The selection's and the keyboard's rings reach this far from a mark's centre, in CSS pixels. */
+const RING_REACH = RADIUS + 5 + 3;
+
 /** What the settled canvas holds: the first `count` of `points`, drawn for the view `view`. */
 interface Settled {
   points: readonly CanvasPoint[];
@@ -53,11 +73,13 @@ interface Settled {
 }
 
 export class PointCanvas extends ViewCanvasLayer {
-  /** The settled marks (whose look no longer changes as time moves on), drawn once each while the view stays. */
+  /** What the map shows: the settled marks, and the recent ones and the rings over them. */
   private readonly canvas: HTMLCanvasElement;
-  /** The recent marks and the selection, redrawn whole at each step, over the settled ones. */
-  private readonly recent: HTMLCanvasElement;
+  /** The settled marks alone, off the page, drawn once each while the view stays. */
+  private readonly settledCanvas: HTMLCanvasElement;
   private settled: Settled | null = null;
+  /** Where the page's canvas holds more than the settled marks (the recent ones, the rings): what the next drawing restores. */
+  private overBoxes: Box[] = [];
   /** How many of the points, from the first, are settled (see setPoints). */
   private settledCount = 0;
   private readonly onPick: PointCanvasOptions['onPick'];
@@ -78,12 +100,10 @@ export class PointCanvas extends ViewCanvasLayer {
     super();
     this.onPick = options.onPick;
     this.canvas = L.DomUtil.create('canvas', 'point-canvas leaflet-zoom-animated');
-    this.recent = L.DomUtil.create('canvas', 'point-canvas-recent leaflet-zoom-animated');
-    for (const canvas of [this.canvas, this.recent]) {
-      // Every pointer event goes through to the areas beneath; the map's container finds the marks.
-      canvas.style.pointerEvents = 'none';
-      canvas.setAttribute('aria-hidden', 'true');
-    }
+    this.settledCanvas = document.createElement('canvas');
+    // Every pointer event goes through to the areas beneath; the map's container finds the marks.
+    this.canvas.style.pointerEvents = 'none';
+    this.canvas.setAttribute('aria-hidden', 'true');
   }
 
   /**
@@ -135,7 +155,7 @@ export class PointCanvas extends ViewCanvasLayer {
 
   override onAdd(map: L.Map): this {
     this.map = map;
-    this.getPane()?.append(this.canvas, this.recent);
+    this.getPane()?.append(this.canvas);
     const container = map.getContainer();
     // In the capture phase, before an area under a mark could take the click.
     container.addEventListener('click', this.onClick, true);
@@ -154,14 +174,14 @@ export class PointCanvas extends ViewCanvasLayer {
     this.stopWatchingTheme = null;
     this.setHovered(null);
     this.canvas.remove();
-    this.recent.remove();
     this.stopFollowing();
     this.settled = null;
+    this.overBoxes = [];
     return this;
   }
 
   protected canvases(): readonly HTMLCanvasElement[] {
-    return [this.canvas, this.recent];
+    return [this.canvas];
   }
 
   /** Places the canvas over the view (and the padding around it) and draws the points on it. */
@@ -176,46 +196,66 @@ export class PointCanvas extends ViewCanvasLayer {
     const ratio = window.devicePixelRatio || 1;
     const width = Math.round(extent.x * ratio);
     const height = Math.round(extent.y * ratio);
-    for (const canvas of [this.canvas, this.recent]) {
-      L.DomUtil.setPosition(canvas, topLeft);
-      if (canvas.width !== width || canvas.height !== height) {
-        canvas.width = width;
-        canvas.height = height;
-        canvas.style.width = `${extent.x}px`;
-        canvas.style.height = `${extent.y}px`;
-      }
+    L.DomUtil.setPosition(this.canvas, topLeft);
+    if (this.canvas.width !== width || this.canvas.height !== height) {
+      this.canvas.width = this.settledCanvas.width = width;
+      this.canvas.height = this.settledCanvas.height = height;
+      this.canvas.style.width = `${extent.x}px`;
+      this.canvas.style.height = `${extent.y}px`;
     }
     const zoom = map.getZoom();
     const origin = topLeft.add(map.getPixelOrigin());
     this.drawn = { origin, zoom };
-    const base = this.canvas.getContext('2d');
-    const over = this.recent.getContext('2d');
+    const base = this.settledCanvas.getContext('2d');
+    const over = this.canvas.getContext('2d');
     if (!base || !over) return;
     const xy = this.positionsAt(zoom);
-    const view = { x: origin.x, y: origin.y, width: extent.x, height: extent.y };
+    const frame: Frame = { xy, view: { x: origin.x, y: origin.y, width: extent.x, height: extent.y }, ratio };
     const viewKey = `${origin.x},${origin.y},${zoom},${width},${height},${ratio}`;
     // The settled canvas is drawn on, not redrawn, while the view stays and what it holds stays first.
     const held = this.settled;
     const settled = this.settledCount;
     let from = 0;
     if (held && held.view === viewKey && held.count <= settled && this.startsWith(held)) from = held.count;
-    base.setTransform(ratio, 0, 0, ratio, 0, 0);
-    if (from === 0) base.clearRect(0, 0, extent.x, extent.y);
-    this.paint(base, xy, view, { ratio, from, to: settled });
+    // Sprites are stamped in device pixels, 1:1 (mark-sprites.ts); the rings are drawn in CSS pixels.
+    base.setTransform(1, 0, 0, 1, 0, 0);
+    over.setTransform(1, 0, 0, 1, 0, 0);
+    // Copies at 1:1 need no filtering; with it, each copy of a part of a canvas takes a slower path.
+    base.imageSmoothingEnabled = over.imageSmoothingEnabled = false;
+    if (from === 0) {
+      base.clearRect(0, 0, width, height);
+      this.paint(base, frame, { from, to: settled });
+      over.clearRect(0, 0, width, height);
+      over.drawImage(this.settledCanvas, 0, 0);
+    } else {
+      // The newly settled on both canvases, then, where the last drawing put more, the settled marks as they are now.
+      this.paint(base, frame, { from, to: settled });
+      this.paint(over, frame, { from, to: settled });
+      // One copy through a clip of every box: a copy per box, a thousand of them, cost the canvas more.
+      over.save();
+      over.beginPath();
+      for (const { x, y, w, h } of this.overBoxes) over.rect(x, y, w, h);
+      over.clip();
+      over.clearRect(0, 0, width, height);
+      over.drawImage(this.settledCanvas, 0, 0);
+      over.restore();
+    }
     this.settled = { points: this.points, count: settled, view: viewKey };
+    const boxes: Box[] = [];
+    this.paint(over, frame, { from: settled, to: this.points.length, boxes });
     over.setTransform(ratio, 0, 0, ratio, 0, 0);
-    over.clearRect(0, 0, extent.x, extent.y);
-    this.paint(over, xy, view, { ratio, from: settled, to: this.points.length });
-    this.paintSelected(over, xy, view);
-    this.paintFocused(over, xy, view);
+    this.paintSelected(over, frame, boxes);
+    this.paintFocused(over, frame, boxes);
+    this.overBoxes = boxes.map((box) => clip(box, width, height)).filter((box) => box.w > 0 && box.h > 0);
   }
 
   /** The keyboard's mark: a dark ring with a light halo, seen on any map and apart from the selection's. */
-  private paintFocused(ctx: CanvasRenderingContext2D, xy: Float64Array, view: View): void {
+  private paintFocused(ctx: CanvasRenderingContext2D, { xy, view, ratio }: Frame, boxes: Box[]): void {
     const i = this.focusedId === null ? -1 : this.points.findIndex((p) => p.id === this.focusedId);
     if (i < 0) return;
     const x = (xy[2 * i] as number) - view.x;
     const y = (xy[2 * i + 1] as number) - view.y;
+    boxes.push(ringBox(x, y, ratio));
     ctx.globalAlpha = 1;
     for (const [colour, width] of [['#ffffff', 5], ['#1b1b1b', 2]] as const) {
       ctx.beginPath();
@@ -233,10 +273,10 @@ export class PointCanvas extends ViewCanvasLayer {
     return true;
   }
 
-  /** Stamps the points from `from` to `to` (those in view) on the canvas. */
-  private paint(ctx: CanvasRenderingContext2D, xy: Float64Array, view: View, { ratio, from, to }: { ratio: number; from: number; to: number }): void {
+  /** Stamps the points from `from` to `to` (those in view) on the canvas, in device pixels; adds their boxes to `boxes`. */
+  private paint(ctx: CanvasRenderingContext2D, { xy, view, ratio }: Frame, { from, to, boxes }: { from: number; to: number; boxes?: Box[] }): void {
     const reach = RADIUS * 2;
-    // Each mark is stamped from its look's sprite (mark-sprites.ts), at a whole device pixel so it stays crisp.
+    // Each mark is stamped from its look's sprite (mark-sprites.ts), 1:1 at a whole device pixel: crisp, and no scaling to raster.
     for (let i = from; i < to; i++) {
       const point = this.points[i] as CanvasPoint;
       const x = (xy[2 * i] as number) - view.x;
@@ -244,19 +284,22 @@ export class PointCanvas extends ViewCanvasLayer {
       if (!(x >= -reach && y >= -reach && x <= view.width + reach && y <= view.height + reach)) continue;
       const sprite = this.spriteOf(point, ratio);
       if (!sprite) continue;
-      const size = 2 * sprite.half;
-      ctx.drawImage(sprite.image, Math.round((x - sprite.half) * ratio) / ratio, Math.round((y - sprite.half) * ratio) / ratio, size, size);
+      const left = Math.round((x - sprite.half) * ratio);
+      const top = Math.round((y - sprite.half) * ratio);
+      ctx.drawImage(sprite.image, left, top);
+      boxes?.push({ x: left, y: top, w: sprite.image.width, h: sprite.image.height });
     }
   }
 
   /** The selected mark, over every other, with a ring that does not rely on its colour. */
-  private paintSelected(ctx: CanvasRenderingContext2D, xy: Float64Array, view: View): void {
+  private paintSelected(ctx: CanvasRenderingContext2D, { xy, view, ratio }: Frame, boxes: Box[]): void {
     const selected = this.selectedId === null ? -1 : this.points.findIndex((p) => p.id === this.selectedId);
     const point = this.points[selected];
     if (!point) return;
     const x = (xy[2 * selected] as number) - view.x;
     const y = (xy[2 * selected + 1] as number) - view.y;
     if (!(x >= -RADIUS && y >= -RADIUS && x <= view.width + RADIUS && y <= view.height + RADIUS)) return;
+    boxes.push(ringBox(x, y, ratio));
     ctx.globalAlpha = 1;
     ctx.fillStyle = point.colour;
     ctx.beginPath();
@@ -331,4 +374,18 @@ export class PointCanvas extends ViewCanvasLayer {
     this.hovered = id;
     this.map?.getContainer().classList.toggle('is-over-mark', id !== null);
   }
+}
+
+/** The device pixels a ring around a mark at (x, y) (CSS pixels) may touch. */
+function ringBox(x: number, y: number, ratio: number): Box {
+  const left = Math.floor((x - RING_REACH) * ratio);
+  const top = Math.floor((y - RING_REACH) * ratio);
+  return { x: left, y: top, w: Math.ceil((x + RING_REACH) * ratio) - left, h: Math.ceil((y + RING_REACH) * ratio) - top };
+}
+
+/** A box cut to a canvas of `width` × `height`. */
+function clip({ x, y, w, h }: Box, width: number, height: number): Box {
+  const left = Math.max(0, x);
+  const top = Math.max(0, y);
+  return { x: left, y: top, w: Math.min(width, x + w) - left, h: Math.min(height, y + h) - top };
 }

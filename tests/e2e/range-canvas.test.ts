@@ -44,21 +44,14 @@ async function open(range: string): Promise<{ page: Page; errors: string[]; clos
   return { page, errors, close: () => context.close() };
 }
 
-/** The marks as shown (the settled canvas, the recent one over it) after the next frames: a checksum and how many pixels hold a mark. */
+/** The marks as shown (one canvas: the settled ones, the recent ones over them) after the next frames: a checksum and how many pixels hold a mark. */
 function drawing(page: Page): Promise<{ sum: number; marked: number }> {
   return page.evaluate(async () => {
     for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
-    const settled = document.querySelector<HTMLCanvasElement>('canvas.point-canvas');
-    const recent = document.querySelector<HTMLCanvasElement>('canvas.point-canvas-recent');
-    if (!settled || !recent) return { sum: -1, marked: -1 };
-    const out = document.createElement('canvas');
-    out.width = settled.width;
-    out.height = settled.height;
-    const ctx = out.getContext('2d');
+    const canvases = document.querySelectorAll<HTMLCanvasElement>('canvas.point-canvas');
+    const ctx = canvases.length === 1 ? canvases[0]?.getContext('2d') : null;
     if (!ctx) return { sum: -1, marked: -1 };
-    ctx.drawImage(settled, 0, 0);
-    ctx.drawImage(recent, 0, 0);
-    const data = ctx.getImageData(0, 0, out.width, out.height).data;
+    const data = ctx.getImageData(0, 0, ctx.canvas.width, ctx.canvas.height).data;
     let sum = 0;
     let marked = 0;
     for (let i = 0; i < data.length; i += 4) {

@@ -112,3 +112,36 @@ describe('a crowded moment as it moves', () => {
     expect(after).toEqual(once);
   }, 120_000);
 });
+
+describe('a crowded range whose marks the keyboard rings', () => {
+  it('leaves no ring behind once the keyboard moves on and leaves: the marks are as the range drawn afresh shows', async () => {
+    const RANGE = '2024-02-14/2024-02-16';
+    const ringed = await open(RANGE);
+    const marks = ringed.page.getByRole('listbox', { name: /incidents on the map/ });
+    const plain = await drawing(ringed.page);
+    await ringed.page.locator('.leaflet-container').focus();
+    for (let i = 0; i < 10 && !await marks.evaluate((el) => el === document.activeElement); i++) await ringed.page.keyboard.press('Tab');
+    expect(await marks.evaluate((el) => el === document.activeElement)).toBe(true);
+    // A ring is drawn, then moved from mark to mark: each drawing restores what the last one covered.
+    const first = await drawing(ringed.page);
+    expect(first).not.toEqual(plain);
+    for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
+      const before = await marks.getAttribute('aria-activedescendant');
+      await ringed.page.keyboard.press(key);
+      await expect.poll(() => marks.getAttribute('aria-activedescendant')).not.toBe(before);
+    }
+    await ringed.page.keyboard.press('Shift+Tab');
+    await expect.poll(() => marks.evaluate((el) => el === document.activeElement)).toBe(false);
+    const after = await drawing(ringed.page);
+    expect(ringed.errors).toEqual([]);
+    await ringed.close();
+
+    const fresh = await open(RANGE);
+    const once = await drawing(fresh.page);
+    expect(fresh.errors).toEqual([]);
+    await fresh.close();
+    expect(once.marked).toBeGreaterThan(1000);
+    expect(after).toEqual(once);
+    expect(plain).toEqual(once);
+  }, 120_000);
+});

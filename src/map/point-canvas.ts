@@ -1,8 +1,9 @@
 // Many incident marks on one canvas, with no Leaflet layer, DOM node or event listener per mark. The
 // settled marks (whose look no longer changes as time moves on) are kept on a canvas off the page,
-// drawn on as more settle; a step copies back, from it, only the boxes that the last step's recent
-// marks covered, and stamps the recent marks anew. One canvas on the page, not one each: each is
-// copied to the compositor and blended on every frame it changes, and a step changes both. A plain
+// drawn on as more settle; a step copies it whole to the page's canvas and stamps the recent marks
+// over it. One canvas on the page, not one each: each is copied to the compositor and blended on every
+// frame it changes, and a step changed both. (Redrawing only the boxes that changed, through a clip,
+// cost more: each stamp through a clip of a few hundred boxes is slower than the whole copy.) A plain
 // Leaflet layer that owns its canvas (as Leaflet.heat does) and uses Leaflet's public API only; the
 // mark under the pointer is found in a k-d tree of the marks' pixel positions at the current zoom.
 import * as L from 'leaflet';
@@ -58,16 +59,12 @@ interface Frame {
   ratio: number;
 }
 
-/** A rectangle of a canvas in whole device pixels. */
-interface Box {
+/** Where a mark's sprite is stamped: its top-left corner, in whole device pixels. */
+interface Stamp {
   x: number;
   y: number;
-  w: number;
-  h: number;
+  sprite: Sprite;
 }
-
-/** The selection's and the keyboard's rings reach this far from a mark's centre, in CSS pixels. */
-const RING_REACH = RADIUS + 5 + 3;
 
 /** What the settled canvas holds: the first `count` of `points`, drawn for the view `view`. */
 interface Settled {
@@ -82,8 +79,6 @@ export class PointCanvas extends ViewCanvasLayer {
   /** The settled marks alone, off the page, drawn once each while the view stays. */
   private readonly settledCanvas: HTMLCanvasElement;
   private settled: Settled | null = null;
-  /** Where the page's canvas holds more than the settled marks (the recent ones, the rings): what the next drawing restores. */
-  private overBoxes: Box[] = [];
   /** How many of the points, from the first, are settled (see setPoints). */
   private settledCount = 0;
   private readonly onPick: PointCanvasOptions['onPick'];
@@ -180,7 +175,6 @@ export class PointCanvas extends ViewCanvasLayer {
     this.canvas.remove();
     this.stopFollowing();
     this.settled = null;
-    this.overBoxes = [];
     return this;
   }
 
@@ -224,42 +218,27 @@ export class PointCanvas extends ViewCanvasLayer {
     // Sprites are stamped in device pixels, 1:1 (mark-sprites.ts); the rings are drawn in CSS pixels.
     base.setTransform(1, 0, 0, 1, 0, 0);
     over.setTransform(1, 0, 0, 1, 0, 0);
-    // Copies at 1:1 need no filtering; with it, each copy of a part of a canvas takes a slower path.
+    // Every copy here is 1:1: nothing to filter.
     base.imageSmoothingEnabled = over.imageSmoothingEnabled = false;
-    if (from === 0) {
-      base.clearRect(0, 0, width, height);
-      this.paint(base, frame, { from, to: settled });
-      over.clearRect(0, 0, width, height);
-      over.drawImage(this.settledCanvas, 0, 0);
-    } else {
-      // The newly settled on both canvases, then, where the last drawing put more, the settled marks as they are now.
-      this.paint(base, frame, { from, to: settled });
-      this.paint(over, frame, { from, to: settled });
-      // One copy through a clip of every box: a copy per box, a thousand of them, cost the canvas more.
-      over.save();
-      over.beginPath();
-      for (const { x, y, w, h } of this.overBoxes) over.rect(x, y, w, h);
-      over.clip();
-      over.clearRect(0, 0, width, height);
-      over.drawImage(this.settledCanvas, 0, 0);
-      over.restore();
-    }
+    if (from === 0) base.clearRect(0, 0, width, height);
+    this.paint(base, frame, { from, to: settled });
     this.settled = { points: this.points, count: settled, view: viewKey };
-    const boxes: Box[] = [];
-    this.paint(over, frame, { from: settled, to: this.points.length, boxes });
+    // A copy, not a blend: nothing to clear first.
+    over.globalCompositeOperation = 'copy';
+    over.drawImage(this.settledCanvas, 0, 0);
+    over.globalCompositeOperation = 'source-over';
+    this.paint(over, frame, { from: settled, to: this.points.length });
     over.setTransform(ratio, 0, 0, ratio, 0, 0);
-    this.paintSelected(over, frame, boxes);
-    this.paintFocused(over, frame, boxes);
-    this.overBoxes = boxes.map((box) => clip(box, width, height)).filter((box) => box.w > 0 && box.h > 0);
+    this.paintSelected(over, frame);
+    this.paintFocused(over, frame);
   }
 
   /** The keyboard's mark: a dark ring with a light halo, seen on any map and apart from the selection's. */
-  private paintFocused(ctx: CanvasRenderingContext2D, { xy, view, ratio }: Frame, boxes: Box[]): void {
+  private paintFocused(ctx: CanvasRenderingContext2D, { xy, view }: Frame): void {
     const i = this.focusedId === null ? -1 : this.points.findIndex((p) => p.id === this.focusedId);
     if (i < 0) return;
     const x = (xy[2 * i] as number) - view.x;
     const y = (xy[2 * i + 1] as number) - view.y;
-    boxes.push(ringBox(x, y, ratio));
     ctx.globalAlpha = 1;
     for (const [colour, width] of [['#ffffff', 5], ['#1b1b1b', 2]] as const) {
       ctx.beginPath();
@@ -277,33 +256,34 @@ export class PointCanvas extends ViewCanvasLayer {
     return true;
   }
 
-  /** Stamps the points from `from` to `to` (those in view) on the canvas, in device pixels; adds their boxes to `boxes`. */
-  private paint(ctx: CanvasRenderingContext2D, { xy, view, ratio }: Frame, { from, to, boxes }: { from: number; to: number; boxes?: Box[] }): void {
-    const reach = RADIUS * 2;
+  /** Stamps the points from `from` to `to` (those in view) on the canvas, in device pixels. */
+  private paint(ctx: CanvasRenderingContext2D, frame: Frame, { from, to }: { from: number; to: number }): void {
     // Each mark is stamped from its look's sprite (mark-sprites.ts), 1:1 at a whole device pixel: crisp, and no scaling to raster.
     for (let i = from; i < to; i++) {
-      const point = this.points[i] as CanvasPoint;
-      const x = (xy[2 * i] as number) - view.x;
-      const y = (xy[2 * i + 1] as number) - view.y;
-      if (!(x >= -reach && y >= -reach && x <= view.width + reach && y <= view.height + reach)) continue;
-      const sprite = this.spriteOf(point, ratio);
-      if (!sprite) continue;
-      const left = Math.round((x - sprite.half) * ratio);
-      const top = Math.round((y - sprite.half) * ratio);
-      ctx.drawImage(sprite.image, left, top);
-      boxes?.push({ x: left, y: top, w: sprite.image.width, h: sprite.image.height });
+      const stamp = this.stampOf(frame, i);
+      if (stamp) ctx.drawImage(stamp.sprite.image, stamp.x, stamp.y);
     }
   }
 
+  /** Where the point `i` is stamped, with its sprite; null when it is out of view (or the page draws no canvas). */
+  private stampOf({ xy, view, ratio }: Frame, i: number): Stamp | null {
+    const reach = RADIUS * 2;
+    const x = (xy[2 * i] as number) - view.x;
+    const y = (xy[2 * i + 1] as number) - view.y;
+    if (!(x >= -reach && y >= -reach && x <= view.width + reach && y <= view.height + reach)) return null;
+    const sprite = this.spriteOf(this.points[i] as CanvasPoint, ratio);
+    if (!sprite) return null;
+    return { x: Math.round((x - sprite.half) * ratio), y: Math.round((y - sprite.half) * ratio), sprite };
+  }
+
   /** The selected mark, over every other, with a ring that does not rely on its colour. */
-  private paintSelected(ctx: CanvasRenderingContext2D, { xy, view, ratio }: Frame, boxes: Box[]): void {
+  private paintSelected(ctx: CanvasRenderingContext2D, { xy, view }: Frame): void {
     const selected = this.selectedId === null ? -1 : this.points.findIndex((p) => p.id === this.selectedId);
     const point = this.points[selected];
     if (!point) return;
     const x = (xy[2 * selected] as number) - view.x;
     const y = (xy[2 * selected + 1] as number) - view.y;
     if (!(x >= -RADIUS && y >= -RADIUS && x <= view.width + RADIUS && y <= view.height + RADIUS)) return;
-    boxes.push(ringBox(x, y, ratio));
     ctx.globalAlpha = 1;
     ctx.fillStyle = point.colour;
     ctx.beginPath();
@@ -378,18 +358,4 @@ export class PointCanvas extends ViewCanvasLayer {
     this.hovered = id;
     this.map?.getContainer().classList.toggle('is-over-mark', id !== null);
   }
-}
-
-/** The device pixels a ring around a mark at (x, y) (CSS pixels) may touch. */
-function ringBox(x: number, y: number, ratio: number): Box {
-  const left = Math.floor((x - RING_REACH) * ratio);
-  const top = Math.floor((y - RING_REACH) * ratio);
-  return { x: left, y: top, w: Math.ceil((x + RING_REACH) * ratio) - left, h: Math.ceil((y + RING_REACH) * ratio) - top };
-}
-
-/** A box cut to a canvas of `width` × `height`. */
-function clip({ x, y, w, h }: Box, width: number, height: number): Box {
-  const left = Math.max(0, x);
-  const top = Math.max(0, y);
-  return { x: left, y: top, w: Math.min(width, x + w) - left, h: Math.min(height, y + h) - top };
 }

@@ -122,7 +122,7 @@ describe('a crowded range whose marks the keyboard rings', () => {
     await ringed.page.locator('.leaflet-container').focus();
     for (let i = 0; i < 10 && !await marks.evaluate((el) => el === document.activeElement); i++) await ringed.page.keyboard.press('Tab');
     expect(await marks.evaluate((el) => el === document.activeElement)).toBe(true);
-    // A ring is drawn, then moved from mark to mark: each drawing restores what the last one covered.
+    // A ring is drawn, then moved from mark to mark: no drawing may leave any of the last ring behind.
     const first = await drawing(ringed.page);
     expect(first).not.toEqual(plain);
     for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {

@@ -218,8 +218,6 @@ export class PointCanvas extends ViewCanvasLayer {
     // Sprites are stamped in device pixels, 1:1 (mark-sprites.ts); the rings are drawn in CSS pixels.
     base.setTransform(1, 0, 0, 1, 0, 0);
     over.setTransform(1, 0, 0, 1, 0, 0);
-    // Every copy here is 1:1: nothing to filter.
-    base.imageSmoothingEnabled = over.imageSmoothingEnabled = false;
     if (from === 0) base.clearRect(0, 0, width, height);
     this.paint(base, frame, { from, to: settled });
     this.settled = { points: this.points, count: settled, view: viewKey };

@@ -61,8 +61,8 @@ interface PaintOptions {
 /** An SVG dash array's numbers, read once per value. */
 const dashes = new Map<string, number[]>();
 
-/** The canvas reaches this share of the map's size beyond each edge, so that a pan shows areas (as the incident canvas does). */
-const PADDING = 0.3;
+/** The canvas reaches this share of the map's size beyond each edge, so that a pan shows areas (as the incident canvas and the basemap's SVG do). */
+const PADDING = 0.1;
 /** The hatch's tile, as the SVG pattern's (patterns.ts): a light ground, a stripe of the holder's colour, turned 45°. */
 const HATCH = 8;
 const HATCH_FILL = /^url\(#hatch-(.+)\)$/;

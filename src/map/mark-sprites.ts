@@ -15,7 +15,8 @@ export interface SpriteLook {
 }
 
 export interface Sprite {
-  image: HTMLCanvasElement;
+  /** Drawn 1:1, its top-left corner at a whole device pixel; as a bitmap where the page can make one, which a canvas copies without first taking a snapshot of it. */
+  image: HTMLCanvasElement | ImageBitmap;
   /** From the sprite's top-left corner to the mark's centre, in CSS pixels (the sprite is twice this across). */
   half: number;
 }
@@ -36,8 +37,8 @@ export function markSprite(look: SpriteLook): Sprite | null {
 function drawSprite({ colour, shape, alpha, radius, ratio }: SpriteLook): Sprite | null {
   // The triangle reaches 1.15 radii from the centre, and the outline half a pixel beyond.
   const half = Math.ceil(radius * 1.2 + 1);
-  const image = document.createElement('canvas');
-  image.width = image.height = Math.ceil(2 * half * ratio);
+  const side = Math.ceil(2 * half * ratio);
+  const image = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(side, side) : Object.assign(document.createElement('canvas'), { width: side, height: side });
   const ctx = image.getContext('2d');
   if (!ctx) return null;
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
@@ -50,5 +51,5 @@ function drawSprite({ colour, shape, alpha, radius, ratio }: SpriteLook): Sprite
   ctx.lineWidth = 1;
   ctx.strokeStyle = '#ffffff';
   ctx.stroke();
-  return { image, half };
+  return { image: image instanceof HTMLCanvasElement ? image : image.transferToImageBitmap(), half };
 }

@@ -1,8 +1,11 @@
-// Many incident marks on canvas, with no Leaflet layer, DOM node or event listener per mark: the
-// settled marks on one canvas, drawn on as more settle, and the recent ones (whose fade still
-// changes) on another over it, redrawn whole at each step. A plain Leaflet layer that owns its canvas
-// (as Leaflet.heat does) and uses Leaflet's public API only; the mark under the pointer is found
-// in a k-d tree of the marks' pixel positions at the current zoom.
+// Many incident marks on one canvas, with no Leaflet layer, DOM node or event listener per mark. The
+// settled marks (whose look no longer changes as time moves on) are kept on a canvas off the page,
+// drawn on as more settle; a step copies it whole to the page's canvas and stamps the recent marks
+// over it. One canvas on the page, not one each: each is copied to the compositor and blended on every
+// frame it changes, and a step changed both. (Redrawing only the boxes that changed, through a clip,
+// cost more: each stamp through a clip of a few hundred boxes is slower than the whole copy.) A plain
+// Leaflet layer that owns its canvas (as Leaflet.heat does) and uses Leaflet's public API only; the
+// mark under the pointer is found in a k-d tree of the marks' pixel positions at the current zoom.
 import * as L from 'leaflet';
 import { pageIsDark, watchPageTheme } from '../app/page-theme';
 import { traceMark, type MarkShape } from '../marks/mark-shapes';
@@ -34,8 +37,12 @@ const RING = { light: '#0b5cad', dark: '#7ab8f7' };
 const RADIUS = 5;
 /** How far from a mark's centre a click or hover still finds it, in CSS pixels. */
 const HIT_RADIUS = RADIUS + 3;
-/** The canvas reaches this share of the map's size beyond each edge, so that a pan shows marks. */
-const PADDING = 0.3;
+/**
+ * The canvas reaches this share of the map's size beyond each edge, so that a pan shows marks: as far
+ * as Leaflet's own renderers (the basemap's SVG) reach. Every step copies the whole canvas to the
+ * compositor, so a wider reach costs every step (0.3 took twice the pixels, half a millisecond more).
+ */
+const PADDING = 0.1;
 
 /** The part of the world the canvases cover, in world pixels at the zoom drawn. */
 interface View {
@@ -43,6 +50,20 @@ interface View {
   y: number;
   width: number;
   height: number;
+}
+
+/** What a drawing stamps from: the points' positions (world pixels), the view, and device pixels per CSS pixel. */
+interface Frame {
+  xy: Float64Array;
+  view: View;
+  ratio: number;
+}
+
+/** Where a mark's sprite is stamped: its top-left corner, in whole device pixels. */
+interface Stamp {
+  x: number;
+  y: number;
+  sprite: Sprite;
 }
 
 /** What the settled canvas holds: the first `count` of `points`, drawn for the view `view`. */
@@ -53,10 +74,10 @@ interface Settled {
 }
 
 export class PointCanvas extends ViewCanvasLayer {
-  /** The settled marks (whose look no longer changes as time moves on), drawn once each while the view stays. */
+  /** What the map shows: the settled marks, and the recent ones and the rings over them. */
   private readonly canvas: HTMLCanvasElement;
-  /** The recent marks and the selection, redrawn whole at each step, over the settled ones. */
-  private readonly recent: HTMLCanvasElement;
+  /** The settled marks alone, off the page, drawn once each while the view stays. */
+  private readonly settledCanvas: HTMLCanvasElement;
   private settled: Settled | null = null;
   /** How many of the points, from the first, are settled (see setPoints). */
   private settledCount = 0;
@@ -78,12 +99,10 @@ export class PointCanvas extends ViewCanvasLayer {
     super();
     this.onPick = options.onPick;
     this.canvas = L.DomUtil.create('canvas', 'point-canvas leaflet-zoom-animated');
-    this.recent = L.DomUtil.create('canvas', 'point-canvas-recent leaflet-zoom-animated');
-    for (const canvas of [this.canvas, this.recent]) {
-      // Every pointer event goes through to the areas beneath; the map's container finds the marks.
-      canvas.style.pointerEvents = 'none';
-      canvas.setAttribute('aria-hidden', 'true');
-    }
+    this.settledCanvas = document.createElement('canvas');
+    // Every pointer event goes through to the areas beneath; the map's container finds the marks.
+    this.canvas.style.pointerEvents = 'none';
+    this.canvas.setAttribute('aria-hidden', 'true');
   }
 
   /**
@@ -135,7 +154,7 @@ export class PointCanvas extends ViewCanvasLayer {
 
   override onAdd(map: L.Map): this {
     this.map = map;
-    this.getPane()?.append(this.canvas, this.recent);
+    this.getPane()?.append(this.canvas);
     const container = map.getContainer();
     // In the capture phase, before an area under a mark could take the click.
     container.addEventListener('click', this.onClick, true);
@@ -154,14 +173,13 @@ export class PointCanvas extends ViewCanvasLayer {
     this.stopWatchingTheme = null;
     this.setHovered(null);
     this.canvas.remove();
-    this.recent.remove();
     this.stopFollowing();
     this.settled = null;
     return this;
   }
 
   protected canvases(): readonly HTMLCanvasElement[] {
-    return [this.canvas, this.recent];
+    return [this.canvas];
   }
 
   /** Places the canvas over the view (and the padding around it) and draws the points on it. */
@@ -176,42 +194,45 @@ export class PointCanvas extends ViewCanvasLayer {
     const ratio = window.devicePixelRatio || 1;
     const width = Math.round(extent.x * ratio);
     const height = Math.round(extent.y * ratio);
-    for (const canvas of [this.canvas, this.recent]) {
-      L.DomUtil.setPosition(canvas, topLeft);
-      if (canvas.width !== width || canvas.height !== height) {
-        canvas.width = width;
-        canvas.height = height;
-        canvas.style.width = `${extent.x}px`;
-        canvas.style.height = `${extent.y}px`;
-      }
+    L.DomUtil.setPosition(this.canvas, topLeft);
+    if (this.canvas.width !== width || this.canvas.height !== height) {
+      this.canvas.width = this.settledCanvas.width = width;
+      this.canvas.height = this.settledCanvas.height = height;
+      this.canvas.style.width = `${extent.x}px`;
+      this.canvas.style.height = `${extent.y}px`;
     }
     const zoom = map.getZoom();
     const origin = topLeft.add(map.getPixelOrigin());
     this.drawn = { origin, zoom };
-    const base = this.canvas.getContext('2d');
-    const over = this.recent.getContext('2d');
+    const base = this.settledCanvas.getContext('2d');
+    const over = this.canvas.getContext('2d');
     if (!base || !over) return;
     const xy = this.positionsAt(zoom);
-    const view = { x: origin.x, y: origin.y, width: extent.x, height: extent.y };
+    const frame: Frame = { xy, view: { x: origin.x, y: origin.y, width: extent.x, height: extent.y }, ratio };
     const viewKey = `${origin.x},${origin.y},${zoom},${width},${height},${ratio}`;
     // The settled canvas is drawn on, not redrawn, while the view stays and what it holds stays first.
     const held = this.settled;
     const settled = this.settledCount;
     let from = 0;
     if (held && held.view === viewKey && held.count <= settled && this.startsWith(held)) from = held.count;
-    base.setTransform(ratio, 0, 0, ratio, 0, 0);
-    if (from === 0) base.clearRect(0, 0, extent.x, extent.y);
-    this.paint(base, xy, view, { ratio, from, to: settled });
+    // Sprites are stamped in device pixels, 1:1 (mark-sprites.ts); the rings are drawn in CSS pixels.
+    base.setTransform(1, 0, 0, 1, 0, 0);
+    over.setTransform(1, 0, 0, 1, 0, 0);
+    if (from === 0) base.clearRect(0, 0, width, height);
+    this.paint(base, frame, { from, to: settled });
     this.settled = { points: this.points, count: settled, view: viewKey };
+    // A copy, not a blend: nothing to clear first.
+    over.globalCompositeOperation = 'copy';
+    over.drawImage(this.settledCanvas, 0, 0);
+    over.globalCompositeOperation = 'source-over';
+    this.paint(over, frame, { from: settled, to: this.points.length });
     over.setTransform(ratio, 0, 0, ratio, 0, 0);
-    over.clearRect(0, 0, extent.x, extent.y);
-    this.paint(over, xy, view, { ratio, from: settled, to: this.points.length });
-    this.paintSelected(over, xy, view);
-    this.paintFocused(over, xy, view);
+    this.paintSelected(over, frame);
+    this.paintFocused(over, frame);
   }
 
   /** The keyboard's mark: a dark ring with a light halo, seen on any map and apart from the selection's. */
-  private paintFocused(ctx: CanvasRenderingContext2D, xy: Float64Array, view: View): void {
+  private paintFocused(ctx: CanvasRenderingContext2D, { xy, view }: Frame): void {
     const i = this.focusedId === null ? -1 : this.points.findIndex((p) => p.id === this.focusedId);
     if (i < 0) return;
     const x = (xy[2 * i] as number) - view.x;
@@ -233,24 +254,28 @@ export class PointCanvas extends ViewCanvasLayer {
     return true;
   }
 
-  /** Stamps the points from `from` to `to` (those in view) on the canvas. */
-  private paint(ctx: CanvasRenderingContext2D, xy: Float64Array, view: View, { ratio, from, to }: { ratio: number; from: number; to: number }): void {
-    const reach = RADIUS * 2;
-    // Each mark is stamped from its look's sprite (mark-sprites.ts), at a whole device pixel so it stays crisp.
+  /** Stamps the points from `from` to `to` (those in view) on the canvas, in device pixels. */
+  private paint(ctx: CanvasRenderingContext2D, frame: Frame, { from, to }: { from: number; to: number }): void {
+    // Each mark is stamped from its look's sprite (mark-sprites.ts), 1:1 at a whole device pixel: crisp, and no scaling to raster.
     for (let i = from; i < to; i++) {
-      const point = this.points[i] as CanvasPoint;
-      const x = (xy[2 * i] as number) - view.x;
-      const y = (xy[2 * i + 1] as number) - view.y;
-      if (!(x >= -reach && y >= -reach && x <= view.width + reach && y <= view.height + reach)) continue;
-      const sprite = this.spriteOf(point, ratio);
-      if (!sprite) continue;
-      const size = 2 * sprite.half;
-      ctx.drawImage(sprite.image, Math.round((x - sprite.half) * ratio) / ratio, Math.round((y - sprite.half) * ratio) / ratio, size, size);
+      const stamp = this.stampOf(frame, i);
+      if (stamp) ctx.drawImage(stamp.sprite.image, stamp.x, stamp.y);
     }
   }
 
+  /** Where the point `i` is stamped, with its sprite; null when it is out of view (or the page draws no canvas). */
+  private stampOf({ xy, view, ratio }: Frame, i: number): Stamp | null {
+    const reach = RADIUS * 2;
+    const x = (xy[2 * i] as number) - view.x;
+    const y = (xy[2 * i + 1] as number) - view.y;
+    if (!(x >= -reach && y >= -reach && x <= view.width + reach && y <= view.height + reach)) return null;
+    const sprite = this.spriteOf(this.points[i] as CanvasPoint, ratio);
+    if (!sprite) return null;
+    return { x: Math.round((x - sprite.half) * ratio), y: Math.round((y - sprite.half) * ratio), sprite };
+  }
+
   /** The selected mark, over every other, with a ring that does not rely on its colour. */
-  private paintSelected(ctx: CanvasRenderingContext2D, xy: Float64Array, view: View): void {
+  private paintSelected(ctx: CanvasRenderingContext2D, { xy, view }: Frame): void {
     const selected = this.selectedId === null ? -1 : this.points.findIndex((p) => p.id === this.selectedId);
     const point = this.points[selected];
     if (!point) return;

@@ -13,6 +13,7 @@ import { areaPane } from './area-pane';
 import { el } from './dom';
 import { insetRings, sitePosition, toLatLng } from './geometry';
 import { StoreLayer } from './store-layer';
+import { WasLabels } from './was-labels';
 import './range-marks.css';
 
 /** The band's path is the outline shrunk toward the area's centre by this much: inside, near the edge. */
@@ -27,11 +28,12 @@ const RING_RADIUS = 15;
 interface AreaMarks {
   key: string;
   band: L.Path;
-  label: L.Marker;
 }
 
 export class RangeMarksLayer extends StoreLayer {
   private readonly marks = new Map<string, AreaMarks>();
+  /** The "was" lines, one element for all (was-labels.ts). */
+  private readonly labels = new WasLabels();
   private map: L.Map | null = null;
   /** Over the areas, their canvas included (area-pane.ts). */
   private pane = 'overlayPane';
@@ -39,6 +41,7 @@ export class RangeMarksLayer extends StoreLayer {
   protected build(map: L.Map): void {
     this.map = map;
     this.pane = areaPane(map);
+    this.group.addLayer(this.labels);
     this.watch(
       (s) => [selectHandsChanged(s), s.layers.includes('control'), s.lang, selectActorsById(s), selectSitesById(s)] as const,
       ([changed, visible, lang, actors, sites]) => this.draw({ changed, visible, lang, actors, sites }),
@@ -47,6 +50,7 @@ export class RangeMarksLayer extends StoreLayer {
 
   protected reset(): void {
     this.marks.clear();
+    this.labels.clear();
     this.map = null;
   }
 
@@ -89,7 +93,7 @@ export class RangeMarksLayer extends StoreLayer {
     for (const [id, marks] of this.marks) {
       if (wanted.get(id)?.key === marks.key) continue;
       this.group.removeLayer(marks.band);
-      this.group.removeLayer(marks.label);
+      this.labels.delete(id);
       this.marks.delete(id);
     }
     for (const [id, { change, site, was, key }] of wanted) {
@@ -103,22 +107,20 @@ export class RangeMarksLayer extends StoreLayer {
       const band = point ? L.circleMarker(toLatLng(centre), { ...style, radius: RING_RADIUS, weight: 3 })
         : L.polygon(rings, { ...style, weight: this.bandWeight(L.latLngBounds(rings.flat())) });
       band.addTo(this.group).getElement()?.setAttribute('data-was', change.before.controller);
-      const label = wasLabel({ site, centre, point, text: MORE_MESSAGES[lang].wasHolder(was?.short ?? change.before.controller), colour: was?.colour, lang });
-      this.group.addLayer(label);
-      this.marks.set(id, { key, band, label });
+      this.labels.set(id, toLatLng(centre), wasLabel({ site, point, text: MORE_MESSAGES[lang].wasHolder(was?.short ?? change.before.controller), colour: was?.colour, lang }));
+      this.marks.set(id, { key, band });
     }
   }
 }
 
 /** The "was" line: under the area's name where the map names the area, under a point's mark, else on its centre. */
-function wasLabel({ site, centre, point, text, colour, lang }: {
-  site: Site; centre: readonly number[]; point: boolean; text: string; colour: string | undefined; lang: Lang;
-}): L.Marker {
+function wasLabel({ site, point, text, colour, lang }: {
+  site: Site; point: boolean; text: string; colour: string | undefined; lang: Lang;
+}): HTMLElement {
   const named = site.properties.kind === 'district' || site.properties.kind === 'security_zone';
   // The holder's colour is the data's; the rest of the look is range-marks.css (light and dark themes).
   const swatch = el('span', { class: 'area-was-swatch', 'aria-hidden': 'true' });
   swatch.style.background = colour ?? '#999999';
   const label = el('span', { class: `area-was-text ${point ? 'is-under-mark' : named ? 'is-under-name' : 'is-centred'}`, lang, dir: lang === 'ar' ? 'rtl' : 'ltr' }, swatch, text);
-  const icon = L.divIcon({ className: `area-was-label area-was-label-${site.id}`, html: label, iconSize: [0, 0] });
-  return L.marker(toLatLng(centre), { icon, interactive: false, keyboard: false, pane: 'tooltipPane' });
+  return el('div', { class: `area-was-label area-was-label-${site.id}` }, label);
 }

@@ -31,7 +31,7 @@ function makeCorners(shape: MarkShape, r: number): [number, number][] {
 }
 
 /** Adds the shape at x, y to the canvas's current path (callers fill many marks at once). */
-export function traceMark(ctx: CanvasRenderingContext2D, shape: MarkShape, x: number, y: number, r: number): void {
+export function traceMark(ctx: CanvasPath, shape: MarkShape, x: number, y: number, r: number): void {
   const points = corners(shape, r);
   if (points.length === 0) {
     ctx.moveTo(x + r, y);

@@ -129,16 +129,12 @@ const param = (page: Page, name: string) => page.evaluate((n) => new URLSearchPa
 const cursor = (page: Page) => page.locator('.leaflet-container').evaluate((el) => getComputedStyle(el).cursor);
 const popupTitles = (page: Page) => page.locator('.leaflet-popup h2').allInnerTexts();
 
-/** How opaque the map's canvases (settled marks, and recent ones over them) are at a point on the page (0: nothing drawn there). */
+/** How opaque the map's marks' canvas is at a point on the page (0: nothing drawn there). */
 function drawnAt(page: Page, p: Pixel): Promise<number> {
-  return page.locator('canvas.point-canvas').evaluate((settled: HTMLCanvasElement, at) => {
-    const alphaOf = (canvas: HTMLCanvasElement | null) => {
-      if (!canvas) return -1;
-      const r = canvas.getBoundingClientRect();
-      const k = canvas.width / r.width;
-      return canvas.getContext('2d')?.getImageData(Math.round((at.x - r.left) * k), Math.round((at.y - r.top) * k), 1, 1).data[3] ?? -1;
-    };
-    return Math.max(alphaOf(settled), alphaOf(settled.parentElement?.querySelector<HTMLCanvasElement>('canvas.point-canvas-recent') ?? null));
+  return page.locator('canvas.point-canvas').evaluate((canvas: HTMLCanvasElement, at) => {
+    const r = canvas.getBoundingClientRect();
+    const k = canvas.width / r.width;
+    return canvas.getContext('2d')?.getImageData(Math.round((at.x - r.left) * k), Math.round((at.y - r.top) * k), 1, 1).data[3] ?? -1;
   }, p);
 }
 

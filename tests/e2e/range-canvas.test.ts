@@ -44,21 +44,14 @@ async function open(range: string): Promise<{ page: Page; errors: string[]; clos
   return { page, errors, close: () => context.close() };
 }
 
-/** The marks as shown (the settled canvas, the recent one over it) after the next frames: a checksum and how many pixels hold a mark. */
+/** The marks as shown (one canvas: the settled ones, the recent ones over them) after the next frames: a checksum and how many pixels hold a mark. */
 function drawing(page: Page): Promise<{ sum: number; marked: number }> {
   return page.evaluate(async () => {
     for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
-    const settled = document.querySelector<HTMLCanvasElement>('canvas.point-canvas');
-    const recent = document.querySelector<HTMLCanvasElement>('canvas.point-canvas-recent');
-    if (!settled || !recent) return { sum: -1, marked: -1 };
-    const out = document.createElement('canvas');
-    out.width = settled.width;
-    out.height = settled.height;
-    const ctx = out.getContext('2d');
+    const canvases = document.querySelectorAll<HTMLCanvasElement>('canvas.point-canvas');
+    const ctx = canvases.length === 1 ? canvases[0]?.getContext('2d') : null;
     if (!ctx) return { sum: -1, marked: -1 };
-    ctx.drawImage(settled, 0, 0);
-    ctx.drawImage(recent, 0, 0);
-    const data = ctx.getImageData(0, 0, out.width, out.height).data;
+    const data = ctx.getImageData(0, 0, ctx.canvas.width, ctx.canvas.height).data;
     let sum = 0;
     let marked = 0;
     for (let i = 0; i < data.length; i += 4) {
@@ -117,5 +110,38 @@ describe('a crowded moment as it moves', () => {
     await fresh.close();
     expect(once.marked).toBeGreaterThan(100);
     expect(after).toEqual(once);
+  }, 120_000);
+});
+
+describe('a crowded range whose marks the keyboard rings', () => {
+  it('leaves no ring behind once the keyboard moves on and leaves: the marks are as the range drawn afresh shows', async () => {
+    const RANGE = '2024-02-14/2024-02-16';
+    const ringed = await open(RANGE);
+    const marks = ringed.page.getByRole('listbox', { name: /incidents on the map/ });
+    const plain = await drawing(ringed.page);
+    await ringed.page.locator('.leaflet-container').focus();
+    for (let i = 0; i < 10 && !await marks.evaluate((el) => el === document.activeElement); i++) await ringed.page.keyboard.press('Tab');
+    expect(await marks.evaluate((el) => el === document.activeElement)).toBe(true);
+    // A ring is drawn, then moved from mark to mark: no drawing may leave any of the last ring behind.
+    const first = await drawing(ringed.page);
+    expect(first).not.toEqual(plain);
+    for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
+      const before = await marks.getAttribute('aria-activedescendant');
+      await ringed.page.keyboard.press(key);
+      await expect.poll(() => marks.getAttribute('aria-activedescendant')).not.toBe(before);
+    }
+    await ringed.page.keyboard.press('Shift+Tab');
+    await expect.poll(() => marks.evaluate((el) => el === document.activeElement)).toBe(false);
+    const after = await drawing(ringed.page);
+    expect(ringed.errors).toEqual([]);
+    await ringed.close();
+
+    const fresh = await open(RANGE);
+    const once = await drawing(fresh.page);
+    expect(fresh.errors).toEqual([]);
+    await fresh.close();
+    expect(once.marked).toBeGreaterThan(1000);
+    expect(after).toEqual(once);
+    expect(plain).toEqual(once);
   }, 120_000);
 });

@@ -137,7 +137,21 @@ describe('research exports and imports in Chromium', () => {
     await last.getByRole('button').click();
     const popup = page.locator('.leaflet-popup');
     await expect.poll(() => popup.innerText()).toContain(title);
-    const tip = await page.locator('.leaflet-popup-tip-container').boundingBox();
+    // The map pans to show the popup: read the tip once it has stopped moving (alike two frames apart).
+    const tipBox = () => page.evaluate(() => new Promise<{ x: number; y: number; width: number; height: number } | null>((resolve) => {
+      requestAnimationFrame(() => requestAnimationFrame(() => {
+        const box = document.querySelector('.leaflet-popup-tip-container')?.getBoundingClientRect();
+        resolve(box ? { x: box.x, y: box.y, width: box.width, height: box.height } : null);
+      }));
+    }));
+    let seen = await tipBox();
+    await expect.poll(async () => {
+      const box = await tipBox();
+      const still = box !== null && seen !== null && box.x === seen.x && box.y === seen.y;
+      seen = box;
+      return still;
+    }).toBe(true);
+    const tip = await tipBox();
     const map = await page.locator('.leaflet-container').boundingBox();
     await page.locator('.leaflet-popup-close-button').click();
     await expect.poll(() => popup.count()).toBe(0);

@@ -2,7 +2,7 @@
 // out of view (below a long panel), they leave out the steps of a scrub and catch up as soon as the
 // reader pauses or scrolls back to them. Used by parts loaded on demand, so none of it is in the first load.
 import { h, type ComponentType, type FunctionComponent } from 'preact';
-import { useContext, useEffect, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { useContext, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
 import { PureComponent } from './PureComponent';
 import type { AppState } from '../store/store';
 import { ShownContext, useAppStore } from './store-context';
@@ -38,11 +38,17 @@ function Gate<P extends object>({ inner, props }: GateProps<P>) {
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
+  // The store as this render saw it: a change between the render and the subscription below is caught up.
+  const rendered = useRef<AppState>(store.getState());
+  rendered.current = store.getState();
   // Out of view but unfolded: a step of the time after a pause (a click, a single key step) and any
   // other change that a panel may show (a selection, the layers, the words, the data) are shown at once, as they
   // always were; the steps that follow quickly (a scrub, playback) only once they pause, so that what a
   // screen reader or a search of the page finds there is never out of date for long.
-  useEffect(() => {
+  // A layout effect, and the check after subscribing: the part's own hooks stop following the store
+  // in this commit, so a change that came before this subscription (a language switched just as the
+  // part left the view) would otherwise never be shown.
+  useLayoutEffect(() => {
     if (inView || !unfolded) return undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let lastStep = -Infinity;
@@ -61,6 +67,7 @@ function Gate<P extends object>({ inner, props }: GateProps<P>) {
       else timer = setTimeout(catchUp, QUIET_MS);
       lastStep = now;
     });
+    if (store.getState() !== rendered.current) catchUp();
     return () => {
       stop();
       clearTimeout(timer);

@@ -235,6 +235,21 @@ describe('the incident list, scrolled out of view', () => {
     expect(container.innerHTML).toBe(fresh);
   });
 
+  it('shows a language switched just as the list leaves the view, before the list could have noticed', async () => {
+    const store = await listStore();
+    const { container } = renderWith(store, <IncidentList />);
+    await waitFor(() => expect(listReady(container)).toBe(true));
+    // Out of view, told outside act: the part renders on its own schedule, and the language changes
+    // right after that render, before any effect that waits for the next frame.
+    for (const o of [...FakeObserver.all]) {
+      o.callback(o.targets.map((target) => ({ target, isIntersecting: false }) as IntersectionObserverEntry), o as unknown as IntersectionObserver);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    toArabic(store);
+    const fresh = await freshText(store, <IncidentList />, listReady, (el) => el.innerHTML);
+    await waitFor(() => expect(container.innerHTML).toBe(fresh));
+  });
+
   it('does not render for a pan of the map', async () => {
     const store = await listStore();
     const { container } = renderWith(store, <IncidentList />);

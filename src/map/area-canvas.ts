@@ -61,8 +61,6 @@ interface PaintOptions {
 /** An SVG dash array's numbers, read once per value. */
 const dashes = new Map<string, number[]>();
 
-/** The canvas reaches this share of the map's size beyond each edge, so that a pan shows areas (as the incident canvas and the basemap's SVG do). */
-const PADDING = 0.1;
 /** The hatch's tile, as the SVG pattern's (patterns.ts): a light ground, a stripe of the holder's colour, turned 45°. */
 const HATCH = 8;
 const HATCH_FILL = /^url\(#hatch-(.+)\)$/;
@@ -141,15 +139,8 @@ export class AreaCanvas extends ViewCanvasLayer {
     const map = this.map;
     const ctx = this.canvas.getContext('2d');
     if (!map || !ctx || this.zooming) return;
-    const size = map.getSize();
-    const pad = size.multiplyBy(PADDING).round();
-    const extent = size.add(pad.multiplyBy(2));
-    const topLeft = map.containerPointToLayerPoint(pad.multiplyBy(-1));
-    const ratio = window.devicePixelRatio || 1;
-    const zoom = map.getZoom();
-    const origin = topLeft.add(map.getPixelOrigin());
-    const width = Math.round(extent.x * ratio);
-    const height = Math.round(extent.y * ratio);
+    const padded = this.paddedView(map);
+    const { extent, topLeft, origin, zoom, ratio, width, height } = padded;
     const view = `${origin.x},${origin.y},${zoom},${width},${height},${pageIsDark()}`;
     const boxes: Box[] = [];
     if (view === this.drawnView) {
@@ -161,13 +152,7 @@ export class AreaCanvas extends ViewCanvasLayer {
       }
       if (boxes.length === 0) return;
     } else {
-      L.DomUtil.setPosition(this.canvas, topLeft);
-      if (this.canvas.width !== width || this.canvas.height !== height) {
-        this.canvas.width = width;
-        this.canvas.height = height;
-        this.canvas.style.width = `${extent.x}px`;
-        this.canvas.style.height = `${extent.y}px`;
-      }
+      this.placeCanvas(this.canvas, padded);
       this.drawn = { origin, zoom };
       this.drawnView = view;
       boxes.push({ x: 0, y: 0, width: extent.x, height: extent.y });

@@ -37,12 +37,6 @@ const RING = { light: '#0b5cad', dark: '#7ab8f7' };
 const RADIUS = 5;
 /** How far from a mark's centre a click or hover still finds it, in CSS pixels. */
 const HIT_RADIUS = RADIUS + 3;
-/**
- * The canvas reaches this share of the map's size beyond each edge, so that a pan shows marks: as far
- * as Leaflet's own renderers (the basemap's SVG) reach. Every step copies the whole canvas to the
- * compositor, so a wider reach costs every step (0.3 took twice the pixels, half a millisecond more).
- */
-const PADDING = 0.1;
 
 /** The part of the world the canvases cover, in world pixels at the zoom drawn. */
 interface View {
@@ -187,22 +181,13 @@ export class PointCanvas extends ViewCanvasLayer {
     const map = this.map;
     // In a zoom animation the canvas is scaled as it was drawn; the move's end draws it anew.
     if (!map || this.zooming) return;
-    const size = map.getSize();
-    const pad = size.multiplyBy(PADDING).round();
-    const extent = size.add(pad.multiplyBy(2));
-    const topLeft = map.containerPointToLayerPoint(pad.multiplyBy(-1));
-    const ratio = window.devicePixelRatio || 1;
-    const width = Math.round(extent.x * ratio);
-    const height = Math.round(extent.y * ratio);
-    L.DomUtil.setPosition(this.canvas, topLeft);
-    if (this.canvas.width !== width || this.canvas.height !== height) {
-      this.canvas.width = this.settledCanvas.width = width;
-      this.canvas.height = this.settledCanvas.height = height;
-      this.canvas.style.width = `${extent.x}px`;
-      this.canvas.style.height = `${extent.y}px`;
+    const padded = this.paddedView(map);
+    const { extent, origin, zoom, ratio, width, height } = padded;
+    if (this.placeCanvas(this.canvas, padded)) {
+      // The marks off the page are kept at the page's canvas's size.
+      this.settledCanvas.width = width;
+      this.settledCanvas.height = height;
     }
-    const zoom = map.getZoom();
-    const origin = topLeft.add(map.getPixelOrigin());
     this.drawn = { origin, zoom };
     const base = this.settledCanvas.getContext('2d');
     const over = this.canvas.getContext('2d');

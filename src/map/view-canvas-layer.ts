@@ -4,6 +4,28 @@
 // point canvas each draw their own things on top of it.
 import * as L from 'leaflet';
 
+/**
+ * A canvas reaches this share of the map's size beyond each edge, so that a pan shows what it draws:
+ * as far as Leaflet's own renderers (the basemap's SVG) reach. Every step copies a changed canvas
+ * whole to the compositor, so a wider reach costs every step (0.3 took twice the pixels).
+ */
+const PADDING = 0.1;
+
+/** The part of the world a drawing covers: the view and the padding around it. */
+export interface PaddedView {
+  /** Its size in CSS pixels. */
+  extent: L.Point;
+  /** Its top-left corner, in layer pixels (where the canvas is placed). */
+  topLeft: L.Point;
+  /** Its top-left corner, in world pixels at `zoom`. */
+  origin: L.Point;
+  zoom: number;
+  /** Device pixels per CSS pixel, and the canvas's size in device pixels. */
+  ratio: number;
+  width: number;
+  height: number;
+}
+
 export abstract class ViewCanvasLayer extends L.Layer {
   protected map: L.Map | null = null;
   /** Where the canvases' top-left corner is (world pixels) and the zoom they were drawn at. */
@@ -32,6 +54,28 @@ export abstract class ViewCanvasLayer extends L.Layer {
       mousemove: this.onMouseMove as L.LeafletEventHandlerFn,
       mouseout: this.onMouseOut,
     };
+  }
+
+  /** What a drawing of the map's view as it is now covers. */
+  protected paddedView(map: L.Map): PaddedView {
+    const size = map.getSize();
+    const pad = size.multiplyBy(PADDING).round();
+    const extent = size.add(pad.multiplyBy(2));
+    const topLeft = map.containerPointToLayerPoint(pad.multiplyBy(-1));
+    const ratio = window.devicePixelRatio || 1;
+    const zoom = map.getZoom();
+    return { extent, topLeft, origin: topLeft.add(map.getPixelOrigin()), zoom, ratio, width: Math.round(extent.x * ratio), height: Math.round(extent.y * ratio) };
+  }
+
+  /** Places `canvas` over the padded view and sizes it to it; true when its size changed (which clears it). */
+  protected placeCanvas(canvas: HTMLCanvasElement, { topLeft, extent, width, height }: PaddedView): boolean {
+    L.DomUtil.setPosition(canvas, topLeft);
+    if (canvas.width === width && canvas.height === height) return false;
+    canvas.width = width;
+    canvas.height = height;
+    canvas.style.width = `${extent.x}px`;
+    canvas.style.height = `${extent.y}px`;
+    return true;
   }
 
   /** Draws in the next frame (once, however often asked). */

@@ -4,7 +4,9 @@
 // and 30,000 sites to say what the converter already knew, about a second of a 100k-row import.
 // False means "let the full validation look": it then names every problem as it always did.
 import { INCIDENT_ID_PATTERN, ISO_WITH_OFFSET } from '../schema';
+import { memoized } from '../import/memoized';
 import type { Incident, Site } from '../types';
+import { isCount, isPosition, isText } from './plain-incident';
 import type { Extent } from './references';
 
 export interface ConvertedRecords {
@@ -22,13 +24,10 @@ export function convertedRecordsPass({ incidents, sites, extent }: ConvertedReco
   return true;
 }
 
-// Text the schema would trim or find empty is left to it (the schema's Text: trimmed, at least one letter).
-const isText = (x: string | undefined): boolean => x === undefined || (x.length > 0 && x.trim() === x);
-
-function isPosition(p: readonly number[]): boolean {
-  const [lon = NaN, lat = NaN] = p;
-  return p.length === 2 && lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90;
-}
+/** `test`, or absent (an optional field). */
+const optional = (test: (x: unknown) => boolean) => (x: unknown): boolean => x === undefined || test(x);
+const isOptionalText = optional(isText);
+const isOptionalCount = optional(isCount);
 
 function isConvertedSite(site: Site): boolean {
   return site.geometry.type === 'Point' && isPosition(site.geometry.coordinates) && isText(site.properties.name.en);
@@ -39,27 +38,19 @@ function isConvertedSite(site: Site): boolean {
  * read once (an import's times are the midnights of a few hundred days).
  */
 function timesIn({ start, end }: Extent): (iso: string) => number {
-  const known = new Map<string, number>();
-  return (iso) => {
-    let ms = known.get(iso);
-    if (ms === undefined) {
-      ms = Date.parse(iso);
-      if (!ISO_WITH_OFFSET.test(iso) || !(ms >= start && ms <= end)) ms = NaN;
-      known.set(iso, ms);
-    }
-    return ms;
-  };
+  return memoized((iso) => {
+    const ms = Date.parse(iso);
+    return ISO_WITH_OFFSET.test(iso) && ms >= start && ms <= end ? ms : NaN;
+  });
 }
 
 // The original columns are not read again: keptColumns keeps only trimmed, non-empty cells.
 function isConvertedIncident(r: Incident, time: (iso: string) => number): boolean {
-  if (!INCIDENT_ID_PATTERN.test(r.id) || !isText(r.title) || !isText(r.summary) || !isText(r.time_note)) return false;
+  if (!INCIDENT_ID_PATTERN.test(r.id) || !isText(r.title) || !isText(r.summary) || !isOptionalText(r.time_note)) return false;
   const start = time(r.start);
   if (Number.isNaN(start) || (r.end !== undefined && !(time(r.end) >= start))) return false;
   const { point, note } = r.location;
-  if ((point !== undefined && !isPosition(point)) || !isText(note)) return false;
-  for (const c of r.casualties) if (!Number.isInteger(c.count) || c.count < 0 || !isCount(c.low) || !isCount(c.high)) return false;
+  if ((point !== undefined && !isPosition(point)) || !isOptionalText(note)) return false;
+  for (const c of r.casualties) if (!isCount(c.count) || !isOptionalCount(c.low) || !isOptionalCount(c.high)) return false;
   return true;
 }
-
-const isCount = (n: number | undefined): boolean => n === undefined || (Number.isInteger(n) && n >= 0);

@@ -61,12 +61,12 @@ function isListOf(x: unknown, test: (item: unknown) => boolean): boolean {
 
 const isId = (x: unknown): boolean => typeof x === 'string' && ID_PATTERN.test(x);
 // Text the schema would trim is not plain: valibot's copy would differ from it.
-const isText = (x: unknown): boolean => typeof x === 'string' && x.length > 0 && x.trim() === x;
+export const isText = (x: unknown): boolean => typeof x === 'string' && x.length > 0 && x.trim() === x;
 const isTime = (x: unknown): boolean => typeof x === 'string' && ISO_WITH_OFFSET.test(x) && !Number.isNaN(Date.parse(x));
 const isNumber = (x: unknown): x is number => typeof x === 'number' && !Number.isNaN(x);
-const isCount = (x: unknown): boolean => isNumber(x) && Number.isInteger(x) && x >= 0;
+export const isCount = (x: unknown): boolean => isNumber(x) && Number.isInteger(x) && x >= 0;
 
-function isPosition(x: unknown): boolean {
+export function isPosition(x: unknown): boolean {
   if (!Array.isArray(x) || (x.length !== 2 && x.length !== 3)) return false;
   const [lon, lat, alt] = x as unknown[];
   return isNumber(lon) && lon >= -180 && lon <= 180 && isNumber(lat) && lat >= -90 && lat <= 90

@@ -114,6 +114,24 @@ describe('details on a phone', () => {
     });
   }
 
+  it('keeps the sheet in place when a control deep in its body is brought into view, as focus and a tap do', async () => {
+    const { page, errors } = await openPhone('?t=2016-04-21T12:30&event=prison-capture');
+    const sheet = await sheetNamed(page, CAPTURE);
+    // Read in one task: the map's box scrolled by the browser would be put back by Leaflet a frame
+    // later, under a finger already down (a tap on Cite then landed on the text beside it).
+    const moved = await sheet.getByRole('button', { name: 'Cite', exact: true }).evaluate((button) => {
+      const map = button.closest('.leaflet-container');
+      // The sheet's place in the map (the page itself may scroll to the button).
+      const sheetBox = () => (button.closest('.leaflet-popup')?.getBoundingClientRect().y ?? Number.NaN) - (map?.getBoundingClientRect().y ?? Number.NaN);
+      const before = sheetBox();
+      button.scrollIntoView({ block: 'center' });
+      return { sheet: sheetBox() - before, map: [map?.scrollTop, map?.scrollLeft] };
+    });
+    expect(moved).toEqual({ sheet: 0, map: [0, 0] });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('closes by its close button, and on a swipe down its handle (not on a short one)', async () => {
     const { page, cdp, errors } = await openPhone('?t=2016-04-21T12:30');
     await captureMark(page).tap();

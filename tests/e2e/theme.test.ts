@@ -64,6 +64,9 @@ const trackLightness = (target: Page | Frame) => target.locator('.timeline-backd
   return n === 0 ? Number.NaN : sum / n;
 });
 
+/** axe over the whole page takes about 6 s on a quiet machine; the tests that run it twice get room for a loaded one. */
+const TWO_AXE_RUNS_MS = 60_000;
+
 async function expectAxeAccepts(page: Page, state: string): Promise<void> {
   const report = await checkPage(page, [...WCAG_TAGS, 'best-practice']);
   expect(seriousOrWorse(report), `axe in "${state}"`).toEqual([]);
@@ -91,7 +94,7 @@ describe('theme=dark', () => {
     expect(await dialog.getByRole('textbox').first().inputValue()).toMatch(/[?&]theme=dark(&|$)/);
     expect(errors).toEqual([]);
     await page.context().close();
-  });
+  }, TWO_AXE_RUNS_MS);
 
   it('passes axe with the Legend and About panels unfolded, a range\'s changes shown and an incident\'s popup open', async () => {
     const { page } = await openApp(browser, baseUrl, '?theme=dark&t=2016-04-20/2016-04-23');
@@ -107,7 +110,7 @@ describe('theme=dark', () => {
     expect(luminance(await background(page, '.leaflet-popup-content-wrapper'))).toBeLessThan(0.05);
     await expectAxeAccepts(page, 'dark, area popup');
     await page.context().close();
-  });
+  }, TWO_AXE_RUNS_MS);
 
   it('gives the embedded layout dark colours that axe accepts, with its list unfolded', async () => {
     const { page } = await openApp(browser, baseUrl, '?embed=1&theme=dark&t=2016-04-21T12:00', { width: 360, height: 560 });

@@ -7,11 +7,13 @@ import type { AreaState } from '../core/control';
 import type { Site } from '../core/types';
 import { pageIsDark, watchPageTheme } from '../app/page-theme';
 import { areaPane } from './area-pane';
+import { CanvasBands, type BandSink, type Box, type CanvasBand } from './canvas-bands';
 import { DetailsPopup } from './details-popup';
 import { el } from './dom';
 import { toLatLng } from './geometry';
 import { lazyPopup } from './lazy-popup';
 import type { PopupContext } from './popup';
+import { projectShape, traceShape, type Shape } from './projected-shape';
 import { ViewCanvasLayer } from './view-canvas-layer';
 
 /** An area as the areas layer keeps it: its site, its state, and the style its SVG path would have (none yet: not drawn). */
@@ -26,14 +28,6 @@ export interface AreaCanvasOptions {
   areas: ReadonlyMap<string, StyledArea>;
   /** For popups, and the actors' colours for hatches (an SVG path's fill `url(#hatch-<actor>)`, patterns.ts). */
   ctx: PopupContext;
-}
-
-/** A rectangle of the canvas, in CSS pixels. */
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
 }
 
 interface CanvasArea {
@@ -67,20 +61,13 @@ const HATCH_FILL = /^url\(#hatch-(.+)\)$/;
 /** The dark theme's outline for each light one, and its fill for held areas, as theme-dark.css gives the SVG paths. */
 const DARK = { recent: '#111111', recentStroke: '#ffffff', stroke: '#d0d0d0', heldOpacity: 0.42, heldDarkOpacity: 0.62 };
 
-/** An area projected at one zoom: its rings in world pixels (x, y interleaved) and their bounds. */
-interface Shape {
-  rings: Float64Array[];
-  minX: number;
-  minY: number;
-  maxX: number;
-  maxY: number;
-}
-
-export class AreaCanvas extends ViewCanvasLayer {
+export class AreaCanvas extends ViewCanvasLayer implements BandSink {
   private readonly canvas = L.DomUtil.create('canvas', 'area-canvas leaflet-zoom-animated');
   private readonly areas: readonly CanvasArea[];
   private readonly ctx: PopupContext;
   private readonly hatches = new Map<string, CanvasPattern | null>();
+  /** A range's bands, over the areas. */
+  private readonly bands = new CanvasBands();
   /** What the whole canvas was last drawn for (place, zoom, size, theme): while it stays, drawings are partial. */
   private drawnView = '';
   private hovered = false;
@@ -98,6 +85,11 @@ export class AreaCanvas extends ViewCanvasLayer {
 
   /** Draws the areas' styles anew, in the next frame. */
   redraw(): void {
+    this.requestDraw();
+  }
+
+  setBand(id: string, band: CanvasBand | null): void {
+    this.bands.set(id, band);
     this.requestDraw();
   }
 
@@ -143,7 +135,9 @@ export class AreaCanvas extends ViewCanvasLayer {
     const { extent, topLeft, origin, zoom, ratio, width, height } = padded;
     const view = `${origin.x},${origin.y},${zoom},${width},${height},${pageIsDark()}`;
     const boxes: Box[] = [];
+    const bandView = { map, zoom, origin };
     if (view === this.drawnView) {
+      boxes.push(...this.bands.changedBoxes(bandView));
       for (const area of this.areas) {
         if (area.area.style === area.drawnStyle) continue;
         const shape = this.shapeOf(area, zoom);
@@ -171,9 +165,11 @@ export class AreaCanvas extends ViewCanvasLayer {
       ctx.clip();
       ctx.clearRect(box.x, box.y, box.width, box.height);
       for (const area of this.areas) this.paint(ctx, area, { origin, box, hatchAt, ratio, dark, placed });
+      this.bands.paint(ctx, box, bandView);
       ctx.restore();
     }
     for (const area of this.areas) area.drawnStyle = area.area.style;
+    this.bands.drawn();
   }
 
   /** Draws an area, if it has a style and reaches into `box` (canvas pixels). */
@@ -182,16 +178,7 @@ export class AreaCanvas extends ViewCanvasLayer {
     if (!style) return;
     const shape = this.shapeOf(area, this.drawn?.zoom ?? 0);
     if (shape.maxX - origin.x < box.x - 4 || shape.minX - origin.x > box.x + box.width + 4 || shape.maxY - origin.y < box.y - 4 || shape.minY - origin.y > box.y + box.height + 4) return;
-    ctx.beginPath();
-    for (const ring of shape.rings) {
-      for (let i = 0; i < ring.length; i += 2) {
-        const x = (ring[i] as number) - origin.x;
-        const y = (ring[i + 1] as number) - origin.y;
-        if (i === 0) ctx.moveTo(x, y);
-        else ctx.lineTo(x, y);
-      }
-      ctx.closePath();
-    }
+    traceShape(ctx, shape, origin);
     const fillOpacity = style.fillOpacity ?? 0.2;
     if (fillOpacity > 0) {
       const hatchOf = HATCH_FILL.exec(style.fillColor ?? '')?.[1];
@@ -234,24 +221,8 @@ export class AreaCanvas extends ViewCanvasLayer {
   /** An area's shape at `zoom`: projected once per zoom, not per drawing. */
   private shapeOf(area: CanvasArea, zoom: number): Shape {
     if (area.shape && area.shapeZoom === zoom) return area.shape;
-    const map = this.map as L.Map;
-    const shape: Shape = { rings: [], minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
-    for (const ring of area.rings) {
-      const xy = new Float64Array(ring.length * 2);
-      ring.forEach((latLng, i) => {
-        const p = map.project(latLng, zoom);
-        xy[2 * i] = p.x;
-        xy[2 * i + 1] = p.y;
-        shape.minX = Math.min(shape.minX, p.x);
-        shape.maxX = Math.max(shape.maxX, p.x);
-        shape.minY = Math.min(shape.minY, p.y);
-        shape.maxY = Math.max(shape.maxY, p.y);
-      });
-      shape.rings.push(xy);
-    }
-    area.shape = shape;
     area.shapeZoom = zoom;
-    return shape;
+    return (area.shape = projectShape(this.map as L.Map, area.rings, zoom));
   }
 
   /**

@@ -107,9 +107,10 @@ export class AreasLayer extends StoreLayer {
 
   private loadRangeMarks(): void {
     if (this.rangeMarks) return;
-    const loading: Promise<void> = import('./range-marks-layer').then((m) => {
+    // With the canvas's code, where the areas are on one: their bands are drawn on it.
+    const loading: Promise<void> = Promise.all([import('./range-marks-layer'), this.canvasLoading]).then(([m]) => {
       // Kept while the areas are (out of a range it marks nothing); not if the areas left meanwhile.
-      if (this.rangeMarks === loading) this.group.addLayer(new m.RangeMarksLayer(this.store, this.ctx));
+      if (this.rangeMarks === loading) this.group.addLayer(new m.RangeMarksLayer(this.store, this.ctx, { bands: this.canvas }));
     });
     this.rangeMarks = loading;
   }

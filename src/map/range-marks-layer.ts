@@ -1,7 +1,8 @@
 // In a range, marks every area that changed hands inside it so the change reads at a glance: an
 // inner band in the colour of who held it as the range began, and a "was: <holder>" line under its
 // place. Loaded on demand, the first time a range is shown. Marks are kept by area: moving an end of
-// the range adds and drops the marks of the areas that came in or left, and leaves the others.
+// the range adds and drops the marks of the areas that came in or left, and leaves the others. The
+// bands are SVG paths while the areas are; with many areas, drawn on the areas' canvas (canvas-bands.ts).
 import * as L from 'leaflet';
 import type { HandsChanged } from '../core/control-range';
 import type { Lang } from '../core/names';
@@ -9,34 +10,42 @@ import type { Actor, Site } from '../core/types';
 import { MORE_MESSAGES } from '../i18n/more';
 import { selectHandsChanged } from '../store/range-selectors';
 import { selectActorsById, selectSitesById } from '../store/selectors';
+import type { AppStore } from '../store/store';
 import { areaPane } from './area-pane';
+import { BAND_OPACITY, bandWeight, INSET_SCALE, RING_RADIUS, RING_WEIGHT, UNKNOWN_COLOUR } from './band-look';
+import type { BandSink } from './canvas-bands';
 import { el } from './dom';
 import { insetRings, sitePosition, toLatLng } from './geometry';
+import type { PopupContext } from './popup';
 import { StoreLayer } from './store-layer';
 import { WasLabels } from './was-labels';
 import './range-marks.css';
 
-/** The band's path is the outline shrunk toward the area's centre by this much: inside, near the edge. */
-const INSET_SCALE = 0.84;
-/** The band is this wide, or narrower on an area small on screen, so it never hides the fill of who holds it now. */
-const BAND_WEIGHT = 5;
-const BAND_SHARE = 0.1;
-/** Around a point site's mark (which is about 22 px across). */
-const RING_RADIUS = 15;
-
 /** One area's marks, and what they were drawn from: they are redrawn only when that changes. */
 interface AreaMarks {
   key: string;
-  band: L.Path;
+  /** Its SVG path; none where the areas' canvas draws the band. */
+  band: L.Path | null;
+}
+
+export interface RangeMarksOptions {
+  /** The areas' canvas, where the areas are drawn on one: the bands go there, not in SVG paths. */
+  bands?: BandSink | null;
 }
 
 export class RangeMarksLayer extends StoreLayer {
+  private readonly bands: BandSink | null;
   private readonly marks = new Map<string, AreaMarks>();
   /** The "was" lines, one element for all (was-labels.ts). */
   private readonly labels = new WasLabels();
   private map: L.Map | null = null;
   /** Over the areas, their canvas included (area-pane.ts). */
   private pane = 'overlayPane';
+
+  constructor(store: AppStore, ctx: PopupContext, { bands = null }: RangeMarksOptions = {}) {
+    super(store, ctx);
+    this.bands = bands;
+  }
 
   protected build(map: L.Map): void {
     this.map = map;
@@ -49,6 +58,7 @@ export class RangeMarksLayer extends StoreLayer {
   }
 
   protected reset(): void {
+    for (const id of this.marks.keys()) this.bands?.setBand(id, null);
     this.marks.clear();
     this.labels.clear();
     this.map = null;
@@ -59,7 +69,7 @@ export class RangeMarksLayer extends StoreLayer {
   }
 
   private readonly fitBands = (): void => {
-    for (const { band } of this.marks.values()) this.fitBand(band);
+    for (const { band } of this.marks.values()) if (band) this.fitBand(band);
   };
 
   private fitBand(band: L.Path): void {
@@ -70,11 +80,10 @@ export class RangeMarksLayer extends StoreLayer {
   /** How wide a band over these bounds is drawn at the map's zoom. */
   private bandWeight(bounds: L.LatLngBounds): number {
     const map = this.map;
-    if (!map) return BAND_WEIGHT;
+    if (!map) return bandWeight(Infinity);
     const west = map.latLngToLayerPoint(bounds.getSouthWest());
     const east = map.latLngToLayerPoint(bounds.getNorthEast());
-    const size = Math.min(Math.abs(east.x - west.x), Math.abs(east.y - west.y)) / INSET_SCALE;
-    return Math.max(1.5, Math.min(BAND_WEIGHT, size * BAND_SHARE));
+    return bandWeight(Math.min(Math.abs(east.x - west.x), Math.abs(east.y - west.y)));
   }
 
   private draw({ changed, visible, lang, actors, sites }: {
@@ -92,24 +101,32 @@ export class RangeMarksLayer extends StoreLayer {
     }
     for (const [id, marks] of this.marks) {
       if (wanted.get(id)?.key === marks.key) continue;
-      this.group.removeLayer(marks.band);
+      if (marks.band) this.group.removeLayer(marks.band);
+      else this.bands?.setBand(id, null);
       this.labels.delete(id);
       this.marks.delete(id);
     }
     for (const [id, { change, site, was, key }] of wanted) {
       if (this.marks.has(id)) continue;
       const centre = sitePosition(site);
-      const style = { className: `area-was area-was-${site.id}`, color: was?.colour ?? '#999999', opacity: 0.95, fill: false, interactive: false, pane: this.pane };
+      const colour = was?.colour ?? UNKNOWN_COLOUR;
       // A site held as a point gets a ring around its mark instead of a band.
       const point = site.geometry.type === 'Point';
-      // A band is drawn at its width for the zoom from the start: one drawing, not two.
       const rings = point ? [] : insetRings(site, centre, INSET_SCALE);
-      const band = point ? L.circleMarker(toLatLng(centre), { ...style, radius: RING_RADIUS, weight: 3 })
-        : L.polygon(rings, { ...style, weight: this.bandWeight(L.latLngBounds(rings.flat())) });
-      band.addTo(this.group).getElement()?.setAttribute('data-was', change.before.controller);
+      const band = this.bands ? null : this.svgBand({ id, colour, centre: toLatLng(centre), rings });
+      band?.getElement()?.setAttribute('data-was', change.before.controller);
+      this.bands?.setBand(id, point ? { colour, point: toLatLng(centre) } : { colour, rings });
       this.labels.set(id, toLatLng(centre), wasLabel({ site, point, text: MORE_MESSAGES[lang].wasHolder(was?.short ?? change.before.controller), colour: was?.colour, lang }));
       this.marks.set(id, { key, band });
     }
+  }
+
+  /** A band as an SVG path (a ring, for a site held as a point), drawn at its width for the zoom from the start: one drawing, not two. */
+  private svgBand({ id, colour, centre, rings }: { id: string; colour: string; centre: L.LatLngTuple; rings: L.LatLngTuple[][] }): L.Path {
+    const style = { className: `area-was area-was-${id}`, color: colour, opacity: BAND_OPACITY, fill: false, interactive: false, pane: this.pane };
+    const band = rings.length === 0 ? L.circleMarker(centre, { ...style, radius: RING_RADIUS, weight: RING_WEIGHT })
+      : L.polygon(rings, { ...style, weight: this.bandWeight(L.latLngBounds(rings.flat())) });
+    return band.addTo(this.group);
   }
 }
 
@@ -120,7 +137,7 @@ function wasLabel({ site, point, text, colour, lang }: {
   const named = site.properties.kind === 'district' || site.properties.kind === 'security_zone';
   // The holder's colour is the data's; the rest of the look is range-marks.css (light and dark themes).
   const swatch = el('span', { class: 'area-was-swatch', 'aria-hidden': 'true' });
-  swatch.style.background = colour ?? '#999999';
+  swatch.style.background = colour ?? UNKNOWN_COLOUR;
   const label = el('span', { class: `area-was-text ${point ? 'is-under-mark' : named ? 'is-under-name' : 'is-centred'}`, lang, dir: lang === 'ar' ? 'rtl' : 'ltr' }, swatch, text);
   return el('div', { class: `area-was-label area-was-label-${site.id}` }, label);
 }

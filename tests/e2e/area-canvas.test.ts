@@ -1,7 +1,7 @@
 // Many areas are drawn on one canvas, not as an SVG path each. On seeded synthetic data (four hundred
 // square areas), read from the canvas's own pixels at places worked out here: each area in view is
 // filled with its holder's colour, hatched where contested, outlined dark where it just changed
-// hands; a click on an area opens its popup; a range's bands lie over the canvas; the dark theme
+// hands; a click on an area opens its popup; a range's bands are drawn on it, over the areas; the dark theme
 // fills more strongly; every area keeps its label.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -198,7 +198,7 @@ describe('areas on a canvas', () => {
     await close();
   });
 
-  it('draws a range\'s bands over the canvas, and the dark theme\'s stronger fills', async () => {
+  it('draws a range\'s bands on the canvas, over the areas, and the dark theme\'s stronger fills', async () => {
     const range = ['2024-02-14', '2024-02-15'];
     const end = Date.parse(`${range[1]}T23:59:00Z`);
     const start = Date.parse(`${range[0]}T00:00:00Z`);
@@ -206,13 +206,20 @@ describe('areas on a canvas', () => {
     const after = heldAt(end);
     const moved = sites.find((s) => (before.get(s.id) as Held).controller !== (after.get(s.id) as Held).controller) as Site;
     const { page, view, box, close } = await open(`t=${range.join('/')}&theme=dark`, moved);
-    const band = page.locator(`path.area-was-${moved.id}`);
-    await band.waitFor({ state: 'attached' });
-    // After the canvas in the same pane: drawn over it.
-    expect(await band.evaluate((path) => {
-      const canvas = document.querySelector('canvas.area-canvas');
-      return Boolean(canvas && canvas.parentElement?.contains(path) && canvas.compareDocumentPosition(path) & Node.DOCUMENT_POSITION_FOLLOWING);
-    })).toBe(true);
+    await page.locator(`.area-was-label-${moved.id}`).waitFor({ state: 'attached' });
+    // On the canvas: no SVG path per band.
+    expect(await page.locator('path.area-was').count()).toBe(0);
+    const shown = inView(view, box).find(({ site }) => site.id === moved.id) as { at: Pixel; edge: Pixel };
+    // The band runs along the outline drawn toward the middle by 0.84 (range-marks-layer.ts): on its west side here.
+    const onBand = { x: shown.at.x + (shown.edge.x - shown.at.x) * 0.84, y: shown.at.y };
+    const was = rgb(colours.get((before.get(moved.id) as Held).controller) as string);
+    const now = rgb(colours.get((after.get(moved.id) as Held).controller) as string);
+    expect(near(was, now, 12)).toBe(false);
+    // Nearly opaque over the area's fill: the colour of who held it as the range began.
+    const banded = async () => (await pixels(page, [onBand], 1))[0]?.some((p) => (p[3] as number) > 235 && near(p, was, 12)) ?? false;
+    await expect.poll(banded).toBe(true);
+    // Its middle keeps the fill of who holds it at the range's end.
+    expect(near((await pixels(page, [shown.at]))[0]?.[0] as number[], now, 3)).toBe(true);
     const held = inView(view, box).find(({ site }) => !(after.get(site.id) as Held).contested) as { site: Site; at: Pixel };
     const colour = rgb(colours.get((after.get(held.site.id) as Held).controller) as string);
     // 0.62 in the dark theme, not 0.42.

@@ -45,6 +45,14 @@ describe('a range from a link', () => {
     expect(await band(page, 'allaya-prison').getAttribute('data-was')).toBe('government');
     expect(await band(page, 'allaya-prison').getAttribute('stroke')).toBe('#0072b2');
     expect(await wasLabel(page, 'allaya-prison').innerText()).toBe('was: Government');
+    // Centred on the area it marks (a prison: neither named on the map nor a point), whose centre its box, of no size, is on.
+    const { anchor, text } = await wasLabel(page, 'allaya-prison').evaluate((label) => {
+      const box = (el: Element | null) => { const r = el?.getBoundingClientRect(); return r ? { x: r.x, y: r.y, width: r.width, height: r.height } : null; };
+      return { anchor: box(label), text: box(label.querySelector('.area-was-text')) };
+    });
+    expect(Math.abs((text?.x ?? NaN) + (text?.width ?? NaN) / 2 - (anchor?.x ?? NaN))).toBeLessThanOrEqual(1);
+    expect(Math.abs((text?.y ?? NaN) + (text?.height ?? NaN) / 2 - (anchor?.y ?? NaN))).toBeLessThanOrEqual(1);
+    expect(text?.width).toBeGreaterThan(20);
     // Allaya district was contested, never taken: not marked. Nothing is outlined as "recent" in a range.
     expect(await band(page, 'allaya').count()).toBe(0);
     expect(await page.locator('path.area.is-recent').count()).toBe(0);

@@ -1,4 +1,4 @@
-// `npx tsx bench/step-tail.ts [0|1|2] [--embed] [--range] [--hide=<css selector>] [--fn=<names>]`: where the slow steps' time goes:
+// `npx tsx bench/step-tail.ts [0|1|2] [--embed] [--range] [--hide=<css selector>] [--css=<rule>] [--fn=<names>]`: where the slow steps' time goes:
 // each of 100 steps timed as the benchmark times it, and a Chromium trace split by step, so that the
 // tail (p95, max) can be read by kind of work. Run `npm run build` first. TRACE_CATEGORIES=a,b,… sets
 // the trace's categories (add blink,cc for the compositor's share of a frame).
@@ -11,11 +11,12 @@ interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tdur?
 
 const COMMAND = {
   ...SYNTHETIC_ARGS,
-  usage: 'npx tsx bench/step-tail.ts [0|1|2] [--embed] [--range] [--hide=<css selector>] [--fn=<names>]',
+  usage: 'npx tsx bench/step-tail.ts [0|1|2] [--embed] [--range] [--hide=<css selector>] [--css=<rule>] [--fn=<names>]',
   summary: 'Times 100 steps as the benchmark does and splits a trace of them by step and kind of work (run `npm run build` first).',
   flags: {
     ...SYNTHETIC_ARGS.flags,
     hide: { value: 'css selector', help: 'hide these elements first' },
+    css: { value: 'rule', help: 'add this style rule first (to try a style without a build)' },
     fn: { value: 'names', help: 'also the per-step time (wall and CPU) of the calls the browser makes to these functions, comma-separated (drawInFrame: the map canvases\' frames)' },
   },
 };
@@ -25,12 +26,13 @@ const size = sizeNamed(args.positionals[0]) ?? process.exit(usageError(COMMAND, 
 const { browser, page, close } = await openSynthetic(size, { embed: args.values.embed, range: args.values.range });
 const TRACE = `/tmp/step-tail-${process.pid}.json`;
 try {
-  if (args.values.hide) {
-    await page.evaluate((rule) => {
+  const rules = [args.values.hide ? `${args.values.hide} { display: none !important; }` : '', args.values.css ?? ''].join('\n');
+  if (rules.trim()) {
+    await page.evaluate((text) => {
       const sheet = new CSSStyleSheet();
-      sheet.replaceSync(rule);
+      sheet.replaceSync(text);
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    }, `${args.values.hide} { display: none !important; }`);
+    }, rules);
   }
   await browser.startTracing(page, { path: TRACE, categories: (process.env.TRACE_CATEGORIES ?? 'devtools.timeline,blink.user_timing,v8,toplevel').split(',') });
   const doStep = args.values.range ? RANGE_END_STEP : KEY_STEP;

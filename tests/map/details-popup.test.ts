@@ -1,26 +1,12 @@
 // Where a popup of details opens: by its mark on a wide map; as a sheet, in a pane outside the
 // panes that move with the map, on a narrow one (the sheet's look and touch are tested in Chromium,
 // tests/e2e/phone-details.test.ts).
-import * as L from 'leaflet';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import type * as L from 'leaflet';
+import { describe, expect, it, vi } from 'vitest';
+import { clearMapsAfterEach, jsdomMap } from '../helpers/jsdom-map';
 import { DetailsPopup } from '../../src/map/details-popup';
 
-let map: L.Map | null = null;
-afterEach(() => {
-  map?.remove();
-  map = null;
-  document.body.replaceChildren();
-});
-
-/** A map whose box is `width` × 400 px (jsdom lays nothing out, so the box is given). */
-function mapOf(width: number): L.Map {
-  const host = document.createElement('div');
-  Object.defineProperty(host, 'clientWidth', { value: width, configurable: true });
-  Object.defineProperty(host, 'clientHeight', { value: 400 });
-  document.body.append(host);
-  map = L.map(host, { fadeAnimation: false, zoomAnimation: false }).setView([37.05, 41.22], 14);
-  return map;
-}
+clearMapsAfterEach();
 
 function open(on: L.Map): DetailsPopup {
   const body = document.createElement('article');
@@ -30,14 +16,14 @@ function open(on: L.Map): DetailsPopup {
 
 describe('a popup of details', () => {
   it('opens by its mark, in the popup pane, on a map 560 px wide or more', () => {
-    const on = mapOf(800);
+    const on = jsdomMap(800);
     const popup = open(on);
     expect(on.getPane('popupPane')?.contains(popup.getElement() ?? null)).toBe(true);
     expect(popup.options.autoPan).toBe(true);
   });
 
   it('opens as a sheet on a narrower map: outside the map pane, not panning as a popup does, named by its title; Escape closes it', async () => {
-    const on = mapOf(360);
+    const on = jsdomMap(360);
     const popup = open(on);
     const sheet = popup.getElement() as HTMLElement;
     expect(on.getPane('mapPane')?.contains(sheet)).toBe(false);
@@ -53,7 +39,7 @@ describe('a popup of details', () => {
   });
 
   it('opens by its mark again once the map is wide', async () => {
-    const on = mapOf(360);
+    const on = jsdomMap(360);
     const popup = open(on);
     await vi.waitFor(() => expect(popup.getElement()?.classList.contains('is-sheet')).toBe(true));
     popup.close();

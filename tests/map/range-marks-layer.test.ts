@@ -2,8 +2,8 @@
 // given where the areas are on a canvas): no SVG path, one band per area that changed hands, in the
 // colour of who held it as the range began, kept in step with the range's ends, the layers, the
 // language and the data. (The canvas's drawing of them: tests/e2e/area-canvas.test.ts, range-canvas.test.ts.)
-import * as L from 'leaflet';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { clearMapsAfterEach, jsdomMap } from '../helpers/jsdom-map';
 import type { CanvasBand } from '../../src/map/canvas-bands';
 import { RangeMarksLayer } from '../../src/map/range-marks-layer';
 import { selectHandsChanged } from '../../src/store/range-selectors';
@@ -12,22 +12,7 @@ import type { Dataset } from '../../src/core/types';
 import { BUILTIN, loadValid } from '../helpers/fs-dataset';
 import { popupContextOf } from '../helpers/popup-context';
 
-let map: L.Map | null = null;
-afterEach(() => {
-  map?.remove();
-  map = null;
-  document.body.replaceChildren();
-});
-
-/** A map 800 × 400 px (jsdom lays nothing out, so the box is given). */
-function mapOf(): L.Map {
-  const host = document.createElement('div');
-  Object.defineProperty(host, 'clientWidth', { value: 800, configurable: true });
-  Object.defineProperty(host, 'clientHeight', { value: 400 });
-  document.body.append(host);
-  map = L.map(host, { fadeAnimation: false, zoomAnimation: false }).setView([37.05, 41.22], 14);
-  return map;
-}
+clearMapsAfterEach();
 
 /** The bands as the canvas would hold them. */
 class Sink {
@@ -58,7 +43,7 @@ describe('a range\'s bands on the areas\' canvas', async () => {
     store.getState().showRange(at('2016-04-20T00:00:00+03:00'), at('2016-04-24T00:00:00+03:00') - 1);
     const sink = new Sink();
     const layer = new RangeMarksLayer(store, popupContextOf(dataset), { bands: sink });
-    layer.addTo(mapOf());
+    layer.addTo(jsdomMap());
     return { store, sink, layer };
   }
 

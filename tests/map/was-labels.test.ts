@@ -1,26 +1,12 @@
 // A range's "was" lines (src/map/was-labels.ts): one element over the map, each line placed on its
 // area's centre by a 2D translation in whole pixels, placed anew when the zoom changes, and added,
 // replaced and dropped by area. (How they look and that they follow the range: tests/e2e/range.test.ts.)
-import * as L from 'leaflet';
-import { afterEach, describe, expect, it } from 'vitest';
+import type * as L from 'leaflet';
+import { describe, expect, it } from 'vitest';
+import { clearMapsAfterEach, jsdomMap } from '../helpers/jsdom-map';
 import { WasLabels } from '../../src/map/was-labels';
 
-let map: L.Map | null = null;
-afterEach(() => {
-  map?.remove();
-  map = null;
-  document.body.replaceChildren();
-});
-
-/** A map 800 × 400 px (jsdom lays nothing out, so the box is given). */
-function mapOf(): L.Map {
-  const host = document.createElement('div');
-  Object.defineProperty(host, 'clientWidth', { value: 800, configurable: true });
-  Object.defineProperty(host, 'clientHeight', { value: 400 });
-  document.body.append(host);
-  map = L.map(host, { fadeAnimation: false, zoomAnimation: false }).setView([37.05, 41.22], 14);
-  return map;
-}
+clearMapsAfterEach();
 
 const line = (text: string) => Object.assign(document.createElement('div'), { textContent: text });
 const NORTH: L.LatLngTuple = [37.06, 41.21];
@@ -40,7 +26,7 @@ const layerPoint = (on: L.Map, latLng: L.LatLngTuple): [number, number] => {
 
 describe('the "was" lines of a range', () => {
   it('puts each line on its place in the tooltip pane, set before or after the layer is on the map', () => {
-    const on = mapOf();
+    const on = jsdomMap();
     const labels = new WasLabels();
     const first = line('was: Invented Holder');
     labels.set('area-a', NORTH, first);
@@ -56,7 +42,7 @@ describe('the "was" lines of a range', () => {
   });
 
   it('places the lines anew when the zoom changes', () => {
-    const on = mapOf();
+    const on = jsdomMap();
     const labels = new WasLabels().addTo(on);
     const element = line('was: Invented Holder');
     labels.set('area-a', NORTH, element);
@@ -67,7 +53,7 @@ describe('the "was" lines of a range', () => {
   });
 
   it('replaces a line set again for the same area, drops one deleted, and drops all when cleared', () => {
-    const on = mapOf();
+    const on = jsdomMap();
     const labels = new WasLabels().addTo(on);
     const old = line('was: Invented Holder');
     labels.set('area-a', NORTH, old);
@@ -89,7 +75,7 @@ describe('the "was" lines of a range', () => {
   });
 
   it('leaves the map with its element, and keeps its lines for when it comes back', () => {
-    const on = mapOf();
+    const on = jsdomMap();
     const labels = new WasLabels().addTo(on);
     const element = line('was: Invented Holder');
     labels.set('area-a', NORTH, element);

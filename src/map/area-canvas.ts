@@ -13,7 +13,7 @@ import { el } from './dom';
 import { toLatLng } from './geometry';
 import { lazyPopup } from './lazy-popup';
 import type { PopupContext } from './popup';
-import { projectShape, traceShape, type Shape } from './projected-shape';
+import { shapeAtZoom, traceShape, type KeepsShape, type Shape } from './projected-shape';
 import { ViewCanvasLayer } from './view-canvas-layer';
 
 /** An area as the areas layer keeps it: its site, its state, and the style its SVG path would have (none yet: not drawn). */
@@ -30,15 +30,13 @@ export interface AreaCanvasOptions {
   ctx: PopupContext;
 }
 
-interface CanvasArea {
+/** Its shape (projected-shape.ts) is kept with the area: no look-up per drawing. */
+interface CanvasArea extends KeepsShape {
   area: StyledArea;
   /** The style it was last drawn with. */
   drawnStyle?: L.PathOptions | null;
   /** Every ring of every polygon (outer rings and holes; filled even-odd, as SVG paths are). */
   rings: L.LatLngTuple[][];
-  /** Its shape at the zoom `shapeZoom`: projected once per zoom, kept with the area (no look-up per drawing). */
-  shape?: Shape;
-  shapeZoom?: number;
 }
 
 /** How a drawing paints: where the canvas is, the box drawn, the hatches' placing, the theme. */
@@ -220,9 +218,7 @@ export class AreaCanvas extends ViewCanvasLayer implements BandSink {
 
   /** An area's shape at `zoom`: projected once per zoom, not per drawing. */
   private shapeOf(area: CanvasArea, zoom: number): Shape {
-    if (area.shape && area.shapeZoom === zoom) return area.shape;
-    area.shapeZoom = zoom;
-    return (area.shape = projectShape(this.map as L.Map, area.rings, zoom));
+    return shapeAtZoom(area, this.map as L.Map, area.rings, zoom);
   }
 
   /**

@@ -4,7 +4,7 @@
 // added or dropped since its last drawing.
 import type * as L from 'leaflet';
 import { BAND_OPACITY, bandWeight, RING_RADIUS, RING_WEIGHT } from './band-look';
-import { projectShape, traceShape, type Shape } from './projected-shape';
+import { shapeAtZoom, traceShape, type KeepsShape, type Shape } from './projected-shape';
 
 /** One area's band: its inset outline, or (a site held as a point) a ring around its mark. */
 export type CanvasBand = { colour: string } & ({ rings: L.LatLngTuple[][] } | { point: L.LatLngTuple });
@@ -23,10 +23,8 @@ export interface Box {
   height: number;
 }
 
-interface Kept {
+interface Kept extends KeepsShape {
   band: CanvasBand;
-  shape?: Shape;
-  shapeZoom?: number;
 }
 
 /** Where and at which zoom the canvas draws. */
@@ -99,9 +97,7 @@ export class CanvasBands {
   }
 
   private shapeOf(kept: Kept, { map, zoom }: BandView): Shape {
-    if (kept.shape && kept.shapeZoom === zoom) return kept.shape;
-    kept.shapeZoom = zoom;
-    return (kept.shape = projectShape(map, 'rings' in kept.band ? kept.band.rings : [], zoom));
+    return shapeAtZoom(kept, map, 'rings' in kept.band ? kept.band.rings : [], zoom);
   }
 }
 

@@ -12,7 +12,7 @@ export interface Shape {
 }
 
 /** `rings` projected at `zoom` on `map`. */
-export function projectShape(map: L.Map, rings: readonly L.LatLngTuple[][], zoom: number): Shape {
+function projectShape(map: L.Map, rings: readonly L.LatLngTuple[][], zoom: number): Shape {
   const shape: Shape = { rings: [], minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
   for (const ring of rings) {
     const xy = new Float64Array(ring.length * 2);
@@ -28,6 +28,19 @@ export function projectShape(map: L.Map, rings: readonly L.LatLngTuple[][], zoom
     shape.rings.push(xy);
   }
   return shape;
+}
+
+/** Something drawn that keeps its shape for the zoom it was last projected at. */
+export interface KeepsShape {
+  shape?: Shape;
+  shapeZoom?: number;
+}
+
+/** The shape of `rings` at `zoom`, kept on `holder`: projected once per zoom, not per drawing. */
+export function shapeAtZoom(holder: KeepsShape, map: L.Map, rings: readonly L.LatLngTuple[][], zoom: number): Shape {
+  if (holder.shape && holder.shapeZoom === zoom) return holder.shape;
+  holder.shapeZoom = zoom;
+  return (holder.shape = projectShape(map, rings, zoom));
 }
 
 /** Traces a shape's rings as the current path, `origin` (world pixels) at the canvas's top-left corner. */

@@ -147,7 +147,7 @@ describe('"This day" among the quick ranges', () => {
       await expect.poll(() => search(page)).toBe(`?t=${day}/${day}`);
       // A range, so the What changed panel comes with it.
       await page.locator('#panel-changes').waitFor();
-      await expect.poll(() => page.locator('.timeline-now.is-range').innerText()).toMatch(/, whole day local time/);
+      await expect.poll(() => page.locator('.timeline-now.is-range').innerText()).toMatch(/, whole day\s+local time/);
       const ends = (p: Page) => Promise.all(['Range start', 'Range end'].map((name) => p.getByRole('slider', { name }).getAttribute('aria-valuetext')));
       const made = { value: await slider(page).getAttribute('aria-valuetext'), ends: await ends(page) };
       expect(made.ends[0]).toMatch(/, 00:00, local time/);

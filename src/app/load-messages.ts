@@ -1,8 +1,9 @@
 // Messages between the page and the dataset-loading worker.
 import type { IncidentParts } from '../core/incident-parts';
 import type { LoadResult } from '../core/dataset';
-import type { Incident, Manifest, Problem, Site } from '../core/types';
+import type { Manifest, Problem } from '../core/types';
 import type { CsvFormat } from '../core/import/detect-csv-format';
+import type { PackedRecords } from '../core/packed-records';
 import type { CsvSummary } from './csv-result';
 
 /** One more chunk of a dataset split by time, validated against the records the page holds (their ids). */
@@ -43,9 +44,9 @@ export type LoadReply =
    * A CSV export's next incidents as the worker made them, sent while it reads on, so that the page
    * takes them in many short tasks rather than one long one; the result names those it accepted.
    */
-  | { type: 'incidents-batch'; incidents: Incident[] }
+  | { type: 'incidents-batch'; packed: PackedRecords }
   /** A CSV export's sites, validated, sent just before the result (whose dataset then holds none) for the same reason. */
-  | { type: 'sites-batch'; sites: Site[] }
+  | { type: 'sites-batch'; packed: PackedRecords }
   /** The codebook a CSV file's header shows (sent for a `csv` request only). */
   | { type: 'csv-format'; format: CsvFormat }
   /**

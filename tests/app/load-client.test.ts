@@ -10,6 +10,7 @@ import { INCIDENT_BATCH } from '../../src/app/csv-load';
 import { loadInBackground } from '../../src/app/load-client';
 import type { LoadReply } from '../../src/app/load-messages';
 import { runLoad } from '../../src/app/run-load';
+import { packRecords, unpackRecords } from '../../src/core/packed-records';
 
 /** A worker that says what each test tells it to, and records what the page asks of it. */
 class FakeWorker {
@@ -119,15 +120,15 @@ describe('loadInBackground', () => {
   });
 
   it('puts a CSV export together from its batches exactly as the worker validated it', async () => {
-    // The worker's side, run here: its messages copied as postMessage copies them.
+    // The worker's side, run here: its messages copied as postMessage copies them, moving what it moves.
     const file = new File([acledCsv({ rows: 2 * INCIDENT_BATCH + 500, seed: 3 })], 'invented-acled.csv', { type: 'text/csv' });
     const replies: LoadReply[] = [];
-    const post = (reply: LoadReply) => { replies.push(structuredClone(reply)); };
+    const post = (reply: LoadReply, transfer: Transferable[] = []) => { replies.push(structuredClone(reply, { transfer })); };
     const batches = csvBatches(post);
     const direct = await runLoad({ kind: 'csv', file }, { onCsvIncidents: batches.send });
     expect(batches.finish(direct)).toBe(true);
 
-    const sent = replies.filter((r) => r.type === 'incidents-batch').map((r) => r.incidents.length);
+    const sent = replies.filter((r) => r.type === 'incidents-batch').map((r) => unpackRecords(r.packed).length);
     expect(sent).toEqual([INCIDENT_BATCH, INCIDENT_BATCH, 500]);
     expect(replies.some((r) => r.type === 'sites-batch')).toBe(true);
     // The result itself carries no incident and no site: the page has them from the batches.
@@ -144,7 +145,7 @@ describe('loadInBackground', () => {
   it('fails the load when the result names incidents that were not sent', async () => {
     const dataset = { manifest: {}, sources: [], actors: [], sites: [], basemap: [], control: { initial: [], changes: [] }, incidents: [], story: [], changelog: [], start: 0, end: 1 };
     FakeWorker.script = [
-      { type: 'incidents-batch', incidents: [] },
+      { type: 'incidents-batch', packed: packRecords([]) },
       { type: 'result', result: { dataset: dataset as never, problems: [] }, incidents: { order: Int32Array.of(0), changed: [] } },
     ];
     await expect(loadInBackground({ kind: 'csv', file: new File(['x'], 'invented.csv') })).rejects.toThrow(/changed while it was loading/);

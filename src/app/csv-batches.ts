@@ -25,20 +25,20 @@ export interface CsvBatches {
 
 export function csvBatches(post: Post): CsvBatches {
   const sent: Incident[] = [];
+  const postPacked = (type: 'incidents-batch' | 'sites-batch', records: readonly unknown[]) => {
+    const packed = packRecords(records);
+    post({ type, packed }, packedTransfer(packed));
+  };
   return {
     send(batch) {
-      const packed = packRecords(batch);
-      post({ type: 'incidents-batch', packed }, packedTransfer(packed));
+      postPacked('incidents-batch', batch);
       for (const incident of batch) sent.push(incident);
     },
     finish(result) {
       if (sent.length === 0 || !result.dataset) return false;
       const { sites } = result.dataset;
       const incidents = splitIncidents(result.dataset.incidents, sent);
-      for (let i = 0; i < sites.length; i += SITE_BATCH) {
-        const packed = packRecords(sites.slice(i, i + SITE_BATCH));
-        post({ type: 'sites-batch', packed }, packedTransfer(packed));
-      }
+      for (let i = 0; i < sites.length; i += SITE_BATCH) postPacked('sites-batch', sites.slice(i, i + SITE_BATCH));
       post({ type: 'result', result: { ...result, dataset: { ...result.dataset, incidents: [], sites: [] } }, incidents }, [incidents.order.buffer]);
       return true;
     },

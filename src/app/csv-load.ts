@@ -5,8 +5,10 @@ import Papa from 'papaparse';
 import { checkedImport } from '../core/import/checked-import';
 import { createCsvImporter, type CsvImporter } from '../core/import/csv-importer';
 import { CSV_PARSE_OPTIONS } from '../core/import/csv-parse-options';
+import { SentIncidents } from '../core/import/streamed-order';
+import { convertedIncidentCheck } from '../core/validate/converted-records';
 import { detectCsvFormat, headerNames, type CsvFormat } from '../core/import/detect-csv-format';
-import type { LoadProgress } from '../core/dataset';
+import type { LoadProgress, LoadResult } from '../core/dataset';
 import type { Incident } from '../core/types';
 import { rowWarnings, SENT_ROW_PROBLEMS, type CsvLoadResult, type CsvSummary } from './csv-result';
 import { papaStreamInput } from './papa-stream-input';
@@ -27,7 +29,8 @@ export interface CsvLoadOptions {
   signal?: AbortSignal | undefined;
   /**
    * Given the incidents made so far, a batch at a time while the file is read (the last before the
-   * dataset is validated): the worker sends them on to the page as they come.
+   * dataset is validated): the worker sends them on to the page as they come. The result's dataset
+   * then holds none: `given` places them (and any held back for the full validation) in its order.
    */
   onIncidents?: ((batch: Incident[]) => void) | undefined;
 }
@@ -54,12 +57,24 @@ export function loadCsv({ stream, name, total }: CsvSource, { onProgress, onForm
     let header: string[] = [];
     let format: CsvFormat | null = null;
     let row = 0;
-    let given = 0;
+    // Incidents given on are forgotten here (the caller sends them on); each first passes the quick
+    // check of an import's records, and one it doubts is held back for the full validation.
+    const sent = new SentIncidents();
+    const held: Incident[] = [];
+    const quickCheck = convertedIncidentCheck();
+    let unread = 0;
     const giveIncidents = (least: number) => {
-      const made = importer?.incidents ?? [];
-      if (!onIncidents || made.length - given < least) return;
-      onIncidents(made.slice(given));
-      given = made.length;
+      if (!onIncidents || !importer || unread < least) return;
+      unread = 0;
+      const batch: Incident[] = [];
+      for (const incident of importer.takeIncidents()) {
+        if (!quickCheck(incident)) held.push(incident);
+        else {
+          batch.push(incident);
+          sent.add(incident);
+        }
+      }
+      if (batch.length > 0) onIncidents(batch);
     };
     let stopped = false;
     const stop = (parser?: Papa.Parser) => {
@@ -94,6 +109,7 @@ export function loadCsv({ stream, name, total }: CsvSource, { onProgress, onForm
         const error = results.errors[0];
         if (error) importer?.reject({ row, column: '', value: '', message: `could not be read as CSV: ${error.message}` });
         else importer?.addValues(results.data, row);
+        unread += 1;
         giveIncidents(INCIDENT_BATCH);
       },
       complete() {
@@ -110,8 +126,16 @@ export function loadCsv({ stream, name, total }: CsvSource, { onProgress, onForm
           resolve({ dataset: null, problems: [{ file: name, message: 'no row could be kept' }, ...rowWarnings(name, csv)], csv });
           return;
         }
-        const checked = checkedImport(bundle, name);
-        resolve({ dataset: checked.dataset, problems: [...checked.problems, ...rowWarnings(name, csv)], csv });
+        const problems = (checked: LoadResult) => [...checked.problems, ...rowWarnings(name, csv)];
+        if (!onIncidents) {
+          const checked = checkedImport(bundle, name);
+          resolve({ dataset: checked.dataset, problems: problems(checked), csv });
+          return;
+        }
+        // The bundle holds none of the incidents given on: those held back are validated with it.
+        const checked = checkedImport({ ...bundle, files: { ...bundle.files, incidents: held } }, name);
+        if (!checked.dataset) return resolve({ dataset: null, problems: problems(checked), csv });
+        resolve({ dataset: { ...checked.dataset, incidents: [] }, problems: problems(checked), csv, given: sent.order(checked.dataset.incidents) });
       },
       error(err: Error) {
         if (stopped) return;

@@ -2,6 +2,7 @@
 // many rows were kept and left out, and the bad rows by row, column and value.
 import type { CsvFormat } from '../core/import/detect-csv-format';
 import type { RowProblem } from '../core/import/row-problem';
+import type { IncidentParts } from '../core/incident-parts';
 import type { LoadResult, Problem } from '../core/types';
 
 /** Bad rows sent to the page (and offered as a CSV); a file with more says how many in `bad`. */
@@ -21,6 +22,11 @@ export interface CsvSummary {
 
 export interface CsvLoadResult extends LoadResult {
   csv: CsvSummary;
+  /**
+   * When the incidents were given on as they were made (csv-load.ts, onIncidents): the dataset's order
+   * of them as positions among those given, and the records held back; the dataset then holds none.
+   */
+  given?: IncidentParts;
 }
 
 /** An address whose path ends in .csv (query and fragment aside). */

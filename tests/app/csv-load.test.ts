@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCsv } from '../../src/app/csv-load';
+import { joinIncidents, type IncidentParts } from '../../src/core/incident-parts';
+import type { Incident } from '../../src/core/types';
 
 /** A stream that hands out the bytes in pieces of `size`, as a file or a response arrives. */
 function streamOf(bytes: Uint8Array, size: number): ReadableStream<Uint8Array> {
@@ -29,6 +31,18 @@ describe('loadCsv', () => {
     expect(result.problems.filter((p) => p.severity !== 'warning')).toEqual([]);
     expect(result.problems.find((p) => p.record === 'row 4')).toMatchObject({ field: 'latitude', value: '95', severity: 'warning' });
     expect(progress.at(-1)).toBe(bytes.length);
+  });
+
+  it('gives the incidents on in batches, keeping none, and places them in the order of the dataset it makes whole', async () => {
+    const bytes = fixture('tests/fixtures/acled/malformed.csv');
+    const whole = await loadCsv({ stream: streamOf(bytes, 97), name: 'malformed.csv', total: bytes.length });
+    const batches: Incident[][] = [];
+    const given = await loadCsv({ stream: streamOf(bytes, 97), name: 'malformed.csv', total: bytes.length }, { onIncidents: (batch) => batches.push(batch) });
+    expect(given.dataset?.incidents).toEqual([]);
+    expect(given.given).toBeDefined();
+    expect({ ...given.dataset, incidents: joinIncidents(given.given as IncidentParts, batches.flat()) }).toEqual(whole.dataset);
+    expect(given.problems).toEqual(whole.problems);
+    expect(given.csv).toEqual(whole.csv);
   });
 
   it('reads a letter whose bytes two chunks share', async () => {

@@ -38,8 +38,8 @@ export interface CsvImporter {
   addValues(values: readonly string[], row: number): void;
   /** A row the parser could not read (an unclosed quote): left out, and reported. */
   reject(problem: RowProblem): void;
-  /** The incidents made so far, in the file's order (a list that later rows add to; the bundle's). */
-  readonly incidents: readonly Incident[];
+  /** The incidents made since the last take, in the file's order; the bundle then holds only those made after. */
+  takeIncidents(): Incident[];
   finish(): ImportResult;
 }
 
@@ -98,8 +98,8 @@ export function createCsvImporter(format: CsvFormat, { name, header, timeZone = 
     reject(problem) {
       problems.push(problem);
     },
-    get incidents() {
-      return builder.records;
+    takeIncidents() {
+      return builder.take();
     },
     finish() {
       return { bundle: builder.build(), kept: builder.count, problems };

@@ -52,6 +52,9 @@ export class DatasetBuilder {
   private readonly midnights = new Map<number, Midnight>();
   private first = Infinity;
   private last = -Infinity;
+  /** Incidents made, those taken away included. */
+  private made = 0;
+  private anyClaims = false;
 
   constructor(private readonly opts: BuildOptions) {
     const { dataset, about } = opts.codebook;
@@ -66,13 +69,18 @@ export class DatasetBuilder {
     this.sourceIds = new IdMaker('source', [this.datasetSource.id]);
   }
 
+  /** The incidents made, those taken away included. */
   get count(): number {
-    return this.incidents.length;
+    return this.made;
   }
 
-  /** The incidents made so far, in the file's order (the bundle's list: later rows add to it). */
-  get records(): readonly Incident[] {
-    return this.incidents;
+  /**
+   * The incidents made since the last take, in the file's order, and no longer held: the bundle then
+   * lists only those made after. A caller that sends records on as they come (the loader's worker)
+   * need not keep 100,000 of them alive to the end, which cost it a sixth of its time in collecting garbage.
+   */
+  take(): Incident[] {
+    return this.incidents.splice(0);
   }
 
   add(e: ImportedEvent): void {
@@ -108,19 +116,21 @@ export class DatasetBuilder {
     incident.confidence = e.confidence;
     incident.sources = sources;
     incident.original = { dataset: codebook.dataset, fields: e.original };
+    if (incident.casualties.length > 0) this.anyClaims = true;
+    this.made += 1;
     this.incidents.push(incident);
   }
 
   /** The bundle, or null when no event was kept (a dataset needs a time span). */
   build(): ImportedBundle | null {
-    if (this.incidents.length === 0) return null;
+    if (this.made === 0) return null;
     const { timeZone } = this.opts;
     // The extent ends at the midnight after the last day any event may fall on.
     const lastDay = localParts(this.last, timeZone);
     const extentEnd = fromLocalParts({ year: lastDay.year, month: lastDay.month, day: lastDay.day + 1, hour: 0, minute: 0 }, timeZone);
     const manifest = this.manifest({ start: toLocalIso(this.first, timeZone), end: toLocalIso(extentEnd, timeZone) }, {
       usedSides: new Set([...this.actors.values()].map((a) => a.side)),
-      claims: this.incidents.some((i) => i.casualties.length > 0),
+      claims: this.anyClaims,
       types: [...this.types.values()],
     });
     return {

@@ -24,6 +24,16 @@ export function convertedRecordsPass({ incidents, sites, extent }: ConvertedReco
   return true;
 }
 
+/**
+ * convertedRecordsPass's check of incidents, one at a time as an import makes them and before its
+ * extent is known: their times need only be ones the schema accepts, since the importer makes the
+ * extent from these same times (core/import/dataset-builder.ts).
+ */
+export function convertedIncidentCheck(): (incident: Incident) => boolean {
+  const time = timesIn({ start: -Infinity, end: Infinity });
+  return (incident) => isConvertedIncident(incident, time);
+}
+
 /** `test`, or absent (an optional field). */
 const optional = (test: (x: unknown) => boolean) => (x: unknown): boolean => x === undefined || test(x);
 const isOptionalText = optional(isText);

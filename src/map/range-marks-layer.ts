@@ -116,7 +116,9 @@ export class RangeMarksLayer extends StoreLayer {
       const band = this.bands ? null : this.svgBand({ id, colour, centre: toLatLng(centre), rings });
       band?.getElement()?.setAttribute('data-was', change.before.controller);
       this.bands?.setBand(id, point ? { colour, point: toLatLng(centre) } : { colour, rings });
-      this.labels.set(id, toLatLng(centre), wasLabel({ site, point, text: MORE_MESSAGES[lang].wasHolder(was?.short ?? change.before.controller), colour: was?.colour, lang }));
+      const text = MORE_MESSAGES[lang].wasHolder(was?.short ?? change.before.controller);
+      const place = point ? 'is-under-mark' : isNamed(site) ? 'is-under-name' : 'is-centred';
+      this.labels.set(id, toLatLng(centre), wasLabel({ site, place, text, colour: was?.colour, lang }), { text, below: BELOW[place] });
       this.marks.set(id, { key, band });
     }
   }
@@ -130,14 +132,21 @@ export class RangeMarksLayer extends StoreLayer {
   }
 }
 
+type WasPlace = 'is-under-mark' | 'is-under-name' | 'is-centred';
+
+/** How far under the centre each place's line begins, as range-marks.css puts it (17 px; 0.75em of 10.5 px; centred). */
+const BELOW: Record<WasPlace, number | null> = { 'is-under-mark': 17, 'is-under-name': 0.75 * 10.5, 'is-centred': null };
+
+/** Where the map names the area (area-labels.ts). */
+const isNamed = (site: Site) => site.properties.kind === 'district' || site.properties.kind === 'security_zone';
+
 /** The "was" line: under the area's name where the map names the area, under a point's mark, else on its centre. */
-function wasLabel({ site, point, text, colour, lang }: {
-  site: Site; point: boolean; text: string; colour: string | undefined; lang: Lang;
+function wasLabel({ site, place, text, colour, lang }: {
+  site: Site; place: WasPlace; text: string; colour: string | undefined; lang: Lang;
 }): HTMLElement {
-  const named = site.properties.kind === 'district' || site.properties.kind === 'security_zone';
   // The holder's colour is the data's; the rest of the look is range-marks.css (light and dark themes).
   const swatch = el('span', { class: 'area-was-swatch', 'aria-hidden': 'true' });
   swatch.style.background = colour ?? UNKNOWN_COLOUR;
-  const label = el('span', { class: `area-was-text ${point ? 'is-under-mark' : named ? 'is-under-name' : 'is-centred'}`, lang, dir: lang === 'ar' ? 'rtl' : 'ltr' }, swatch, text);
+  const label = el('span', { class: `area-was-text ${place}`, lang, dir: lang === 'ar' ? 'rtl' : 'ltr' }, swatch, text);
   return el('div', { class: `area-was-label area-was-label-${site.id}` }, label);
 }

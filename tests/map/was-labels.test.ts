@@ -1,6 +1,7 @@
 // A range's "was" lines (src/map/was-labels.ts): one element over the map, each line placed on its
-// area's centre by a 2D translation in whole pixels, placed anew when the zoom changes, and added,
-// replaced and dropped by area. (How they look and that they follow the range: tests/e2e/range.test.ts.)
+// area's centre by a 2D translation in whole pixels, placed anew when the zoom changes, added,
+// replaced and dropped by area, and hidden where it would cover a line before it. (How they look and
+// that they follow the range: tests/e2e/range.test.ts.)
 import type * as L from 'leaflet';
 import { describe, expect, it } from 'vitest';
 import { clearMapsAfterEach, jsdomMap } from '../helpers/jsdom-map';
@@ -9,6 +10,11 @@ import { WasLabels } from '../../src/map/was-labels';
 clearMapsAfterEach();
 
 const line = (text: string) => Object.assign(document.createElement('div'), { textContent: text });
+/** Sets a line of `element`'s text, centred on its area's centre. */
+const put = (labels: WasLabels, id: string, at: L.LatLngTuple, element: HTMLElement) =>
+  labels.set(id, at, element, { text: element.textContent ?? '', below: null });
+/** Lets the lines' fit, worked out once after a step's changes, be done. */
+const settled = () => new Promise<void>((resolve) => queueMicrotask(resolve));
 const NORTH: L.LatLngTuple = [37.06, 41.21];
 const SOUTH: L.LatLngTuple = [37.04, 41.23];
 
@@ -29,10 +35,10 @@ describe('the "was" lines of a range', () => {
     const on = jsdomMap();
     const labels = new WasLabels();
     const first = line('was: Invented Holder');
-    labels.set('area-a', NORTH, first);
+    put(labels, 'area-a', NORTH, first);
     labels.addTo(on);
     const second = line('was: Another Holder');
-    labels.set('area-b', SOUTH, second);
+    put(labels, 'area-b', SOUTH, second);
     const pane = on.getPane('tooltipPane');
     expect(pane?.contains(first) && pane.contains(second)).toBe(true);
     expect(first.parentElement).toBe(second.parentElement);
@@ -45,7 +51,7 @@ describe('the "was" lines of a range', () => {
     const on = jsdomMap();
     const labels = new WasLabels().addTo(on);
     const element = line('was: Invented Holder');
-    labels.set('area-a', NORTH, element);
+    put(labels, 'area-a', NORTH, element);
     const before = placeOf(element);
     on.setZoom(16, { animate: false });
     expect(placeOf(element)).toEqual(layerPoint(on, NORTH));
@@ -56,11 +62,11 @@ describe('the "was" lines of a range', () => {
     const on = jsdomMap();
     const labels = new WasLabels().addTo(on);
     const old = line('was: Invented Holder');
-    labels.set('area-a', NORTH, old);
+    put(labels, 'area-a', NORTH, old);
     const renewed = line('كان: Invented Holder');
-    labels.set('area-a', NORTH, renewed);
+    put(labels, 'area-a', NORTH, renewed);
     const other = line('was: Another Holder');
-    labels.set('area-b', SOUTH, other);
+    put(labels, 'area-b', SOUTH, other);
     expect(old.isConnected).toBe(false);
     expect(renewed.isConnected).toBe(true);
     labels.delete('area-a');
@@ -78,12 +84,36 @@ describe('the "was" lines of a range', () => {
     const on = jsdomMap();
     const labels = new WasLabels().addTo(on);
     const element = line('was: Invented Holder');
-    labels.set('area-a', NORTH, element);
+    put(labels, 'area-a', NORTH, element);
     on.removeLayer(labels);
     expect(element.isConnected).toBe(false);
     on.setZoom(15, { animate: false });
     labels.addTo(on);
     expect(element.isConnected).toBe(true);
     expect(placeOf(element)).toEqual(layerPoint(on, NORTH));
+  });
+
+  it('hides a line that would cover one set before it, and shows it again where there is room', async () => {
+    const on = jsdomMap();
+    on.setZoom(10, { animate: false });
+    const labels = new WasLabels().addTo(on);
+    const first = line('was: Invented Holder');
+    const near = line('was: Another Holder');
+    const far = line('was: Third Holder');
+    put(labels, 'area-a', NORTH, first);
+    // A thousandth of a degree away: the same spot at zoom 10, a hundred pixels apart at 17.
+    put(labels, 'area-b', [NORTH[0] - 0.001, NORTH[1]], near);
+    put(labels, 'area-c', SOUTH, far);
+    await settled();
+    expect([first.hidden, near.hidden, far.hidden]).toEqual([false, true, false]);
+
+    on.setZoom(17, { animate: false });
+    expect([first.hidden, near.hidden]).toEqual([false, false]);
+
+    on.setZoom(10, { animate: false });
+    expect(near.hidden).toBe(true);
+    labels.delete('area-a');
+    await settled();
+    expect(near.hidden).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 // In a range, every area that changed hands inside it marked as the map marks it
 // (src/map/range-marks-layer.ts): an inner band in the colour of who held it as the range began,
-// and a "was: <holder>" line under its name (under a point's mark, else on its centre).
+// and a "was: <holder>" line under its name (under a point's mark, else on its centre), where it
+// covers no line before it (core/label-fit.ts, as on the map).
 import type { HandsChanged } from '../control-range';
 import { siteCentre } from '../geo';
 import type { Actor, Site } from '../types';
@@ -8,7 +9,7 @@ import { textDirection, type Picture } from './picture';
 import { hasAreaLabel } from './svg-areas';
 import { pathData } from './svg-path';
 import { tag, xml } from './svg-text';
-import { textWidth } from './text-width';
+import { labelsThatFit, wasLabelBox, type WasLabelBox } from '../label-fit';
 
 const INSET_SCALE = 0.84;
 const BAND_WEIGHT = 5;
@@ -19,7 +20,7 @@ export function rangeMarksSvg({ changed, sites, actors }: {
   changed: readonly HandsChanged[]; sites: ReadonlyMap<string, Site>; actors: ReadonlyMap<string, Actor>;
 }, picture: Picture): { bands: string; labels: string } {
   let bands = '';
-  let labels = '';
+  const lines: { box: WasLabelBox; text: string; colour: string; site: string }[] = [];
   for (const change of changed) {
     const site = sites.get(change.site);
     if (!site) continue;
@@ -45,24 +46,20 @@ export function rangeMarksSvg({ changed, sites, actors }: {
         'stroke-linejoin': 'round', ...common, class: 'area-was',
       });
     }
-    const dy = point ? RING_RADIUS + 2 : hasAreaLabel(site) ? 0.75 * 11 * picture.unit : null;
-    labels += wasLabel({ x, y, dy, text: picture.words.wasHolder(was?.short ?? change.before.controller), colour, site: site.id }, picture);
+    const below = point ? RING_RADIUS + 2 : hasAreaLabel(site) ? 0.75 * 11 * picture.unit : null;
+    const text = picture.words.wasHolder(was?.short ?? change.before.controller);
+    lines.push({ box: wasLabelBox({ x, y, below, text }, picture.unit), text, colour, site: site.id });
   }
+  const shown = labelsThatFit(lines.map((l) => l.box));
+  const labels = lines.filter((_, i) => shown[i]).map((line) => wasLabel(line, picture)).join('');
   // The labels go above every mark, as the map puts them in its tooltip pane.
   return { bands: `<g class="range-marks">${bands}</g>`, labels: `<g class="range-labels">${labels}</g>` };
 }
 
-/** The label on a white ground with a swatch before its text: top at y + dy, or centred on y when dy is null. */
-function wasLabel({ x, y, dy, text, colour, site }: { x: number; y: number; dy: number | null; text: string; colour: string; site: string }, picture: Picture): string {
+/** The label on a white ground with a swatch before its text, in its box. */
+function wasLabel({ box, text, colour, site }: { box: WasLabelBox; text: string; colour: string; site: string }, picture: Picture): string {
   const u = picture.unit;
-  const size = 10.5 * u;
-  const swatch = 0.7 * size;
-  const gap = 0.3 * size;
-  const pad = 3 * u;
-  const w = pad * 2 + swatch + gap + textWidth(text, size, true);
-  const h = size * 1.35;
-  const top = dy === null ? y - h / 2 : y + dy;
-  const left = x - w / 2;
+  const { left, top, width: w, height: h, size, swatch, gap, pad } = box;
   // The swatch comes first in reading order: on the left, or on the right in Arabic.
   const swatchX = picture.rtl ? left + w - pad - swatch : left + pad;
   const textX = picture.rtl ? swatchX - gap : swatchX + swatch + gap;

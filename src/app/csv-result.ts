@@ -34,6 +34,18 @@ export function isCsvAddress(url: string): boolean {
   return /\.csv$/i.test(url.split(/[?#]/)[0] ?? '');
 }
 
+/** An address whose path names a format this app reads (.csv, .json, .geojson): anything else is known only by its response. */
+export function namesFormat(url: string): boolean {
+  return /\.(csv|json|geojson)$/i.test(url.split(/[?#]/)[0] ?? '');
+}
+
+/** A response that says it is CSV: by its type (text/csv and its older names) or the file name it gives. */
+export function isCsvResponse(response: Response): boolean {
+  const type = (response.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (['text/csv', 'application/csv', 'text/comma-separated-values', 'text/x-csv', 'application/x-csv'].includes(type)) return true;
+  return /filename\*?=(?:UTF-8'')?"?[^";]*\.csv"?/i.test(response.headers.get('content-disposition') ?? '');
+}
+
 /** The first bad rows as warnings of the dataset (they were left out; the rest was kept), and a line for the rest. */
 export function rowWarnings(file: string, csv: CsvSummary): Problem[] {
   const listed: Problem[] = csv.problems.slice(0, LISTED_AS_WARNINGS).map((p) => ({

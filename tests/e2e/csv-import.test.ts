@@ -152,6 +152,23 @@ describe('Load data with a CSV export', () => {
     await context.close();
   });
 
+  it('opens a download link that names no format as the CSV export its response says it is', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    // As a data portal answers: the file's type and name in the headers, none in the address.
+    await context.route(/\/downloads\/export\?id=7$/, (route) => route.fulfill({
+      headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="invented-acled.csv"' },
+      body: readFileSync('tests/fixtures/acled/iso-dates.csv'),
+    }));
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${baseUrl}?data=${encodeURIComponent('downloads/export?id=7')}`);
+    await page.getByRole('heading', { level: 1, name: 'ACLED export: invented-acled.csv' }).waitFor();
+    await page.getByRole('list', { name: 'Incidents' }).getByRole('button').first().waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('axe finds nothing on the dialog with a CSV result, nor on the map of the imported dataset', async () => {
     const { page } = await openApp(browser, baseUrl);
     const dialog = await loadDataDialog(page);

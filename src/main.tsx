@@ -15,6 +15,8 @@ import { hasErrors } from './core/problems';
 import { formatProblem } from './core/problems';
 import type { MapOptions } from './map/map-view';
 import { createAppStore } from './store/store';
+import { indexDataset } from './core/dataset-index';
+import { nextTask } from './app/next-task';
 import { App } from './ui/App';
 import { StoreContext } from './ui/store-context';
 
@@ -90,7 +92,7 @@ const loaded = allowed.then((ok) => !ok ? null
   : loadAny());
 
 Promise.all([configLoaded, loaded])
-  .then(([config, result]) => {
+  .then(async ([config, result]) => {
     performance.mark('data:received');
     mapOptions.tiles = config.tiles;
     if (!result || !origin) {
@@ -103,7 +105,11 @@ Promise.all([configLoaded, loaded])
       store.getState().setLoadResult(null, problems);
       return;
     }
-    store.getState().setLoadResult(dataset, problems, origin);
+    // Indexing a large dataset and drawing it are two tasks, not one that holds the page for both
+    // (about 130 and 250 ms at 100,000 incidents on a slow machine).
+    const index = dataset ? indexDataset(dataset) : undefined;
+    if (index) await nextTask();
+    store.getState().setLoadResult(dataset, problems, origin, index);
     if (!dataset) return;
     stopSync = syncUrl(store);
     // An imported dataset gets its own link state; the page's link named the old one.

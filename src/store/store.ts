@@ -77,9 +77,10 @@ export interface AppState {
   /** The lens's code has filtered the dataset: show it (ignored if the reader has since chosen otherwise). */
   showLens(lens: AppliedLens, dataset: Dataset, asked: string): void;
 
-  setLoadResult(dataset: Dataset | null, problems: Problem[], origin?: DataOrigin): void;
-  /** Shows another dataset from its start, with the default view (an import). */
-  replaceDataset(dataset: Dataset, problems: Problem[], origin: DataOrigin): void;
+  /** `index`: the dataset's, when the caller built it already (in a task of its own: see main.tsx). */
+  setLoadResult(dataset: Dataset | null, problems: Problem[], origin?: DataOrigin, index?: DatasetIndex): void;
+  /** Shows another dataset from its start, with the default view (an import); `index` as for setLoadResult. */
+  replaceDataset(dataset: Dataset, problems: Problem[], origin: DataOrigin, index?: DatasetIndex): void;
   setTime(t: number): void;
   /** Shows the whole local day that contains t. */
   showDay(t: number): void;
@@ -163,20 +164,20 @@ export function createAppStore(initial: Partial<Pick<AppState, 'time' | 'layers'
     notices: [],
     ...initial,
 
-    setLoadResult(dataset, problems, origin = OWN_DATA) {
+    setLoadResult(dataset, problems, origin = OWN_DATA, built) {
       if (!dataset) {
         set({ status: 'failed', dataset: null, fullDataset: null, index: null, problems });
         return;
       }
       const time = get().time || dataset.start;
-      const index = indexDataset(dataset);
+      const index = built ?? indexDataset(dataset);
       // The layers shown stay as they were, among the dataset's; a dataset's own layers start shown.
       const current = get().layers;
       const layers = layerIds(index.vocabulary).filter((l) => current.includes(l) || !LAYER_IDS.includes(l));
       set({ status: 'ready', dataset, fullDataset: dataset, sourceLens: null, index, problems, origin, time: clampTo(dataset, time), layers });
     },
-    replaceDataset(dataset, problems, origin) {
-      const index = indexDataset(dataset);
+    replaceDataset(dataset, problems, origin, built) {
+      const index = built ?? indexDataset(dataset);
       set({
         status: 'ready', dataset, fullDataset: dataset, sources: null, sourceLens: null, index, problems, origin, time: dataset.start, span: 'moment', rangeStart: null, compare: false,
         selectedId: null, view: null, step: null, layers: [...layerIds(index.vocabulary)], claims: false, playing: false,

@@ -9,6 +9,8 @@ import { CSV_WORDS } from '../../i18n/csv-words';
 import { CsvImportResult } from './CsvImportResult';
 import { datasetUrl } from '../../app/page-links';
 import { loadInBackground } from '../../app/load-client';
+import { nextTask } from '../../app/next-task';
+import { indexDataset } from '../../core/dataset-index';
 import { hasErrors } from '../../core/problems';
 import type { Problem } from '../../core/types';
 import { ProblemsPanel } from '../panels/ProblemsPanel';
@@ -62,7 +64,11 @@ function ImportBody({ onDone }: { onDone: () => void }) {
         return;
       }
       const { dataset } = result;
-      store.getState().replaceDataset(dataset, result.problems, { kind: 'files', name: file.name });
+      // Indexed in a task of its own, then drawn: the page is not held for both at once.
+      const index = indexDataset(dataset);
+      await nextTask();
+      if (controller.signal.aborted) return setStatus({ kind: 'cancelled' });
+      store.getState().replaceDataset(dataset, result.problems, { kind: 'files', name: file.name }, index);
       store.getState().addNotice('import', m.loadedFromFiles(dataset.manifest.title, m.incidentCount(formatCount(dataset.incidents.length, lang), dataset.incidents.length),
         m.siteCount(formatCount(dataset.sites.length, lang), dataset.sites.length)));
       setStatus({ kind: 'csv-loaded', csv: result.csv, file: file.name });

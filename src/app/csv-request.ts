@@ -1,12 +1,10 @@
 // A CSV load request (a chosen or dropped file, a ?data= address ending in .csv, or one whose response
 // says it is CSV) as a stream for the CSV loader: the file is read in pieces, never as one text on the page.
 import { loadCsv, type CsvLoadOptions } from './csv-load';
-import type { CsvLoadResult } from './csv-result';
+import { givenName, type CsvLoadResult } from './csv-result';
 import type { LoadRequest } from './load-messages';
 
 const nameOf = (url: string) => decodeURIComponent(new URL(url, 'http://x/').pathname.split('/').pop() ?? '') || 'data.csv';
-/** The file name a response gives for itself (Content-Disposition: attachment; filename="…"), if any. */
-const givenName = (response: Response) => /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(response.headers.get('content-disposition') ?? '')?.[1];
 
 export async function loadCsvRequest(request: Extract<LoadRequest, { kind: 'csv' | 'url' }>, options: CsvLoadOptions): Promise<CsvLoadResult> {
   if (request.kind === 'csv') return loadCsv({ stream: request.file.stream(), name: request.file.name, total: request.file.size }, options);

@@ -39,11 +39,15 @@ export function namesFormat(url: string): boolean {
   return /\.(csv|json|geojson)$/i.test(url.split(/[?#]/)[0] ?? '');
 }
 
+/** The file name a response gives for itself (Content-Disposition: attachment; filename="…"), if any. */
+export const givenName = (response: Response): string | undefined =>
+  /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(response.headers.get('content-disposition') ?? '')?.[1];
+
 /** A response that says it is CSV: by its type (text/csv and its older names) or the file name it gives. */
 export function isCsvResponse(response: Response): boolean {
   const type = (response.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   if (['text/csv', 'application/csv', 'text/comma-separated-values', 'text/x-csv', 'application/x-csv'].includes(type)) return true;
-  return /filename\*?=(?:UTF-8'')?"?[^";]*\.csv"?/i.test(response.headers.get('content-disposition') ?? '');
+  return /\.csv$/i.test(givenName(response) ?? '');
 }
 
 /** The first bad rows as warnings of the dataset (they were left out; the rest was kept), and a line for the rest. */

@@ -5,6 +5,7 @@
 // bands are SVG paths while the areas are; with many areas, drawn on the areas' canvas (canvas-bands.ts).
 import * as L from 'leaflet';
 import type { HandsChanged } from '../core/control-range';
+import { hasAreaLabel } from '../core/render/svg-areas';
 import type { Lang } from '../core/names';
 import type { Actor, Site } from '../core/types';
 import { MORE_MESSAGES } from '../i18n/more';
@@ -117,7 +118,7 @@ export class RangeMarksLayer extends StoreLayer {
       band?.getElement()?.setAttribute('data-was', change.before.controller);
       this.bands?.setBand(id, point ? { colour, point: toLatLng(centre) } : { colour, rings });
       const text = MORE_MESSAGES[lang].wasHolder(was?.short ?? change.before.controller);
-      const place = point ? 'is-under-mark' : isNamed(site) ? 'is-under-name' : 'is-centred';
+      const place = point ? 'is-under-mark' : hasAreaLabel(site) ? 'is-under-name' : 'is-centred';
       this.labels.set(id, toLatLng(centre), wasLabel({ site, place, text, colour: was?.colour, lang }), { text, below: BELOW[place] });
       this.marks.set(id, { key, band });
     }
@@ -136,9 +137,6 @@ type WasPlace = 'is-under-mark' | 'is-under-name' | 'is-centred';
 
 /** How far under the centre each place's line begins, as range-marks.css puts it (17 px; 0.75em of 10.5 px; centred). */
 const BELOW: Record<WasPlace, number | null> = { 'is-under-mark': 17, 'is-under-name': 0.75 * 10.5, 'is-centred': null };
-
-/** Where the map names the area (area-labels.ts). */
-const isNamed = (site: Site) => site.properties.kind === 'district' || site.properties.kind === 'security_zone';
 
 /** The "was" line: under the area's name where the map names the area, under a point's mark, else on its centre. */
 function wasLabel({ site, place, text, colour, lang }: {

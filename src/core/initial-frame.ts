@@ -7,13 +7,32 @@ import type { Dataset } from './types';
 
 type Frame = [number, number, number, number];
 
+/**
+ * The least a first frame spans, in metres each way: a dataset of one place (a CSV of one town's
+ * events) would otherwise open at the greatest zoom, on a few metres around a point no event is
+ * placed to within, with no room to pan. Two kilometres show the place and its surroundings; a city's
+ * districts (the built-in dataset's frame is some ten kilometres) are framed as they are.
+ */
+export const FRAME_MIN_SPAN_M = 2000;
+const METRES_PER_DEGREE = 111_320;
+
 /** [west, south, east, north] of what the map shows first; throws, with a reason, when there is nothing to place. */
 export function initialFrame(dataset: Pick<Dataset, 'sites' | 'basemap' | 'incidents'>): Frame {
   const precise = dataset.sites.filter((x) => (x.properties.location_precision_m ?? 0) <= 1000);
   const geometries = [precise, dataset.sites, dataset.basemap].find((list) => list.length > 0)?.map((f) => f.geometry)
     ?? dataset.incidents.flatMap((i) => (i.location.point ? [{ coordinates: i.location.point }] : []));
   if (!geometries.length) throw new Error('there is nothing to place on the map: the dataset has no usable sites, no basemap and no incident with a point');
-  return boundingBox(geometries);
+  return widened(boundingBox(geometries));
+}
+
+/** The frame, grown about its centre to span at least FRAME_MIN_SPAN_M each way. */
+function widened([w, s, e, n]: Frame): Frame {
+  const halfLat = FRAME_MIN_SPAN_M / METRES_PER_DEGREE / 2;
+  const halfLon = halfLat / Math.max(Math.cos(((s + n) / 2) * Math.PI / 180), 0.01);
+  const [x, y] = [(w + e) / 2, (s + n) / 2];
+  const [west, east] = e - w >= 2 * halfLon ? [w, e] : [x - halfLon, x + halfLon];
+  const [south, north] = n - s >= 2 * halfLat ? [s, n] : [Math.max(-90, y - halfLat), Math.min(90, y + halfLat)];
+  return [west, south, east, north];
 }
 
 /**

@@ -25,12 +25,29 @@ const CONSTANTS = [false, true, null, undefined] as const;
 /** Indexes, lengths and whole numbers in a word: 28 bits after the kind's 3, so that a word stays positive. */
 const LIMIT = 2 ** 28;
 
+/**
+ * Each key's strings are looked up among those packed (to be sent once) until this many have been met
+ * under it; from then on, only where at least this share of them repeated one before. Ids, titles and
+ * summaries are each new: looking each up cost a third of the packing, and saved nothing.
+ */
+const SAMPLE = 200;
+const SHARED_SHARE = 0.1;
+
 /** A set of keys as a path from the root: an object's shape is found by walking its keys, with no string made of them. */
 interface ShapeNode {
+  /** The key that followed here last, and where it led: records of one shape walk the same keys, so this answers most steps without the map. */
+  lastKey: string | undefined;
+  lastNext: ShapeNode | undefined;
   next: Map<string, ShapeNode>;
+  /** Strings met under this key, how many of them repeated one met before, and whether they are still looked up (see SAMPLE). */
+  strings: number;
+  repeats: number;
+  shared: boolean;
   index: number;
   keys: string[];
 }
+
+const newNode = (keys: string[]): ShapeNode => ({ lastKey: undefined, lastNext: undefined, next: new Map(), index: -1, keys, strings: 0, repeats: 0, shared: true });
 
 /** Packs records; throws a TypeError naming the record for anything JSON could not write (a function, a Date, a Map). */
 export function packRecords(records: readonly unknown[]): PackedRecords {
@@ -40,7 +57,7 @@ export function packRecords(records: readonly unknown[]): PackedRecords {
   const stringIndex = new Map<string, number>();
   const numbers: number[] = [];
   const shapes: string[][] = [];
-  const root: ShapeNode = { next: new Map(), index: -1, keys: [] };
+  const root: ShapeNode = newNode([]);
 
   const word = (value: number) => {
     if (size === words.length) {
@@ -54,17 +71,27 @@ export function packRecords(records: readonly unknown[]): PackedRecords {
     if (n >= LIMIT) throw new RangeError(`too many ${what} to pack (${n})`);
     return n;
   };
-  const put = (value: unknown, record: number): void => {
+  const putString = (value: string, under: ShapeNode | null): void => {
+    if (under && !under.shared) {
+      word(counted(strings.length, 'strings') << 3 | STRING);
+      strings.push(value);
+      return;
+    }
+    let index = stringIndex.get(value);
+    if (index === undefined) {
+      index = counted(strings.length, 'strings');
+      strings.push(value);
+      stringIndex.set(value, index);
+    } else if (under) {
+      under.repeats++;
+    }
+    if (under && ++under.strings === SAMPLE) under.shared = under.repeats >= SAMPLE * SHARED_SHARE;
+    word(index << 3 | STRING);
+  };
+  const put = (value: unknown, record: number, under: ShapeNode | null = null): void => {
     switch (typeof value) {
-      case 'string': {
-        let index = stringIndex.get(value);
-        if (index === undefined) {
-          index = counted(strings.length, 'strings');
-          strings.push(value);
-          stringIndex.set(value, index);
-        }
-        return word(index << 3 | STRING);
-      }
+      case 'string':
+        return putString(value, under);
       case 'number':
         if (Number.isInteger(value) && value >= 0 && value < LIMIT && !Object.is(value, -0)) return word(value << 3 | WHOLE);
         word(counted(numbers.length, 'numbers') << 3 | NUMBER);
@@ -88,10 +115,12 @@ export function packRecords(records: readonly unknown[]): PackedRecords {
         word(0);
         let node = root;
         for (const key in value) {
-          let next = node.next.get(key);
-          if (next === undefined) node.next.set(key, (next = { next: new Map(), index: -1, keys: [...node.keys, key] }));
+          let next = node.lastKey === key ? node.lastNext : node.next.get(key);
+          if (next === undefined) node.next.set(key, (next = newNode([...node.keys, key])));
+          node.lastKey = key;
+          node.lastNext = next;
           node = next;
-          put((value as Record<string, unknown>)[key], record);
+          put((value as Record<string, unknown>)[key], record, next);
         }
         if (node.index < 0) {
           node.index = counted(shapes.length, 'shapes');

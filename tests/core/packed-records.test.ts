@@ -45,6 +45,18 @@ describe('packRecords and unpackRecords', () => {
     expect(back.map((r) => r.id)).toEqual(['A1', 'A2', 'A3']);
   });
 
+  it('stops looking up the strings of a key whose strings are each new, and goes on sharing those that repeat', () => {
+    // 1,000 records: an id each, a note that repeats rarely (every 50th record gives the same one), a type of three.
+    const records = Array.from({ length: 1000 }, (_, i) => ({ id: `E${i}`, note: i % 50 === 0 ? 'repeated note' : `note ${i}`, type: ['attack', 'protest', 'riot'][i % 3] }));
+    const packed = packRecords(records);
+    // The three types once each; every id once; the repeated note met again after the first 200 records is written again.
+    const count = (s: string) => packed.strings.filter((x) => x === s).length;
+    expect(count('attack') + count('protest') + count('riot')).toBe(3);
+    expect(new Set(packed.strings.filter((s) => s.startsWith('E'))).size).toBe(1000);
+    expect(count('repeated note')).toBeGreaterThan(1);
+    expect(unpackRecords(packed)).toEqual(records);
+  });
+
   it('keeps an own "__proto__" key as a key, not a prototype', () => {
     const record = JSON.parse('{"__proto__": {"polluted": true}, "a": 1}') as Record<string, unknown>;
     const [back] = roundTrip([record]);

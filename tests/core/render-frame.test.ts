@@ -31,6 +31,15 @@ describe('fitting a dataset', () => {
     const [[a0, b0], [a1, b1]] = corners(view.zoom + 0.5);
     expect(a1 - a0 > room.right - room.left - 2 * padding || b1 - b0 > room.bottom - room.top - 2 * padding).toBe(true);
   });
+
+  it('shows a dataset of one place with its surroundings, not at the greatest zoom there is', () => {
+    const one = { sites: [], basemap: [], incidents: [{ id: 'invented-1', type: 'clash', title: 'x', summary: 'x', start: '2021-03-01', time_precision: 'day' as const, location: { point: [41.2, 37.0] as [number, number] }, actors: [], casualties: [], confidence: 'low' as const, sources: ['s'] }] };
+    const view = fitFrame(one, { width: 1200, height: 630, room, padding });
+    // Two kilometres of latitude within the room's 474 pixels: zoom 14.5 at 37° N (525 pixels at 15; 18 would show some 50 metres).
+    expect(view.zoom).toBe(14.5);
+    const [x, y] = projection(view, { cx: 600, cy: 315 }).point(41.2, 37.0);
+    expect([x, y]).toEqual([expect.closeTo((room.left + room.right) / 2, 0), expect.closeTo((room.top + room.bottom) / 2, 0)]);
+  });
 });
 
 describe('the scale bar\'s distance', () => {

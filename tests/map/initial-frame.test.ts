@@ -56,3 +56,21 @@ describe('the least zoom a frame allows', () => {
     expect(frameMinZoom([41.2, 37.0, 41.2, 37.0])).toBe(10);
   });
 });
+
+describe('a first frame of one place', () => {
+  it('spans two kilometres each way about the place, not a few metres', () => {
+    const [w, s, e, n] = initialFrame({ sites: [], basemap: [], incidents: [incident('one', { point: [41.2, 37.0] })] });
+    // Centred on the point; 2 km of latitude is about 0.018°, and of longitude at 37° N about 0.0225°.
+    expect((w + e) / 2).toBeCloseTo(41.2, 9);
+    expect((s + n) / 2).toBeCloseTo(37.0, 9);
+    expect(n - s).toBeCloseTo(2000 / 111_320, 6);
+    expect(e - w).toBeCloseTo(2000 / 111_320 / Math.cos(37 * Math.PI / 180), 6);
+  });
+
+  it('widens only the narrow side of a frame, and leaves a wider frame as it is', () => {
+    const [w, s, e, n] = initialFrame({ sites: [site('a', [41.1, 37.0]), site('b', [41.3, 37.0])], basemap: [], incidents: [] });
+    expect([w, e]).toEqual([41.1, 41.3]);
+    expect(n - s).toBeCloseTo(2000 / 111_320, 6);
+    expect(initialFrame({ sites: [site('a', [41.2, 37.0]), site('b', [41.3, 37.1])], basemap: [], incidents: [] })).toEqual([41.2, 37.0, 41.3, 37.1]);
+  });
+});

@@ -13,6 +13,7 @@ import { polygonLatLngs, sitePosition, toLatLng } from './geometry';
 import { hatchId } from './patterns';
 import { lazyPopup } from './lazy-popup';
 import { StoreLayer } from './store-layer';
+import { hasAreaLabel } from '../core/area-label';
 
 interface AreaEntry {
   site: Site;
@@ -58,7 +59,7 @@ export class AreasLayer extends StoreLayer {
       // Never a string: Leaflet would read it as HTML.
       path?.bindPopup(new DetailsPopup({ maxWidth: 320 })
         .setContent(lazyPopup(path, (m) => (entry.state ? m.areaPopup(site, entry.state, this.ctx) : el('h2', {}, site.properties.name.en)))));
-      if (site.properties.kind === 'district' || site.properties.kind === 'security_zone') {
+      if (hasAreaLabel(site)) {
         labels.push({ site, centre: toLatLng(sitePosition(site)), bounds: (path ?? L.polygon(latLngs)).getBounds() });
       }
       path?.addTo(this.group);

@@ -13,6 +13,7 @@ import { el } from './dom';
 import { insetRings, sitePosition, toLatLng } from './geometry';
 import { StoreLayer } from './store-layer';
 import './claims-layer.css';
+import { hasAreaLabel } from '../core/area-label';
 
 /** Nearer the edge than a range's "was" band (0.84), so the two never lie on each other. */
 const INSET_SCALE = 0.93;
@@ -100,8 +101,7 @@ function outlines(site: Site, claims: readonly Counterclaim[], pane: string): L.
 /** "Government claims: NDF" above the area's name (a range's "was" line goes under it), or above a point's mark. */
 function claimTag(site: Site, claims: readonly Counterclaim[], lang: Lang): L.Marker {
   const m = MORE_MESSAGES[lang];
-  const named = site.properties.kind === 'district' || site.properties.kind === 'security_zone';
-  const place = site.geometry.type === 'Point' ? 'is-above-mark' : named ? 'is-above-name' : 'is-centred';
+  const place = site.geometry.type === 'Point' ? 'is-above-mark' : hasAreaLabel(site) ? 'is-above-name' : 'is-centred';
   const lines = claims.map((c) => {
     // The claimant's colour is the data's; the rest of the look is claims-layer.css (light and dark themes).
     const swatch = el('span', { class: 'area-claim-swatch', 'aria-hidden': 'true' });

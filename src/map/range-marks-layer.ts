@@ -5,7 +5,7 @@
 // bands are SVG paths while the areas are; with many areas, drawn on the areas' canvas (canvas-bands.ts).
 import * as L from 'leaflet';
 import type { HandsChanged } from '../core/control-range';
-import { hasAreaLabel } from '../core/render/svg-areas';
+import { hasAreaLabel } from '../core/area-label';
 import type { Lang } from '../core/names';
 import type { Actor, Site } from '../core/types';
 import { MORE_MESSAGES } from '../i18n/more';

@@ -9,6 +9,7 @@ import type { Picture } from './picture';
 import { pathData, polygonRings } from './svg-path';
 import { tag, xml } from './svg-text';
 import { textWidth } from './text-width';
+import { hasAreaLabel } from '../area-label';
 
 /** The id of the hatch pattern of an actor's colour (ids are content-derived and start with the picture's prefix). */
 export const hatchId = (actorId: string) => `pv-hatch-${actorId}`;
@@ -64,11 +65,6 @@ export function areasSvg({ sites, states, actors, recent, visible }: AreasInput,
 
 /** An area narrower than this on screen gets no name, as on the map. */
 const MIN_LABEL_WIDTH_PX = 36;
-
-/** Whether the area's name is written on it (districts and security zones wide enough for it). */
-export function hasAreaLabel(site: Site): boolean {
-  return site.properties.kind === 'district' || site.properties.kind === 'security_zone';
-}
 
 /** The area's name as its label shows it: English names without their parenthesis, as the map. */
 export function areaLabelText(site: Site, picture: Picture): { text: string; lang: string } {

@@ -6,7 +6,7 @@ import type { HandsChanged } from '../control-range';
 import { siteCentre } from '../geo';
 import type { Actor, Site } from '../types';
 import { textDirection, type Picture } from './picture';
-import { hasAreaLabel } from './svg-areas';
+import { hasAreaLabel } from '../area-label';
 import { pathData } from './svg-path';
 import { tag, xml } from './svg-text';
 import { labelsThatFit, wasLabelBox, type WasLabelBox } from '../label-fit';

@@ -105,9 +105,14 @@ export class PointCanvas extends ViewCanvasLayer {
    * draws only those newly settled, and redraws the others (a few hours' worth) whole.
    */
   setPoints(points: readonly CanvasPoint[], selectedId: string | null, { settled = 0 }: { settled?: number } = {}): void {
+    // The same points (each the same look) and the same selection draw the same picture: a step within
+    // a day of a dataset dated to the day (an ACLED or UCDP export) changes no mark at most hours, and
+    // leaves the canvas, its positions and its copy to the compositor as they were.
+    const unchanged = selectedId === this.selectedId && samePoints(points, this.points);
     this.points = points;
     this.settledCount = Math.min(settled, points.length);
     this.selectedId = selectedId;
+    if (unchanged) return;
     this.positions = null;
     this.index = null;
     this.requestDraw();
@@ -341,4 +346,12 @@ export class PointCanvas extends ViewCanvasLayer {
     this.hovered = id;
     this.map?.getContainer().classList.toggle('is-over-mark', id !== null);
   }
+}
+
+/** Whether two lists hold the same points in the same order. */
+function samePoints(a: readonly CanvasPoint[], b: readonly CanvasPoint[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

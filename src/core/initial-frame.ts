@@ -13,7 +13,8 @@ type Frame = [number, number, number, number];
  * placed to within, with no room to pan. Two kilometres show the place and its surroundings; a city's
  * districts (the built-in dataset's frame is some ten kilometres) are framed as they are.
  */
-export const FRAME_MIN_SPAN_M = 2000;
+const FRAME_MIN_SPAN_M = 2000;
+/** Along a meridian (and the equator), on Leaflet's sphere: 2π × 6,378,137 m / 360. */
 const METRES_PER_DEGREE = 111_320;
 
 /** [west, south, east, north] of what the map shows first; throws, with a reason, when there is nothing to place. */

@@ -108,7 +108,7 @@ export class PointCanvas extends ViewCanvasLayer {
     // The same points (each the same look) and the same selection draw the same picture: a step within
     // a day of a dataset dated to the day (an ACLED or UCDP export) changes no mark at most hours, and
     // leaves the canvas, its positions and its copy to the compositor as they were.
-    const unchanged = selectedId === this.selectedId && samePoints(points, this.points);
+    const unchanged = selectedId === this.selectedId && points.length === this.points.length && sameFirst(points, this.points, points.length);
     this.points = points;
     this.settledCount = Math.min(settled, points.length);
     this.selectedId = selectedId;
@@ -204,7 +204,7 @@ export class PointCanvas extends ViewCanvasLayer {
     const held = this.settled;
     const settled = this.settledCount;
     let from = 0;
-    if (held && held.view === viewKey && held.count <= settled && this.startsWith(held)) from = held.count;
+    if (held && held.view === viewKey && held.count <= settled && sameFirst(held.points, this.points, held.count)) from = held.count;
     // Sprites are stamped in device pixels, 1:1 (mark-sprites.ts); the rings are drawn in CSS pixels.
     base.setTransform(1, 0, 0, 1, 0, 0);
     over.setTransform(1, 0, 0, 1, 0, 0);
@@ -235,13 +235,6 @@ export class PointCanvas extends ViewCanvasLayer {
       ctx.strokeStyle = colour;
       ctx.stroke();
     }
-  }
-
-  /** True when the points now begin with those the settled canvas holds. */
-  private startsWith(held: Settled): boolean {
-    if (held.points === this.points) return true;
-    for (let i = 0; i < held.count; i++) if (held.points[i] !== this.points[i]) return false;
-    return true;
   }
 
   /** Stamps the points from `from` to `to` (those in view) on the canvas, in device pixels. */
@@ -348,10 +341,9 @@ export class PointCanvas extends ViewCanvasLayer {
   }
 }
 
-/** Whether two lists hold the same points in the same order. */
-function samePoints(a: readonly CanvasPoint[], b: readonly CanvasPoint[]): boolean {
+/** Whether two lists begin with the same `count` points, in the same order. */
+function sameFirst(a: readonly CanvasPoint[], b: readonly CanvasPoint[], count: number): boolean {
   if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  for (let i = 0; i < count; i++) if (a[i] !== b[i]) return false;
   return true;
 }

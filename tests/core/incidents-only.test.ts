@@ -86,7 +86,13 @@ describe('exports of a dataset of incidents only', () => {
 describe('pictures of a dataset of incidents only', () => {
   it('frame the incidents\' points and draw their marks, with no area and no "held by" legend', async () => {
     const dataset = await loadValid(MANIFEST);
-    expect(initialFrame(dataset)).toEqual([36.7, 33.4, 43.6, 37.4]);
+    // The points' box, grown by each point's circle: vm-001's 2 km west, vm-006's 3 km south, vm-002's 5 km east and north.
+    const degrees = (metres: number, lat = 0) => metres / 111_320 / Math.cos(lat * Math.PI / 180);
+    const [w, s, e, n] = initialFrame(dataset);
+    expect(w).toBeCloseTo(36.7 - degrees(2000, 36.2), 9);
+    expect(s).toBeCloseTo(33.4 - degrees(3000), 9);
+    expect(e).toBeCloseTo(43.6 + degrees(5000, 37.4), 9);
+    expect(n).toBeCloseTo(37.4 + degrees(5000), 9);
     const svg = renderViewSvg({
       dataset, index: indexDataset(dataset), lang: 'en', width: 1200, height: 630,
       view: { time: at('2021-03-06T00:00+03:00'), span: 'range', rangeStart: at('2021-03-02T00:00+03:00') },

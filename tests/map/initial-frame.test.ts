@@ -23,8 +23,32 @@ describe('what the map frames first', () => {
       .toEqual([41.2, 37.0, 41.3, 37.1]);
   });
 
-  it('frames every site when none is precise', () => {
-    expect(initialFrame({ sites: [site('a', [41.2, 37.0], 5000), site('b', [41.4, 37.2], 3000)], basemap: [river], incidents: [] })).toEqual([41.2, 37.0, 41.4, 37.2]);
+  it('frames every site when none is precise, with the whole circle about each', () => {
+    const [w, s, e, n] = initialFrame({ sites: [site('a', [41.2, 37.0], 5000), site('b', [41.4, 37.2], 3000)], basemap: [river], incidents: [] });
+    // 5 km of latitude is 5000 / 111,320 degrees; of longitude, that over the cosine of the latitude.
+    expect(w).toBeCloseTo(41.2 - 5000 / 111_320 / Math.cos(37 * Math.PI / 180), 9);
+    expect(s).toBeCloseTo(37.0 - 5000 / 111_320, 9);
+    expect(e).toBeCloseTo(41.4 + 3000 / 111_320 / Math.cos(37.2 * Math.PI / 180), 9);
+    expect(n).toBeCloseTo(37.2 + 3000 / 111_320, 9);
+  });
+
+  it('takes a site without a precision of its own as precise as the vaguest incident placed there (an import\'s places)', () => {
+    const town = site('town', [41.2, 37.0]);
+    const district = site('district', [41.6, 37.3]);
+    const at = (id: string, where: string, precisionM: number) => incident(id, { site: where, precision_m: precisionM });
+    // The district's events are known only to 25 km: the town frames the map.
+    const [w, s, e, n] = initialFrame({ sites: [town, district], basemap: [], incidents: [at('t', 'town', 1000), at('d', 'district', 25_000)] });
+    expect((w + e) / 2).toBeCloseTo(41.2, 9);
+    expect((s + n) / 2).toBeCloseTo(37.0, 9);
+    // Alone, the district is framed with its 25 km circle, not two kilometres about its centre.
+    const alone = initialFrame({ sites: [district], basemap: [], incidents: [at('d', 'district', 25_000)] });
+    expect(alone[3] - alone[1]).toBeCloseTo(2 * 25_000 / 111_320, 9);
+  });
+
+  it('keeps a site\'s own precision over its incidents\'', () => {
+    const square = site('square', [41.2, 37.0], 500);
+    expect(initialFrame({ sites: [square, site('b', [41.3, 37.1])], basemap: [], incidents: [incident('i', { site: 'square', precision_m: 3000 })] }))
+      .toEqual([41.2, 37.0, 41.3, 37.1]);
   });
 
   it('frames the basemap when no site could be loaded', () => {
@@ -35,9 +59,12 @@ describe('what the map frames first', () => {
     expect(() => initialFrame({ sites: [], basemap: [], incidents: [incident('at-a-site', { site: 'gone' })] })).toThrow(/nothing to place on the map/);
   });
 
-  it('frames the incidents\' points when the dataset has no sites and no basemap (incidents only)', () => {
+  it('frames the incidents\' points, each with its circle, when the dataset has no sites and no basemap (incidents only)', () => {
     const incidents = [incident('west', { point: [36.7, 36.2] }), incident('at-a-site', { site: 'gone' }), incident('east', { point: [43.6, 33.4], precision_m: 5000 })];
-    expect(initialFrame({ sites: [], basemap: [], incidents })).toEqual([36.7, 33.4, 43.6, 36.2]);
+    const [w, s, e, n] = initialFrame({ sites: [], basemap: [], incidents });
+    expect([w, n]).toEqual([36.7, 36.2]);
+    expect(s).toBeCloseTo(33.4 - 5000 / 111_320, 9);
+    expect(e).toBeCloseTo(43.6 + 5000 / 111_320 / Math.cos(33.4 * Math.PI / 180), 9);
   });
 });
 

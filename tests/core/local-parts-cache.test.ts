@@ -2,7 +2,7 @@
 // (clock changes included, in zones whose offsets are not whole hours too), and a cache that stays
 // bounded however many hours a scrub reads.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runs } from '../helpers/properties';
 import { computeLocalParts, HOUR, hourOffsets, localParts, offsetMinutes } from '../../src/core/time';
 
@@ -19,6 +19,15 @@ function intlOffset(ms: number, timeZone: string): number {
 }
 
 describe('localParts through hourly offsets', () => {
+  it('reads UTC without Intl (an import\'s dates are read in UTC), and as Intl reads it', () => {
+    const spy = vi.spyOn(Intl.DateTimeFormat.prototype, 'formatToParts');
+    const instants = [Date.parse('2016-04-20T23:59:59Z'), Date.parse('1896-02-29T12:00:00Z'), Date.parse('2100-12-31T00:30:00Z')];
+    const ours = instants.map((ms) => [localParts(ms, 'UTC'), offsetMinutes(ms, 'Etc/UTC')]);
+    expect(spy).not.toHaveBeenCalled();
+    spy.mockRestore();
+    expect(ours).toEqual(instants.map((ms) => [computeLocalParts(ms, 'UTC'), intlOffset(ms, 'Etc/UTC')]));
+  });
+
   it('gives the parts Intl gives, for any instant in any zone (property)', () => {
     fc.assert(fc.property(
       fc.constantFrom(...ZONES),

@@ -5,7 +5,7 @@
 // it has none (an import's places), the vaguest of its incidents'; vague places are framed with the
 // whole circle the map draws about them, not only its centre.
 import { boundingBox } from './geo';
-import type { Dataset, Incident, Site } from './types';
+import type { Dataset } from './types';
 
 type Frame = [number, number, number, number];
 
@@ -21,44 +21,29 @@ const METRES_PER_DEGREE = 111_320;
 
 /** [west, south, east, north] of what the map shows first; throws, with a reason, when there is nothing to place. */
 export function initialFrame({ sites, basemap, incidents }: Pick<Dataset, 'sites' | 'basemap' | 'incidents'>): Frame {
-  const radius = sitePrecisions(sites, incidents);
-  const precise = sites.filter((x) => (radius.get(x.id) ?? 0) <= PRECISE_M);
-  if (precise.length > 0) return widened(boundingBox(precise.map((x) => x.geometry)));
-  if (sites.length > 0) return widened(grownBox(sites.map((x) => [x.geometry, radius.get(x.id) ?? 0])));
-  if (basemap.length > 0) return widened(boundingBox(basemap.map((f) => f.geometry)));
-  const points = incidents.flatMap((i): [Shape, number][] => (i.location.point ? [[{ coordinates: i.location.point }, i.location.precision_m ?? 0]] : []));
-  if (!points.length) throw new Error('there is nothing to place on the map: the dataset has no usable sites, no basemap and no incident with a point');
-  return widened(grownBox(points));
+  // The vaguest incident at each site, for a site without a precision of its own.
+  const vague = new Map<string, number>();
+  for (const { location: l } of incidents) if (l.site !== undefined && l.precision_m) vague.set(l.site, Math.max(vague.get(l.site) ?? 0, l.precision_m));
+  const all = sites.map((x): Circle => [x.geometry, x.properties.location_precision_m ?? vague.get(x.id) ?? 0]);
+  const precise = all.filter(([, metres]) => metres <= PRECISE_M).map(([shape]): Circle => [shape, 0]);
+  const shapes = [precise, all, basemap.map((f): Circle => [f.geometry, 0])].find((list) => list.length > 0)
+    ?? incidents.flatMap((i): Circle[] => (i.location.point ? [[{ coordinates: i.location.point }, i.location.precision_m ?? 0]] : []));
+  if (!shapes.length) throw new Error('there is nothing to place on the map: the dataset has no usable sites, no basemap and no incident with a point');
+  return widened(boundingBox(shapes.map(grown)));
 }
 
-/** Sites placed to within this many metres are what a first frame shows. */
+/** Sites placed to within this many metres are what a first frame shows (with their points alone). */
 const PRECISE_M = 1000;
 
-/** Each site's precision in metres: its own, else the vaguest of the incidents placed at it (0 when none says). */
-function sitePrecisions(sites: readonly Site[], incidents: readonly Incident[]): Map<string, number> {
-  const radius = new Map<string, number>();
-  for (const x of sites) if (x.properties.location_precision_m !== undefined) radius.set(x.id, x.properties.location_precision_m);
-  const own = new Set(radius.keys());
-  for (const { location } of incidents) {
-    if (location.site === undefined || location.precision_m === undefined || own.has(location.site)) continue;
-    radius.set(location.site, Math.max(radius.get(location.site) ?? 0, location.precision_m));
-  }
-  return radius;
-}
+/** A shape and the uncertainty about it, in metres. */
+type Circle = [{ coordinates: unknown }, number];
 
-type Shape = { coordinates: unknown };
-
-/** The box about shapes each with a margin of uncertainty (a radius in metres) about it. */
-function grownBox(shapes: readonly [Shape, number][]): Frame {
-  const box: Frame = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [shape, metres] of shapes) {
-    const [w, s, e, n] = boundingBox([shape]);
-    const dLat = metres / METRES_PER_DEGREE;
-    const dLon = dLat / Math.max(Math.cos(((s + n) / 2) * Math.PI / 180), 0.01);
-    box[0] = Math.min(box[0], w - dLon); box[1] = Math.max(-90, Math.min(box[1], s - dLat));
-    box[2] = Math.max(box[2], e + dLon); box[3] = Math.min(90, Math.max(box[3], n + dLat));
-  }
-  return box;
+/** A shape's box grown by its uncertainty each way, as its two corners. */
+function grown([shape, metres]: Circle): { coordinates: number[][] } {
+  const [w, s, e, n] = boundingBox([shape]);
+  const dLat = metres / METRES_PER_DEGREE;
+  const dLon = dLat / Math.max(Math.cos(((s + n) / 2) * Math.PI / 180), 0.01);
+  return { coordinates: [[w - dLon, s - dLat], [e + dLon, n + dLat]] };
 }
 
 /** The frame, grown about its centre to span at least FRAME_MIN_SPAN_M each way. */

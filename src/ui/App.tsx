@@ -15,7 +15,6 @@ import { HeaderActions, type HeaderAction } from './HeaderActions';
 import { MapHost } from './MapHost';
 import { Notices } from './Notices';
 import { Panel } from './Panel';
-import { ControlTable } from './panels/ControlTable';
 import { ClaimsSwitch } from './panels/lazy-claims';
 import { lazyComponent } from './lazy';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -23,8 +22,9 @@ import { ShownContext, useApp, useAppStore } from './store-context';
 import { useLang, useT } from './use-t';
 import { Timeline } from './timeline/Timeline';
 
-// The list is not needed to draw the first map: it loads once the map is drawn.
+// The list and the control table are not needed to draw the first map: they load once the map is drawn.
 const IncidentList = lazyComponent(() => import('./panels/IncidentList').then((m) => m.IncidentList), { afterMap: true });
+const ControlTable = lazyComponent(() => import('./panels/ControlTable').then((m) => m.ControlTable), { afterMap: true });
 const StoryPanel = lazyComponent(() => import('./story/StoryPanel').then((m) => m.StoryPanel));
 const Legend = lazyComponent(() => import('./panels/Legend').then((m) => m.Legend));
 // Folded at start, like the legend: the toggles load when the panel is first opened.

@@ -7,7 +7,7 @@ import type { LocalParts } from './time';
 /** The BCP 47 tag each language is formatted with. */
 export const LOCALE_TAGS: Record<Lang, string> = { en: 'en-GB', ar: 'ar-SY', ku: 'ku' };
 
-const KU_MONTHS = ['rêbendan', 'sibat', 'adar', 'nîsan', 'gulan', 'hezîran', 'tîrmeh', 'tebax', 'îlon', 'cotmeh', 'mijdar', 'berfanbar'];
+export const KU_MONTHS = ['rêbendan', 'sibat', 'adar', 'nîsan', 'gulan', 'hezîran', 'tîrmeh', 'tebax', 'îlon', 'cotmeh', 'mijdar', 'berfanbar'];
 const KU_WEEKDAYS_SHORT = ['yşm', 'dşm', 'sşm', 'çşm', 'pşm', 'înî', 'şem'];
 
 const arDigits = new Map<string, Intl.NumberFormat>();
@@ -23,7 +23,7 @@ function arabicNumber(n: number, twoDigits = false): string {
 }
 
 const arMonthNames: string[] = [];
-function arabicMonth(month: number): string {
+export function arabicMonth(month: number): string {
   if (arMonthNames.length === 0) {
     const f = new Intl.DateTimeFormat('ar-SY', { month: 'long', timeZone: 'UTC' });
     for (let m = 0; m < 12; m++) arMonthNames.push(f.format(new Date(Date.UTC(2001, m, 15))));

@@ -8,7 +8,7 @@ import type { PartOfDay, TimePrecision } from './types';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
   'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 

@@ -1,14 +1,19 @@
-// A button per day over the track, to show that day whole.
-import { plainNumber } from '../../core/locale';
+// A button per day over the track, to show that day whole; where days are too narrow for a label
+// each, buttons on the calendar's steps (core/day-marks.ts).
+import { dayMarks, dayMarkText } from '../../core/day-marks';
 import type { Lang } from '../../core/names';
-import { localParts } from '../../core/time';
-import { formatLocalDate, formatShortDay } from '../../core/time-text';
+import { formatLocalDate } from '../../core/time-text';
 import type { Messages } from '../../i18n/en';
 import { PureComponent } from '../PureComponent';
 import { HEIGHT, dayWidthOn, xOn } from './track-geometry';
 
-/** Narrower days than this share their button with their neighbours. */
-const MIN_DAY_BUTTON_WIDTH = 30;
+/**
+ * Narrower days than this share their button with their neighbours: room for a month's name or a year,
+ * with the button's padding ("Sep"; Kurmanji's "berfanbar"; Syrian Arabic's two-word "تشرين الثاني").
+ */
+const MIN_DAY_BUTTON_WIDTH: Record<Lang, number> = { en: 40, ku: 64, ar: 72 };
+/** Buttons with this much room show the weekday and date. */
+const WIDE_DAY_BUTTON_WIDTH = 70;
 
 export interface DayButtonsProps {
   midnights: number[];
@@ -27,16 +32,16 @@ export interface DayButtonsProps {
 export class DayButtons extends PureComponent<DayButtonsProps> {
   override render({ midnights, start, end, width, timeZone, lang, showAllOf, currentDay, onShowDay }: DayButtonsProps) {
     const extent = { start, end, width };
-    const dayWidth = dayWidthOn(extent);
-    const every = Math.max(1, Math.ceil(MIN_DAY_BUTTON_WIDTH / dayWidth));
+    const { marks, room } = dayMarks({ midnights, end, dayWidth: dayWidthOn(extent), minWidth: MIN_DAY_BUTTON_WIDTH[lang], wideWidth: WIDE_DAY_BUTTON_WIDTH, timeZone });
     return (
       <div class="timeline-days" dir="ltr" style={{ width: `${width}px`, top: `-${HEIGHT + 2}px` }}>
-        {/* Where days are too narrow for a label each, every nth day gets a button (PageUp/PageDown still step by day). */}
-        {midnights.filter((m, i) => m < end && i % every === 0).map((m) => {
-          const shown = every * dayWidth > 70 ? formatShortDay(m, timeZone, lang) : plainNumber(localParts(m, timeZone).day, lang);
+        {/* PageUp/PageDown still step by day where not every day has a button. */}
+        {marks.map((mark) => {
+          const m = mark.at;
+          const shown = dayMarkText(mark, timeZone, lang);
           return (
             <button key={m} type="button" class={`timeline-day-button${currentDay === m ? ' is-current' : ''}`}
-              style={{ left: `${xOn(m, extent)}px`, maxWidth: `${Math.max(24, every * dayWidth - 2)}px` }}
+              style={{ left: `${xOn(m, extent)}px`, maxWidth: `${Math.max(24, room - 2)}px` }}
               // The name begins with the words shown, so a voice-control user can say what they see (WCAG 2.5.3).
               aria-label={showAllOf(shown, formatLocalDate(m, timeZone, lang))}
               aria-pressed={currentDay === m}

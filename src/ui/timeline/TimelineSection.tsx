@@ -6,13 +6,14 @@ import type { Dataset } from '../../core/types';
 import { selectTimeZone } from '../../store/selectors';
 import { useApp, useAppStore } from '../store-context';
 import { useLang, useT } from '../use-t';
-import { DayButtons } from './DayButtons';
 import { TimelineControls } from './TimelineControls';
 import { TimeSlider } from './TimeSlider';
 import { TimelineNow } from './TimelineNow';
 import { useElementWidth } from './use-element-width';
 import { lazyComponent } from '../lazy';
 
+// On screen from the start, but not needed for the first map: its code loads once the map is drawn.
+const DayButtons = lazyComponent(() => import('./DayButtons').then((m) => m.DayButtons), { afterMap: true });
 // Only a range shows it: it loads with the range's handles.
 const TimelineRangeNow = lazyComponent(() => import('./range-parts').then((m) => m.TimelineRangeNow));
 

@@ -86,6 +86,22 @@ describe('Timeline', () => {
     expect(slider().getAttribute('aria-valuenow')).toBe('0');
   });
 
+  it('labels a year of days by months, each button named by its words and showing that month\'s first day', async () => {
+    const start = Date.parse('2021-01-01T00:00:00Z');
+    const midnights = Array.from({ length: 365 }, (_, i) => start + i * 86_400_000);
+    const onShowDay = vi.fn();
+    const props = { midnights, start, end: start + 365 * 86_400_000, width: 908, timeZone: 'UTC', currentDay: null, onShowDay };
+    const { unmount } = render(<DayButtons {...props} lang="en" showAllOf={(shown, date) => `${shown}: show all of ${date}`} />);
+    const buttons = screen.getAllByRole('button');
+    expect(buttons.map((b) => b.textContent)).toEqual(['2021', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Feb: show all of 1 February 2021' }));
+    expect(onShowDay).toHaveBeenCalledWith(Date.parse('2021-02-01T00:00:00Z'));
+    unmount();
+    // Syrian Arabic's month names are longer: every other month has room.
+    render(<DayButtons {...props} lang="ar" showAllOf={ar.showAllOf} />);
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['٢٠٢١', 'آذار', 'أيار', 'تموز', 'أيلول', 'تشرين الثاني']);
+  });
+
   it('shows a day whole from its button, named by the words on it', async () => {
     const store = await fixtureStore();
     renderWith(store, <Timeline />);

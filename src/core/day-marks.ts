@@ -41,15 +41,20 @@ export interface DayMarksInput {
   end: number;
   /** A day's width on the track, in pixels. */
   dayWidth: number;
-  /** The least room a label needs, and the room in which it shows its weekday and date, in pixels. */
+  /**
+   * In pixels: the least room for a day's number (where every day has it, every day is labelled); the
+   * room a month's name or a year needs, kept between labels on the calendar's steps; and the room in
+   * which a label shows its weekday and date.
+   */
   minWidth: number;
+  nameWidth: number;
   wideWidth: number;
   timeZone: string;
 }
 
 /** The days the timeline labels, each with what its label shows, and the room each label has (the least distance between two). */
-export function dayMarks({ midnights, end, dayWidth, minWidth, wideWidth, timeZone }: DayMarksInput): { marks: DayMark[]; room: number } {
-  const every = Math.ceil(minWidth / dayWidth);
+export function dayMarks({ midnights, end, dayWidth, minWidth, nameWidth, wideWidth, timeZone }: DayMarksInput): { marks: DayMark[]; room: number } {
+  const every = minWidth <= dayWidth ? 1 : Math.ceil(Math.max(minWidth, nameWidth) / dayWidth);
   const days = every <= 1 ? null : DAY_SETS.find((s) => s.gap >= every);
   const months = every <= 1 || days ? 0 : MONTH_STEPS.find((n) => n * SHORTEST_MONTH >= every) ?? 0;
   const years = niceStep(Math.ceil(every / SHORTEST_YEAR));

@@ -12,7 +12,7 @@ function days(from: string, count: number): Pick<DayMarksInput, 'midnights' | 'e
   return { midnights: Array.from({ length: count }, (_, i) => start + i * DAY), end: start + count * DAY };
 }
 
-const LABELS = { minWidth: 30, wideWidth: 70, timeZone: 'UTC' };
+const LABELS = { minWidth: 30, nameWidth: 40, wideWidth: 70, timeZone: 'UTC' };
 const texts = (input: DayMarksInput, lang: 'en' | 'ar' | 'ku' = 'en') => dayMarks(input).marks.map((m) => dayMarkText(m, 'UTC', lang));
 
 describe('the timeline\'s day labels', () => {
@@ -27,26 +27,31 @@ describe('the timeline\'s day labels', () => {
     expect(texts({ ...days('2021-03-30', 4), dayWidth: 40, ...LABELS })).toEqual(['30', '31', 'Apr', '2']);
   });
 
-  it('label a year of days on the 1st and 16th of each month, with the months named', () => {
-    // 365 days on 880 pixels: a label needs 13 days' room.
-    const input = { ...days('2021-01-01', 365), dayWidth: 880 / 365, ...LABELS };
+  it('label a year of days on the 1st and 16th of each month where a name has 13 days\' room, else each month', () => {
+    // 365 days on 880 pixels: a name of 30 pixels needs 13 days' room; one of 40, 17 days'.
+    const input = { ...days('2021-01-01', 365), dayWidth: 880 / 365, ...LABELS, nameWidth: 30 };
     expect(texts(input).slice(0, 7)).toEqual(['2021', '16', 'Feb', '16', 'Mar', '16', 'Apr']);
     expect(dayMarks(input).marks).toHaveLength(24);
+    expect(texts({ ...input, nameWidth: 40 })).toEqual(['2021', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
+  });
+
+  it('label every day that has room for its number, however long the language\'s month names (five days on a phone)', () => {
+    expect(texts({ ...days('2016-04-20', 5), dayWidth: 62, ...LABELS, nameWidth: 72 }, 'ar')).toEqual(['٢٠', '٢١', '٢٢', '٢٣', '٢٤']);
   });
 
   it('name months, not weekdays, where the labels are a month or more apart, however wide', () => {
     // 365 days on 880 pixels with room for Arabic's longest month name: every other month, 135 pixels apart.
-    const input = { ...days('2021-01-01', 365), dayWidth: 880 / 365, ...LABELS, minWidth: 72 };
+    const input = { ...days('2021-01-01', 365), dayWidth: 880 / 365, ...LABELS, nameWidth: 72 };
     expect(texts(input)).toEqual(['2021', 'Mar', 'May', 'Jul', 'Sep', 'Nov']);
     // Days a week apart with room to spare keep their weekdays.
-    expect(texts({ ...days('2021-01-01', 31), dayWidth: 12, ...LABELS, minWidth: 72 }).slice(0, 2)).toEqual(['Fri 1 Jan', 'Fri 8 Jan']);
+    expect(texts({ ...days('2021-01-01', 31), dayWidth: 12, ...LABELS, nameWidth: 72 }).slice(0, 2)).toEqual(['Fri 1 Jan', 'Fri 8 Jan']);
   });
 
   it('label many years by their Januaries alone, in round steps of years', () => {
     // 36.5 pixels a year: each January; 29.2: every other; 3.65: every tenth.
-    expect(texts({ ...days('2015-06-01', 6 * 365), dayWidth: 0.1, ...LABELS })).toEqual(['2016', '2017', '2018', '2019', '2020', '2021']);
-    expect(texts({ ...days('2015-06-01', 6 * 365), dayWidth: 0.08, ...LABELS })).toEqual(['2016', '2018', '2020']);
-    expect(texts({ ...days('2001-01-01', 30 * 365), dayWidth: 0.01, ...LABELS })).toEqual(['2010', '2020', '2030']);
+    expect(texts({ ...days('2015-06-01', 6 * 365), dayWidth: 0.1, ...LABELS, nameWidth: 30 })).toEqual(['2016', '2017', '2018', '2019', '2020', '2021']);
+    expect(texts({ ...days('2015-06-01', 6 * 365), dayWidth: 0.08, ...LABELS, nameWidth: 30 })).toEqual(['2016', '2018', '2020']);
+    expect(texts({ ...days('2001-01-01', 30 * 365), dayWidth: 0.01, ...LABELS, nameWidth: 30 })).toEqual(['2010', '2020', '2030']);
   });
 
   it('name months in Arabic and Kurmanji, with their own digits for numbers', () => {

@@ -7,11 +7,10 @@ import type { Messages } from '../../i18n/en';
 import { PureComponent } from '../PureComponent';
 import { HEIGHT, dayWidthOn, xOn } from './track-geometry';
 
-/**
- * Narrower days than this share their button with their neighbours: room for a month's name or a year,
- * with the button's padding ("Sep"; Kurmanji's "berfanbar"; Syrian Arabic's two-word "تشرين الثاني").
- */
-const MIN_DAY_BUTTON_WIDTH: Record<Lang, number> = { en: 40, ku: 64, ar: 72 };
+/** Narrower days than this share their button with their neighbours. */
+const MIN_DAY_BUTTON_WIDTH = 30;
+/** Shared buttons are kept this far apart: room for a month's name or a year, with the button's padding ("Sep"; Kurmanji's "berfanbar"; Syrian Arabic's two-word "تشرين الثاني"). */
+const NAME_BUTTON_WIDTH: Record<Lang, number> = { en: 40, ku: 64, ar: 72 };
 /** Buttons with this much room show the weekday and date. */
 const WIDE_DAY_BUTTON_WIDTH = 70;
 
@@ -32,7 +31,7 @@ export interface DayButtonsProps {
 export class DayButtons extends PureComponent<DayButtonsProps> {
   override render({ midnights, start, end, width, timeZone, lang, showAllOf, currentDay, onShowDay }: DayButtonsProps) {
     const extent = { start, end, width };
-    const { marks, room } = dayMarks({ midnights, end, dayWidth: dayWidthOn(extent), minWidth: MIN_DAY_BUTTON_WIDTH[lang], wideWidth: WIDE_DAY_BUTTON_WIDTH, timeZone });
+    const { marks, room } = dayMarks({ midnights, end, dayWidth: dayWidthOn(extent), minWidth: MIN_DAY_BUTTON_WIDTH, nameWidth: NAME_BUTTON_WIDTH[lang], wideWidth: WIDE_DAY_BUTTON_WIDTH, timeZone });
     return (
       <div class="timeline-days" dir="ltr" style={{ width: `${width}px`, top: `-${HEIGHT + 2}px` }}>
         {/* PageUp/PageDown still step by day where not every day has a button. */}

@@ -73,6 +73,8 @@ describe('faults', () => {
     expect(await rows.first().innerText()).toMatch(/incidents\.json[\s\S]*not valid JSON/);
     // Story steps that name the lost incidents are listed too, each by record and field.
     expect(await rows.nth(1).innerText()).toMatch(/story\.json\s+\S+\s+incident/);
+    // The table loads once the first map is drawn.
+    await page.getByRole('table', { name: 'Who controls what' }).locator('tbody tr').first().waitFor();
     expect(await page.getByRole('table', { name: 'Who controls what' }).locator('tbody tr').count()).toBeGreaterThan(10);
     expect(pageErrors).toEqual([]);
     await page.context().close();
@@ -104,6 +106,8 @@ describe('faults', () => {
     await page.waitForSelector('path.area');
     expect(await page.locator('.basemap-river').count()).toBe(1);
     expect(await page.locator('.basemap-label').count()).toBeGreaterThan(0);
+    // The table loads once the first map is drawn.
+    await page.getByRole('table', { name: 'Who controls what' }).locator('tbody tr').first().waitFor();
     expect(await page.getByRole('table', { name: 'Who controls what' }).locator('tbody tr').count()).toBeGreaterThan(10);
     await page.getByRole('list', { name: 'Incidents' }).getByRole('button', { name: /truce/i }).first().click();
     await page.locator('.leaflet-popup-content .popup-sources li').first().waitFor();

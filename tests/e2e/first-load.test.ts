@@ -24,7 +24,10 @@ async function open(query = '', prepare: (page: Page) => Promise<unknown> = asyn
   await prepare(page);
   await page.goto(baseUrl + query);
   await page.waitForSelector('.leaflet-overlay-pane path.area', { state: 'attached' });
-  const rows = await page.getByRole('table', { name: 'Who controls what' }).locator('tbody tr').count();
+  // The table loads once the first map is drawn.
+  const tableRows = page.getByRole('table', { name: 'Who controls what' }).locator('tbody tr');
+  await tableRows.first().waitFor();
+  const rows = await tableRows.count();
   return { page, requests, workers, rows };
 }
 

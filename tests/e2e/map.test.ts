@@ -21,6 +21,7 @@ describe('the map in Chromium', () => {
     expect(await page.locator('path.area').count()).toBe(areaIds.length);
     for (const id of areaIds) expect(await page.locator(`path.area-${id}`).count(), id).toBe(1);
     const rows = page.getByRole('table', { name: 'Who controls what' }).locator('tbody tr:not(.row-spacer)');
+    await rows.first().waitFor();
     expect(await rows.count()).toBe(held.length);
     await expect.poll(() => page.locator('.site-marker').count()).toBeGreaterThanOrEqual(6);
     const box = await page.locator('path.area-allaya-prison').boundingBox();

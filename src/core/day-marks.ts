@@ -2,10 +2,10 @@
 // the calendar's own steps (the 1st, 8th, 15th and 22nd; the 1st and 16th; each month's first; each
 // quarter's), the first of a month named by its month and January's by its year, as a reader of a
 // year of events expects, where every 13th day from the first read "1 14 27 9 22" with no month.
-import { arabicMonth, KU_MONTHS, plainNumber } from './locale';
+import { plainNumber } from './locale';
 import type { Lang } from './names';
 import { localParts } from './time';
-import { formatShortDay, MONTHS } from './time-text';
+import { formatShortDay, formatShortMonth } from './time-text';
 
 /** What a label shows: the weekday and date ("Sat 14 Aug"), the day's number, its month's name, or its year. */
 export type DayMarkKind = 'weekday' | 'day' | 'month' | 'year';
@@ -54,24 +54,27 @@ export interface DayMarksInput {
 
 /** The days the timeline labels, each with what its label shows, and the room each label has (the least distance between two). */
 export function dayMarks({ midnights, end, dayWidth, minWidth, nameWidth, wideWidth, timeZone }: DayMarksInput): { marks: DayMark[]; room: number } {
-  const every = minWidth <= dayWidth ? 1 : Math.ceil(Math.max(minWidth, nameWidth) / dayWidth);
-  const days = every <= 1 ? null : DAY_SETS.find((s) => s.gap >= every);
-  const months = every <= 1 || days ? 0 : MONTH_STEPS.find((n) => n * SHORTEST_MONTH >= every) ?? 0;
-  const years = niceStep(Math.ceil(every / SHORTEST_YEAR));
-  const gap = every <= 1 ? 1 : days ? days.gap : months ? months * SHORTEST_MONTH : years * SHORTEST_YEAR;
+  const { gap, labels } = calendarStep(minWidth <= dayWidth ? 1 : Math.ceil(Math.max(minWidth, nameWidth) / dayWidth));
   // A day's weekday and date where the labels are days apart; months and years go by their names.
   const wide = gap * dayWidth > wideWidth && gap < SHORTEST_MONTH;
   const marks: DayMark[] = [];
   for (const at of midnights) {
     if (at >= end) break;
     const { day, month, year } = localParts(at, timeZone);
-    const labelled = every <= 1 ? true
-      : days ? days.days.includes(day)
-      : months ? day === 1 && (month - 1) % months === 0
-      : day === 1 && month === 1 && year % years === 0;
-    if (labelled) marks.push({ at, kind: wide ? 'weekday' : day !== 1 ? 'day' : month === 1 ? 'year' : 'month' });
+    if (labels(day, month, year)) marks.push({ at, kind: wide ? 'weekday' : day !== 1 ? 'day' : month === 1 ? 'year' : 'month' });
   }
   return { marks, room: gap * dayWidth };
+}
+
+/** The densest step whose labels lie at least `every` days apart, and which days it labels. */
+function calendarStep(every: number): { gap: number; labels: (day: number, month: number, year: number) => boolean } {
+  if (every <= 1) return { gap: 1, labels: () => true };
+  const set = DAY_SETS.find((s) => s.gap >= every);
+  if (set) return { gap: set.gap, labels: (day) => set.days.includes(day) };
+  const months = MONTH_STEPS.find((n) => n * SHORTEST_MONTH >= every);
+  if (months) return { gap: months * SHORTEST_MONTH, labels: (day, month) => day === 1 && (month - 1) % months === 0 };
+  const years = niceStep(Math.ceil(every / SHORTEST_YEAR));
+  return { gap: years * SHORTEST_YEAR, labels: (day, month, year) => day === 1 && month === 1 && year % years === 0 };
 }
 
 /** The least of 1, 2, 5, 10, 20, 50, … that is at least n: years counted in round steps. */
@@ -85,5 +88,5 @@ export function dayMarkText({ at, kind }: DayMark, timeZone: string, lang: Lang)
   const { day, month, year } = localParts(at, timeZone);
   if (kind === 'day') return plainNumber(day, lang);
   if (kind === 'year') return plainNumber(year, lang);
-  return lang === 'ar' ? arabicMonth(month) : lang === 'ku' ? KU_MONTHS[month - 1] ?? String(month) : (MONTHS[month - 1] ?? '').slice(0, 3);
+  return formatShortMonth(month, lang);
 }

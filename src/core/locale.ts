@@ -7,7 +7,7 @@ import type { LocalParts } from './time';
 /** The BCP 47 tag each language is formatted with. */
 export const LOCALE_TAGS: Record<Lang, string> = { en: 'en-GB', ar: 'ar-SY', ku: 'ku' };
 
-export const KU_MONTHS = ['rêbendan', 'sibat', 'adar', 'nîsan', 'gulan', 'hezîran', 'tîrmeh', 'tebax', 'îlon', 'cotmeh', 'mijdar', 'berfanbar'];
+const KU_MONTHS = ['rêbendan', 'sibat', 'adar', 'nîsan', 'gulan', 'hezîran', 'tîrmeh', 'tebax', 'îlon', 'cotmeh', 'mijdar', 'berfanbar'];
 const KU_WEEKDAYS_SHORT = ['yşm', 'dşm', 'sşm', 'çşm', 'pşm', 'înî', 'şem'];
 
 const arDigits = new Map<string, Intl.NumberFormat>();
@@ -23,7 +23,7 @@ function arabicNumber(n: number, twoDigits = false): string {
 }
 
 const arMonthNames: string[] = [];
-export function arabicMonth(month: number): string {
+function arabicMonth(month: number): string {
   if (arMonthNames.length === 0) {
     const f = new Intl.DateTimeFormat('ar-SY', { month: 'long', timeZone: 'UTC' });
     for (let m = 0; m < 12; m++) arMonthNames.push(f.format(new Date(Date.UTC(2001, m, 15))));
@@ -41,16 +41,21 @@ function arabicWeekday(weekday: number): string {
   return arWeekdays[weekday] ?? '';
 }
 
+/** A month's name (1 for January): "نيسان" / "nîsan". */
+export function localMonth(month: number, lang: Exclude<Lang, 'en'>): string {
+  return lang === 'ar' ? arabicMonth(month) : KU_MONTHS[month - 1] ?? String(month);
+}
+
 /** "21 نيسان 2016" / "21 nîsan 2016" from local parts (English is formatted in time.ts). */
 export function localDate(p: LocalParts, lang: Exclude<Lang, 'en'>): string {
-  if (lang === 'ar') return `${arabicNumber(p.day)} ${arabicMonth(p.month)} ${arabicNumber(p.year)}`;
-  return `${p.day} ${KU_MONTHS[p.month - 1] ?? p.month} ${p.year}`;
+  if (lang === 'ar') return `${arabicNumber(p.day)} ${localMonth(p.month, lang)} ${arabicNumber(p.year)}`;
+  return `${p.day} ${localMonth(p.month, lang)} ${p.year}`;
 }
 
 /** A short weekday and day: "الخميس ٢١ نيسان" / "pşm 21 nîsan". `weekday` is 0 for Sunday. */
 export function localShortDay(p: LocalParts, weekday: number, lang: Exclude<Lang, 'en'>): string {
-  if (lang === 'ar') return `${arabicWeekday(weekday)} ${arabicNumber(p.day)} ${arabicMonth(p.month)}`;
-  return `${KU_WEEKDAYS_SHORT[weekday] ?? ''} ${p.day} ${KU_MONTHS[p.month - 1] ?? p.month}`;
+  if (lang === 'ar') return `${arabicWeekday(weekday)} ${arabicNumber(p.day)} ${localMonth(p.month, lang)}`;
+  return `${KU_WEEKDAYS_SHORT[weekday] ?? ''} ${p.day} ${localMonth(p.month, lang)}`;
 }
 
 /** "١٤:٣٠" / "14:30". */

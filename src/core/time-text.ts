@@ -1,6 +1,6 @@
 // Times as readers read them, in their language: dates, clocks, and a record's time as precise as
 // its source allows.
-import { localClock, localDate, localShortDay } from './locale';
+import { localClock, localDate, localMonth, localShortDay } from './locale';
 import type { Lang } from './names';
 import { localParts, startOfLocalDay } from './time';
 import { TIME_WORDS } from './time-words';
@@ -8,7 +8,7 @@ import type { PartOfDay, TimePrecision } from './types';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
   'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -25,7 +25,12 @@ export function formatShortDay(ms: number, timeZone: string, lang: Lang = 'en'):
   const weekdayIndex = new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay();
   if (lang !== 'en') return localShortDay(p, weekdayIndex, lang);
   const weekday = WEEKDAYS[weekdayIndex] ?? '';
-  return `${weekday.slice(0, 3)} ${p.day} ${(MONTHS[p.month - 1] ?? '').slice(0, 3)}`;
+  return `${weekday.slice(0, 3)} ${p.day} ${formatShortMonth(p.month, lang)}`;
+}
+
+/** A month's name as a short label (1 for January): "Apr"; Arabic's and Kurmanji's in full. */
+export function formatShortMonth(month: number, lang: Lang = 'en'): string {
+  return lang === 'en' ? (MONTHS[month - 1] ?? '').slice(0, 3) : localMonth(month, lang);
 }
 
 /** "14:30". */

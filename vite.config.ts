@@ -66,6 +66,9 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 30_000,
+          // A poll waits for a condition, so a passing test is no slower for a longer limit; one
+          // second (the default) failed on a busy machine while the page was still rendering.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },

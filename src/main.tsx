@@ -53,10 +53,10 @@ function isNoTilesConfig(json: unknown): boolean {
     && Object.entries(json).every(([key, value]) => key === 'tiles' && value === null);
 }
 
-// The language a link asks for starts loading at once, beside the data.
+// The language a link asks for starts loading at once, beside the data, which waits for it.
 const page = readPageLink(location.search);
 if (page.lang) store.getState().setLang(page.lang);
-followLanguage(store);
+const words = followLanguage(store).ready;
 followSources(store);
 
 // theme=dark (or auto, on a dark system) marks the page before its first paint: app.css gives it a
@@ -91,7 +91,7 @@ const loaded = allowed.then((ok) => !ok ? null
   : page.data === undefined ? loadCheckedDataset(new URL(`data/${CHECKED_FILE}`, document.baseURI).href).then((r) => r ?? loadAny())
   : loadAny());
 
-Promise.all([configLoaded, loaded])
+Promise.all([configLoaded, loaded, words])
   .then(async ([config, result]) => {
     performance.mark('data:received');
     mapOptions.tiles = config.tiles;

@@ -16,6 +16,7 @@ import { MapHost } from './MapHost';
 import { Notices } from './Notices';
 import { Panel } from './Panel';
 import { ClaimsSwitch } from './panels/lazy-claims';
+import { ControlTableSpace } from './panels/control-table-space';
 import { lazyComponent } from './lazy';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ShownContext, useApp, useAppStore } from './store-context';
@@ -24,7 +25,7 @@ import { Timeline } from './timeline/Timeline';
 
 // The list and the control table are not needed to draw the first map: they load once the map is drawn.
 const IncidentList = lazyComponent(() => import('./panels/IncidentList').then((m) => m.IncidentList), { afterMap: true });
-const ControlTable = lazyComponent(() => import('./panels/ControlTable').then((m) => m.ControlTable), { afterMap: true });
+const ControlTable = lazyComponent(() => import('./panels/ControlTable').then((m) => m.ControlTable), { afterMap: true, placeholder: ControlTableSpace });
 const StoryPanel = lazyComponent(() => import('./story/StoryPanel').then((m) => m.StoryPanel));
 const Legend = lazyComponent(() => import('./panels/Legend').then((m) => m.Legend));
 // Folded at start, like the legend: the toggles load when the panel is first opened.

@@ -5,11 +5,17 @@ import { useEffect, useState } from 'preact/hooks';
 import { afterFirstMap } from './after-first-map';
 import { useT } from './use-t';
 
-/**
- * `afterMap`: a part on screen from the start that the map does not need: it starts loading as soon
- * as the first map is drawn (shown before that, it waits for it), outside the first load.
- */
-export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>, { afterMap = false } = {}): FunctionComponent<P> {
+export interface LazyOptions<P> {
+  /**
+   * A part on screen from the start that the map does not need: it starts loading as soon as the
+   * first map is drawn (shown before that, it waits for it), outside the first load.
+   */
+  afterMap?: boolean;
+  /** Shown while the code loads: the room the part will take, so that nothing around it moves when it comes. */
+  placeholder?: FunctionComponent<P>;
+}
+
+export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>, { afterMap = false, placeholder }: LazyOptions<P> = {}): FunctionComponent<P> {
   let loaded: ComponentType<P> | null = null;
   const start = () => (afterMap ? afterFirstMap().then(load) : load()).then((c) => (loaded = c));
   let pending: Promise<ComponentType<P>> | null = afterMap ? start() : null;
@@ -31,6 +37,6 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
       return () => { live = false; };
     }, [component]);
     if (error) return h('p', { role: 'alert' }, t.partNotLoaded(error));
-    return component ? h(component, props) : null;
+    return component ? h(component, props) : placeholder ? h(placeholder, props) : null;
   };
 }

@@ -15,9 +15,8 @@ import type { Lang } from '../../core/names';
 import { useRowWindow } from '../use-row-window';
 import { ClaimsRow } from './lazy-claims';
 import { selfUpdating } from '../self-updating';
+import { FULL_TABLE_MAX } from './control-table-space';
 
-/** Tables longer than this scroll in a box of their own and render only the rows in view. */
-const FULL_TABLE_MAX = 60;
 const ROW_HEIGHT = 30;
 
 // It re-renders itself at each step, inside a Panel: see self-updating.ts.

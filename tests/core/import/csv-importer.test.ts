@@ -22,6 +22,23 @@ describe('createCsvImporter', () => {
     expect(byValues.finish()).toEqual(a);
   });
 
+  it('gives one site per place name and point, and one type per sub-type and layer, whatever the order rows name them in', () => {
+    const importer = createCsvImporter('acled', { name: 'invented.csv', header: HEADER });
+    // Invented rows: two Testvilles at two points, the first named again; one sub-type written under two event types.
+    const rows = [
+      ['TST9101', '0.5', '-20.1', 'Battles', 'Armed clash'],
+      ['TST9102', '0.7', '-20.3', 'Battles', 'Armed clash'],
+      ['TST9103', '0.5', '-20.1', 'Riots', 'Armed clash'],
+      ['TST9104', '0.7', '-20.3', 'Battles', 'Armed clash'],
+    ];
+    rows.forEach(([id, lat, lon, type, sub], i) => importer.addValues([id!, ROW[1]!, ROW[2]!, type!, sub!, lat!, lon!, ROW[7]!, 'Testville', ROW[9]!], i + 2));
+    const { bundle } = importer.finish();
+    expect(bundle?.files.incidents.map((i) => [i.location.site, i.type])).toEqual([
+      ['testville', 'armed-clash'], ['testville-2', 'armed-clash'], ['testville', 'armed-clash-riots'], ['testville-2', 'armed-clash'],
+    ]);
+    expect(bundle?.files.sites.features.map((f) => [f.id, f.geometry.coordinates])).toEqual([['testville', [-20.1, 0.5]], ['testville-2', [-20.3, 0.7]]]);
+  });
+
   it('reads dates as days of the zone it is given', () => {
     const importer = createCsvImporter('acled', { name: 'invented.csv', header: HEADER, timeZone: 'Asia/Damascus' });
     importer.addValues(ROW, 2);

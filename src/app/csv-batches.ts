@@ -7,6 +7,7 @@
 // page's is long. Both go packed (core/packed-records.ts): each distinct string and set of keys once,
 // the structure moved rather than copied, which costs the worker and the page a fraction of a clone.
 import type { LoadResult } from '../core/dataset';
+import type { OriginalFieldsBlock } from '../core/original-fields';
 import { packedTransfer, packRecords } from '../core/packed-records';
 import type { Incident } from '../core/types';
 import type { CsvLoadResult } from './csv-result';
@@ -18,26 +19,28 @@ type Post = (reply: LoadReply, transfer?: Transferable[]) => void;
 const SITE_BATCH = 10_000;
 
 export interface CsvBatches {
-  /** Posts a batch of incidents on to the page. */
-  send(batch: Incident[]): void;
+  /** Posts a batch of incidents on to the page, their original columns apart (csv-load.ts's onIncidents). */
+  send(batch: Incident[], originals: OriginalFieldsBlock): void;
   /** Posts the result with its incidents as parts of the batches sent; false when it places none (then the caller posts it). */
   finish(result: LoadResult | CsvLoadResult): boolean;
 }
 
 export function csvBatches(post: Post): CsvBatches {
-  const postPacked = (type: 'incidents-batch' | 'sites-batch', records: readonly unknown[]) => {
-    const packed = packRecords(records);
-    post({ type, packed }, packedTransfer(packed));
+  const postSites = (sites: readonly unknown[]) => {
+    const packed = packRecords(sites);
+    post({ type: 'sites-batch', packed }, packedTransfer(packed));
   };
   return {
-    send(batch) {
-      postPacked('incidents-batch', batch);
+    send(batch, originals) {
+      // The original columns go apart, as one text (core/original-fields.ts): the page reads them when asked.
+      const packed = packRecords(batch);
+      post({ type: 'incidents-batch', packed, originals }, [...packedTransfer(packed), originals.cells.buffer as ArrayBuffer]);
     },
     finish(result) {
       if (!('given' in result) || !result.given || !result.dataset) return false;
       const { given, ...rest } = result;
       const { sites } = result.dataset;
-      for (let i = 0; i < sites.length; i += SITE_BATCH) postPacked('sites-batch', sites.slice(i, i + SITE_BATCH));
+      for (let i = 0; i < sites.length; i += SITE_BATCH) postSites(sites.slice(i, i + SITE_BATCH));
       post({ type: 'result', result: { ...rest, dataset: { ...result.dataset, incidents: [], sites: [] } }, incidents: given }, [given.order.buffer]);
       return true;
     },

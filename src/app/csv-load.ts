@@ -9,6 +9,7 @@ import { SentIncidents } from '../core/import/streamed-order';
 import { convertedIncidentCheck } from '../core/validate/converted-records';
 import { detectCsvFormat, headerNames, type CsvFormat } from '../core/import/detect-csv-format';
 import type { LoadProgress, LoadResult } from '../core/dataset';
+import { blockRows, pickRows, rowFields, type OriginalFieldsBlock } from '../core/original-fields';
 import type { Incident } from '../core/types';
 import { rowWarnings, SENT_ROW_PROBLEMS, type CsvLoadResult, type CsvSummary } from './csv-result';
 import { papaStreamInput } from './papa-stream-input';
@@ -31,8 +32,9 @@ export interface CsvLoadOptions {
    * Given the incidents made so far, a batch at a time while the file is read (the last before the
    * dataset is validated): the worker sends them on to the page as they come. The result's dataset
    * then holds none: `given` places them (and any held back for the full validation) in its order.
+   * Their `original` comes without fields: `originals` holds them, row r for incident r (core/original-fields.ts).
    */
-  onIncidents?: ((batch: Incident[]) => void) | undefined;
+  onIncidents?: ((batch: Incident[], originals: OriginalFieldsBlock) => void) | undefined;
 }
 
 /**
@@ -66,15 +68,23 @@ export function loadCsv({ stream, name, total }: CsvSource, { onProgress, onForm
     const giveIncidents = (least: number) => {
       if (!onIncidents || !importer || unread < least) return;
       unread = 0;
+      const { incidents, originals } = importer.takeIncidents();
+      if (!originals) throw new Error('an importer that gives incidents on writes their original columns apart');
+      const rows = blockRows(originals, incidents.length);
       const batch: Incident[] = [];
-      for (const incident of importer.takeIncidents()) {
-        if (!quickCheck(incident)) held.push(incident);
-        else {
+      const batchRows: number[] = [];
+      incidents.forEach((incident, r) => {
+        if (!quickCheck(incident)) {
+          // Validated here with the bundle, so whole.
+          if (incident.original) incident.original.fields = rowFields(rows, r);
+          held.push(incident);
+        } else {
           batch.push(incident);
+          batchRows.push(r);
           sent.add(incident);
         }
-      }
-      if (batch.length > 0) onIncidents(batch);
+      });
+      if (batch.length > 0) onIncidents(batch, batch.length === incidents.length ? originals : pickRows(rows, batchRows));
     };
     let stopped = false;
     const stop = (parser?: Papa.Parser) => {
@@ -103,7 +113,7 @@ export function loadCsv({ stream, name, total }: CsvSource, { onProgress, onForm
             return;
           }
           onFormat?.(format);
-          importer = createCsvImporter(format, { name, header: results.data });
+          importer = createCsvImporter(format, { name, header: results.data, fieldsApart: onIncidents !== undefined });
           return;
         }
         const error = results.errors[0];

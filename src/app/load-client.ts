@@ -7,6 +7,7 @@
 import type { LoadProgress, LoadResult } from '../core/dataset';
 import type { CsvFormat } from '../core/import/detect-csv-format';
 import { joinIncidents } from '../core/incident-parts';
+import { attachOriginalFields } from '../core/original-fields';
 import { unpackRecords } from '../core/packed-records';
 import type { Incident, Site } from '../core/types';
 import type { AppStore } from '../store/store';
@@ -65,8 +66,16 @@ export function loadInBackground(request: DatasetRequest, options: BackgroundOpt
       else if (reply.type === 'incidents-bytes') {
         if (reply.chunk === undefined) incidents = parsedBytes(reply.bytes);
         else chunkFiles.set(reply.chunk, parsedBytes(reply.bytes));
-      } else if (reply.type === 'incidents-batch') batches.push(unpackRecords<Incident>(reply.packed));
-      else if (reply.type === 'sites-batch') siteBatches.push(unpackRecords<Site>(reply.packed));
+      } else if (reply.type === 'incidents-batch') {
+        try {
+          const batch = unpackRecords<Incident>(reply.packed);
+          if (reply.originals) attachOriginalFields(batch, reply.originals);
+          batches.push(batch);
+        } catch (err) {
+          end();
+          reject(err instanceof Error ? err : new Error(String(err)));
+        }
+      } else if (reply.type === 'sites-batch') siteBatches.push(unpackRecords<Site>(reply.packed));
       else if (reply.type === 'csv-format') onFormat?.(reply.format);
       else if (reply.type === 'chunk') return;
       else {

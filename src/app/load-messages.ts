@@ -3,6 +3,7 @@ import type { IncidentParts } from '../core/incident-parts';
 import type { LoadResult } from '../core/dataset';
 import type { Manifest, Problem } from '../core/types';
 import type { CsvFormat } from '../core/import/detect-csv-format';
+import type { OriginalFieldsBlock } from '../core/original-fields';
 import type { PackedRecords } from '../core/packed-records';
 import type { CsvSummary } from './csv-result';
 
@@ -43,8 +44,9 @@ export type LoadReply =
   /**
    * A CSV export's next incidents as the worker made them, sent while it reads on, so that the page
    * takes them in many short tasks rather than one long one; the result names those it accepted.
+   * `originals`: their original columns, taken out of the packed records (core/original-fields.ts).
    */
-  | { type: 'incidents-batch'; packed: PackedRecords }
+  | { type: 'incidents-batch'; packed: PackedRecords; originals?: OriginalFieldsBlock }
   /** A CSV export's sites, validated, sent just before the result (whose dataset then holds none) for the same reason. */
   | { type: 'sites-batch'; packed: PackedRecords }
   /** The codebook a CSV file's header shows (sent for a `csv` request only). */

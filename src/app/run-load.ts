@@ -2,7 +2,6 @@
 import { loadDataset, type LoadOptions, type LoadResult, type ReadText } from '../core/dataset';
 import type { CsvLoadOptions } from './csv-load';
 import type { CsvFormat } from '../core/import/detect-csv-format';
-import type { Incident } from '../core/types';
 import { loadCsvRequest, loadCsvResponse } from './csv-request';
 import { isCsvAddress, isCsvResponse, namesFormat, type CsvLoadResult } from './csv-result';
 import type { DatasetRequest } from './load-messages';
@@ -26,7 +25,7 @@ export interface RunOptions extends LoadOptions {
   /** Stops a CSV export's parse (the page's fallback; a worker is terminated instead). */
   signal?: AbortSignal | undefined;
   /** A CSV export's incidents in batches as they are made (csv-load.ts). */
-  onCsvIncidents?: ((batch: Incident[]) => void) | undefined;
+  onCsvIncidents?: CsvLoadOptions['onIncidents'];
 }
 
 export function runLoad(request: DatasetRequest, { readUrl = fetchText, onCsvFormat, signal, onCsvIncidents, ...options }: RunOptions = {}): Promise<LoadResult | CsvLoadResult> {

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCsv } from '../../src/app/csv-load';
 import { joinIncidents, type IncidentParts } from '../../src/core/incident-parts';
+import { attachOriginalFields } from '../../src/core/original-fields';
 import type { Incident } from '../../src/core/types';
 
 /** A stream that hands out the bytes in pieces of `size`, as a file or a response arrives. */
@@ -37,7 +38,14 @@ describe('loadCsv', () => {
     const bytes = fixture('tests/fixtures/acled/malformed.csv');
     const whole = await loadCsv({ stream: streamOf(bytes, 97), name: 'malformed.csv', total: bytes.length });
     const batches: Incident[][] = [];
-    const given = await loadCsv({ stream: streamOf(bytes, 97), name: 'malformed.csv', total: bytes.length }, { onIncidents: (batch) => batches.push(batch) });
+    const given = await loadCsv({ stream: streamOf(bytes, 97), name: 'malformed.csv', total: bytes.length }, {
+      onIncidents: (batch, originals) => {
+        // Sent without their original columns, which come apart (core/original-fields.ts).
+        expect(batch.every((i) => i.original !== undefined && !('fields' in i.original))).toBe(true);
+        attachOriginalFields(batch, originals);
+        batches.push(batch);
+      },
+    });
     expect(given.dataset?.incidents).toEqual([]);
     expect(given.given).toBeDefined();
     expect({ ...given.dataset, incidents: joinIncidents(given.given as IncidentParts, batches.flat()) }).toEqual(whole.dataset);

@@ -5,7 +5,7 @@ import { acledSide, acledType, ACLED_LAYERS, ACLED_SIDES } from './acled-vocabul
 import type { Codebook } from './codebook';
 import type { ImportedActor, ImportedEvent } from './imported-event';
 import { readAcledDate } from './read-date';
-import { cell, keptColumns, readCode, readCount, readDegrees, splitNames, type CsvRecord } from './read-fields';
+import { cell, readCode, readCount, readDegrees, splitNames, type CsvRecord } from './read-fields';
 import { rowBad, rowOk, type RowResult } from './row-problem';
 
 /** ACLED's columns kept with each incident (`original`), beside those that became its own fields. */
@@ -78,7 +78,6 @@ export function readAcledRow(record: CsvRecord): RowResult<ImportedEvent> {
     sources: splitNames(cell(record, 'source')),
     // The importer does not assess ACLED's events: medium says "not assessed here", not doubt.
     confidence: 'medium',
-    original: keptColumns(record, KEPT),
   };
   if (timeNote !== undefined) event.timeNote = timeNote;
   if (precisionM !== undefined) event.precisionM = precisionM;
@@ -125,6 +124,7 @@ export const ACLED: Codebook = {
   required: REQUIRED,
   layers: ACLED_LAYERS,
   sides: ACLED_SIDES,
+  kept: KEPT,
   readRow: readAcledRow,
   about: 'Armed Conflict Location & Event Data (ACLED), https://acleddata.com: its data are subject to ACLED\'s terms of use.',
 };

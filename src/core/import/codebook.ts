@@ -26,7 +26,9 @@ export interface Codebook {
   required: readonly string[];
   layers: readonly CodebookLayer[];
   sides: readonly CodebookSide[];
-  /** One row as an event, or its first problem. */
+  /** The columns kept with each incident as written (`original`), beside those that became its own fields. */
+  kept: readonly string[];
+  /** One row as an event, or its first problem (its `original` is the importer's to keep). */
   readRow: (record: CsvRecord) => RowResult<ImportedEvent>;
   /** Words about the whole import, for the manifest and the dataset's own source. */
   about: string;

@@ -9,7 +9,10 @@ import { DatasetBuilder } from './dataset-builder';
 import { headerNames, type CsvFormat } from './detect-csv-format';
 import type { ImportedBundle } from './imported-bundle';
 import type { RowProblem } from './row-problem';
+import { blockRows, rowFields, type OriginalFieldsBlock } from '../original-fields';
 import type { Incident } from '../types';
+import { OriginalCells } from './original-cells';
+import { keptColumns } from './read-fields';
 import { UCDP } from './ucdp-row';
 
 const CODEBOOKS: Record<CsvFormat, Codebook> = { acled: ACLED, ucdp: UCDP };
@@ -21,6 +24,18 @@ export interface ImporterOptions {
   header: readonly string[];
   /** The IANA zone whose midnights the file's dates are read in (default UTC). */
   timeZone?: string;
+  /**
+   * Write the columns kept with each incident into a block (import/original-cells.ts), handed out by
+   * takeIncidents beside the incidents it gives without them: for a caller that sends them on (the
+   * loader's worker), which then never makes, packs nor sends an object of them per incident.
+   */
+  fieldsApart?: boolean;
+}
+
+/** Incidents taken from an importer; with `fieldsApart`, their `original` has no fields, and `originals` holds them, row r for incident r. */
+export interface TakenIncidents {
+  incidents: Incident[];
+  originals?: OriginalFieldsBlock;
 }
 
 export interface ImportResult {
@@ -39,12 +54,13 @@ export interface CsvImporter {
   /** A row the parser could not read (an unclosed quote): left out, and reported. */
   reject(problem: RowProblem): void;
   /** The incidents made since the last take, in the file's order; the bundle then holds only those made after. */
-  takeIncidents(): Incident[];
+  takeIncidents(): TakenIncidents;
   finish(): ImportResult;
 }
 
-export function createCsvImporter(format: CsvFormat, { name, header, timeZone = 'UTC' }: ImporterOptions): CsvImporter {
+export function createCsvImporter(format: CsvFormat, { name, header, timeZone = 'UTC', fieldsApart = false }: ImporterOptions): CsvImporter {
   const codebook = CODEBOOKS[format];
+  const apart = fieldsApart ? new OriginalCells(codebook.kept) : null;
   const columns = headerNames(header);
   const keyOf = new Map(header.map((raw, i) => [raw, columns[i] ?? raw]));
   const builder = new DatasetBuilder({ codebook, name, timeZone });
@@ -72,6 +88,8 @@ export function createCsvImporter(format: CsvFormat, { name, header, timeZone = 
       return;
     }
     rowOfId.set(event.id, row);
+    if (apart) apart.keep(record);
+    else event.original = keptColumns(record, codebook.kept);
     builder.add(event);
   }
 
@@ -99,9 +117,16 @@ export function createCsvImporter(format: CsvFormat, { name, header, timeZone = 
       problems.push(problem);
     },
     takeIncidents() {
-      return builder.take();
+      const incidents = builder.take();
+      return apart ? { incidents, originals: apart.take() } : { incidents };
     },
     finish() {
+      // Those not taken are built into the bundle: each with its fields, as without fieldsApart.
+      if (apart) {
+        const { held } = builder;
+        const rows = blockRows(apart.take(), held.length);
+        held.forEach((incident, r) => { if (incident.original) incident.original.fields = rowFields(rows, r); });
+      }
       return { bundle: builder.build(), kept: builder.count, problems };
     },
   };

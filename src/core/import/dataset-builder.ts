@@ -83,6 +83,11 @@ export class DatasetBuilder {
     return this.incidents.splice(0);
   }
 
+  /** The incidents made since the last take, still held (for the importer to complete before it builds). */
+  get held(): readonly Incident[] {
+    return this.incidents;
+  }
+
   add(e: ImportedEvent): void {
     const { codebook } = this.opts;
     const source = this.datasetSource.id;
@@ -115,7 +120,8 @@ export class DatasetBuilder {
     incident.casualties = e.fatalities === undefined ? [] : [fatalityClaim(e.fatalities, codebook.dataset, source)];
     incident.confidence = e.confidence;
     incident.sources = sources;
-    incident.original = { dataset: codebook.dataset, fields: e.original };
+    // Without fields where the importer wrote them into a block (import/original-cells.ts): it hands that out with them.
+    incident.original = (e.original ? { dataset: codebook.dataset, fields: e.original } : { dataset: codebook.dataset }) as Incident['original'];
     if (incident.casualties.length > 0) this.anyClaims = true;
     this.made += 1;
     this.incidents.push(incident);

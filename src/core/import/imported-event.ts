@@ -47,6 +47,9 @@ export interface ImportedEvent {
   sources: string[];
   fatalities?: ImportedFatalities;
   confidence: Confidence;
-  /** The codebook's columns kept as written (non-empty ones). */
-  original: Record<string, string>;
+  /**
+   * The codebook's columns kept as written (non-empty ones); absent where the importer wrote them into
+   * a block instead (core/import/original-cells.ts).
+   */
+  original?: Record<string, string>;
 }

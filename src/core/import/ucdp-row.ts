@@ -5,7 +5,7 @@ import { INCIDENT_ID_PATTERN } from '../schema';
 import type { Codebook } from './codebook';
 import type { ImportedActor, ImportedEvent } from './imported-event';
 import { daysBetween, readUcdpDate } from './read-date';
-import { cell, keptColumns, readCode, readCount, readDegrees, splitNames, type CsvRecord } from './read-fields';
+import { cell, readCode, readCount, readDegrees, splitNames, type CsvRecord } from './read-fields';
 import { rowBad, rowOk, type RowResult } from './row-problem';
 import { UCDP_LAYERS, UCDP_SIDES, UCDP_TYPES } from './ucdp-vocabulary';
 
@@ -90,7 +90,6 @@ export function readUcdpRow(record: CsvRecord): RowResult<ImportedEvent> {
     }),
     // event_clarity 2: the reports did not let UCDP identify the event fully.
     confidence: cell(record, 'event_clarity') === '2' ? 'low' : 'medium',
-    original: keptColumns(record, KEPT),
   });
 }
 
@@ -115,6 +114,7 @@ export const UCDP: Codebook = {
   required: REQUIRED,
   layers: UCDP_LAYERS,
   sides: UCDP_SIDES,
+  kept: KEPT,
   readRow: readUcdpRow,
   about: 'UCDP Georeferenced Event Dataset (GED), Uppsala Conflict Data Program, https://ucdp.uu.se.',
 };

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCsvImporter } from '../../../src/core/import/csv-importer';
 import { detectCsvFormat, headerNames } from '../../../src/core/import/detect-csv-format';
+import { attachOriginalFields } from '../../../src/core/original-fields';
 import { daysBetween, readAcledDate, readUcdpDate } from '../../../src/core/import/read-date';
 
 /** An invented ACLED event in the upper-case header of older files. */
@@ -20,6 +21,27 @@ describe('createCsvImporter', () => {
     expect(a.kept).toBe(1);
     expect(a.bundle?.files.incidents[0]).toMatchObject({ id: 'TST9001', start: '2016-04-21T00:00:00+00:00', location: { site: 'testville' } });
     expect(byValues.finish()).toEqual(a);
+  });
+
+  it('with fieldsApart, hands out the original columns as a block beside incidents without them, and builds those left with theirs', () => {
+    const rows = ['TST9201', 'TST9202', 'TST9202', 'TST9203'].map((id, i) => [id, ROW[1]!, ROW[2]!, ROW[3]!, i === 3 ? '' : ROW[4]!, ...ROW.slice(5)]);
+    const whole = createCsvImporter('acled', { name: 'invented.csv', header: HEADER });
+    const apart = createCsvImporter('acled', { name: 'invented.csv', header: HEADER, fieldsApart: true });
+    rows.forEach((row, i) => { whole.addValues(row, i + 2); apart.addValues(row, i + 2); });
+    const expected = whole.finish().bundle?.files.incidents ?? [];
+
+    // The same rows again: two taken (the repeated id left out of both), the last left for the bundle.
+    const again = createCsvImporter('acled', { name: 'invented.csv', header: HEADER, fieldsApart: true });
+    rows.slice(0, 3).forEach((row, i) => again.addValues(row, i + 2));
+    const taken = again.takeIncidents();
+    expect(taken.incidents.map((i) => i.original)).toEqual([{ dataset: 'ACLED' }, { dataset: 'ACLED' }]);
+    if (!taken.originals) throw new Error('no block');
+    attachOriginalFields(taken.incidents, taken.originals);
+    again.addValues(rows[3]!, 5);
+    const rest = again.finish().bundle?.files.incidents ?? [];
+    expect([...taken.incidents, ...rest]).toEqual(expected);
+    expect(expected.map((i) => i.original?.fields.sub_event_type)).toEqual(['Armed clash', 'Armed clash', undefined]);
+    expect(apart.finish().bundle?.files.incidents).toEqual(expected);
   });
 
   it('gives one site per place name and point, and one type per sub-type and layer, whatever the order rows name them in', () => {

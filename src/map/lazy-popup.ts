@@ -20,7 +20,8 @@ export function lazyPopup(owner: L.Layer | L.Popup, make: (b: Builders) => HTMLE
     const holder = el('div', { class: 'popup-loading', 'aria-busy': 'true' });
     void loadPopupBuilders().then((b) => {
       holder.replaceWith(make(b));
-      const popup = 'getPopup' in owner ? owner.getPopup() : owner;
+      // A popup is a layer too, with a getPopup of its own (for popups bound to it: none): ask it first.
+      const popup = 'openOn' in owner ? owner : owner.getPopup();
       popup?.update();
     });
     return holder;

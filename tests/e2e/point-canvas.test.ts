@@ -277,6 +277,9 @@ async function checkKeys(crowd: Crowd, zoom: number): Promise<void> {
   await page.keyboard.press('Enter');
   await expect.poll(() => popupTitles(page)).toEqual([here.incident.title]);
   await expect.poll(() => param(page, 'event')).toBe(here.incident.id);
+  // The page's first popup, opened before its code had loaded, is refitted to its body once that code is
+  // here (it stayed 51 px wide, a word a line, when the popup asked itself for the popup bound to it).
+  await expect.poll(() => page.locator('.leaflet-popup-content').evaluate((e) => e.getBoundingClientRect().width)).toBeGreaterThan(250);
   expect(errors).toEqual([]);
   await context.close();
 }

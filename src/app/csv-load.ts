@@ -9,7 +9,7 @@ import { SentIncidents } from '../core/import/streamed-order';
 import { convertedIncidentCheck } from '../core/validate/converted-records';
 import { detectCsvFormat, headerNames, type CsvFormat } from '../core/import/detect-csv-format';
 import type { LoadProgress, LoadResult } from '../core/dataset';
-import { blockRows, pickRows, rowFields, type OriginalFieldsBlock } from '../core/original-fields';
+import { blockRows, pickRows, rowFields, type BlockRows, type OriginalFieldsBlock } from '../core/original-fields';
 import type { Incident } from '../core/types';
 import { rowWarnings, SENT_ROW_PROBLEMS, type CsvLoadResult, type CsvSummary } from './csv-result';
 import { papaStreamInput } from './papa-stream-input';
@@ -70,13 +70,15 @@ export function loadCsv({ stream, name, total }: CsvSource, { onProgress, onForm
       unread = 0;
       const { incidents, originals } = importer.takeIncidents();
       if (!originals) throw new Error('an importer that gives incidents on writes their original columns apart');
-      const rows = blockRows(originals, incidents.length);
+      // Where each row's cells are, found only for a batch that holds some back (rare): the page finds them for the rest.
+      let rows: BlockRows | null = null;
+      const rowsOf = () => (rows ??= blockRows(originals, incidents.length));
       const batch: Incident[] = [];
       const batchRows: number[] = [];
       incidents.forEach((incident, r) => {
         if (!quickCheck(incident)) {
           // Validated here with the bundle, so whole.
-          if (incident.original) incident.original.fields = rowFields(rows, r);
+          if (incident.original) incident.original.fields = rowFields(rowsOf(), r);
           held.push(incident);
         } else {
           batch.push(incident);
@@ -84,7 +86,7 @@ export function loadCsv({ stream, name, total }: CsvSource, { onProgress, onForm
           sent.add(incident);
         }
       });
-      if (batch.length > 0) onIncidents(batch, batch.length === incidents.length ? originals : pickRows(rows, batchRows));
+      if (batch.length > 0) onIncidents(batch, batch.length === incidents.length ? originals : pickRows(rowsOf(), batchRows));
     };
     let stopped = false;
     const stop = (parser?: Papa.Parser) => {

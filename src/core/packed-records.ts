@@ -4,6 +4,9 @@
 // writes every string and every key of every record anew and builds each anew on the other side: a
 // CSV export's 100,000 incidents took 180 MB of it, and the page about a second to take them in.
 // Packed, a batch of 2,000 incidents is about 7,500 strings, and its strings are shared on the page.
+// An object or array met twice within the records (an importer shares an incident's actors, sources
+// and claims with every other that has the same) is packed once and comes back as one, as structured
+// cloning keeps it: 2,000 imported incidents hold about 700 distinct locations and 40 lists of actors.
 
 export interface PackedRecords {
   /** The records' structure: a count, then each value as a word (its kind in the low 3 bits) and what follows it. */
@@ -21,6 +24,8 @@ const WHOLE = 2;
 const CONSTANT = 3;
 const ARRAY = 4;
 const OBJECT = 5;
+/** An object or array already packed within a record (not a record itself): its index in the order they were first met. */
+const SEEN = 6;
 const CONSTANTS = [false, true, null, undefined] as const;
 /** Indexes, lengths and whole numbers in a word: 28 bits after the kind's 3, so that a word stays positive. */
 const LIMIT = 2 ** 28;
@@ -58,6 +63,8 @@ export function packRecords(records: readonly unknown[]): PackedRecords {
   const numbers: number[] = [];
   const shapes: string[][] = [];
   const root: ShapeNode = newNode([]);
+  /** Each object and array inside a record, by the order it was first met (records themselves are not looked up). */
+  const seen = new Map<object, number>();
 
   const word = (value: number) => {
     if (size === words.length) {
@@ -88,7 +95,18 @@ export function packRecords(records: readonly unknown[]): PackedRecords {
     if (under && ++under.strings === SAMPLE) under.shared = under.repeats >= SAMPLE * SHARED_SHARE;
     word(index << 3 | STRING);
   };
-  const put = (value: unknown, record: number, under: ShapeNode | null = null): void => {
+  /** Whether `value` was packed before (then a word says which); if not, it is counted as met. */
+  const packedBefore = (value: object, nested: boolean): boolean => {
+    if (!nested) return false;
+    const at = seen.get(value);
+    if (at !== undefined) {
+      word(at << 3 | SEEN);
+      return true;
+    }
+    seen.set(value, counted(seen.size, 'objects'));
+    return false;
+  };
+  const put = (value: unknown, record: number, under: ShapeNode | null = null, nested = true): void => {
     switch (typeof value) {
       case 'string':
         return putString(value, under);
@@ -104,12 +122,14 @@ export function packRecords(records: readonly unknown[]): PackedRecords {
       case 'object': {
         if (value === null) return word(2 << 3 | CONSTANT);
         if (Array.isArray(value)) {
+          if (packedBefore(value, nested)) return;
           word(counted(value.length, 'array items') << 3 | ARRAY);
           for (let i = 0; i < value.length; i++) put(value[i], record);
           return;
         }
         const prototype = Object.getPrototypeOf(value) as unknown;
         if (prototype !== Object.prototype && prototype !== null) break;
+        if (packedBefore(value, nested)) return;
         // The word's place is kept: its shape is known once the keys are walked.
         const at = size;
         word(0);
@@ -135,7 +155,7 @@ export function packRecords(records: readonly unknown[]): PackedRecords {
   };
 
   word(counted(records.length, 'records'));
-  for (let i = 0; i < records.length; i++) put(records[i], i);
+  for (let i = 0; i < records.length; i++) put(records[i], i, null, false);
   return { words: words.slice(0, size), strings, numbers: Float64Array.from(numbers), shapes };
 }
 
@@ -144,13 +164,15 @@ export function packedTransfer(packed: PackedRecords): ArrayBuffer[] {
   return [packed.words.buffer as ArrayBuffer, packed.numbers.buffer as ArrayBuffer];
 }
 
-/** The records packRecords packed, equal to them (key order, -0, NaN and undefined values kept). */
+/** The records packRecords packed, equal to them (key order, -0, NaN and undefined values kept, and what they shared shared). */
 export function unpackRecords<T>({ words, strings, numbers, shapes }: PackedRecords): T[] {
   // Each shape's object is copied from one made once: V8 keeps the copies in fast mode with one hidden
   // class, where an object given twenty-odd keys one by one becomes a hash table.
   const templates = shapes.map((keys) => Object.fromEntries(keys.map((k) => [k, undefined])) as Record<string, unknown>);
+  /** The objects and arrays inside records, in the order the packer first met them (SEEN words point here). */
+  const met: unknown[] = [];
   let at = 0;
-  const take = (): unknown => {
+  const take = (nested: boolean): unknown => {
     const w = words[at++] as number;
     const n = w >>> 3;
     switch (w & 7) {
@@ -158,21 +180,24 @@ export function unpackRecords<T>({ words, strings, numbers, shapes }: PackedReco
       case WHOLE: return n;
       case NUMBER: return numbers[n];
       case CONSTANT: return CONSTANTS[n];
+      case SEEN: return met[n];
       case ARRAY: {
         const items = new Array<unknown>(n);
-        for (let i = 0; i < n; i++) items[i] = take();
+        if (nested) met.push(items);
+        for (let i = 0; i < n; i++) items[i] = take(true);
         return items;
       }
       default: {
         const keys = shapes[n] as string[];
         const object = { ...templates[n] };
-        for (let i = 0; i < keys.length; i++) object[keys[i] as string] = take();
+        if (nested) met.push(object);
+        for (let i = 0; i < keys.length; i++) object[keys[i] as string] = take(true);
         return object;
       }
     }
   };
   const count = words[at++] ?? 0;
   const records = new Array<T>(count);
-  for (let i = 0; i < count; i++) records[i] = take() as T;
+  for (let i = 0; i < count; i++) records[i] = take(false) as T;
   return records;
 }

@@ -57,6 +57,30 @@ describe('packRecords and unpackRecords', () => {
     expect(unpackRecords(packed)).toEqual(records);
   });
 
+  it('packs an object or array met twice once, and gives it back as one, as structured cloning does', () => {
+    // A pool of parts, each record holding some of them: the records come back equal, sharing as they did.
+    const part = fc.oneof(fc.dictionary(fc.string(), fc.oneof(fc.string(), fc.integer())), fc.array(fc.string()));
+    fc.assert(fc.property(fc.array(part, { minLength: 1, maxLength: 5 }), fc.array(fc.array(fc.nat(), { maxLength: 4 }), { maxLength: 20 }), (pool, picks) => {
+      const records = picks.map((p) => ({ parts: p.map((i) => pool[i % pool.length]), first: pool[(p[0] ?? 0) % pool.length] }));
+      const back = roundTrip(records);
+      expect(back).toEqual(records);
+      const identities = (rs: typeof records) => {
+        const ids = new Map<unknown, number>();
+        return rs.map((r) => [...r.parts, r.first].map((x) => ids.get(x) ?? (ids.set(x, ids.size), ids.size - 1)));
+      };
+      expect(identities(back)).toEqual(identities(records));
+    }), { numRuns: runs(200) });
+    const location = { site: 'town', precision_m: 5000 };
+    const actors = ['a', 'b'];
+    const shared = packRecords([{ id: 'A1', location, actors }, { id: 'A2', location, actors }]);
+    const copies = packRecords([{ id: 'A1', location, actors }, { id: 'A2', location: { ...location }, actors: [...actors] }]);
+    // The second record's location and actors are one word each, not three (a kind and two values).
+    expect(copies.words.length - shared.words.length).toBe(4);
+    const [a, b] = unpackRecords<{ location: object; actors: string[] }>(shared);
+    expect(a?.location).toBe(b?.location);
+    expect(a?.actors).toBe(b?.actors);
+  });
+
   it('keeps an own "__proto__" key as a key, not a prototype', () => {
     const record = JSON.parse('{"__proto__": {"polluted": true}, "a": 1}') as Record<string, unknown>;
     const [back] = roundTrip([record]);

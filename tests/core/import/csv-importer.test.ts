@@ -61,6 +61,23 @@ describe('createCsvImporter', () => {
     expect(bundle?.files.sites.features.map((f) => [f.id, f.geometry.coordinates])).toEqual([['testville', [-20.1, 0.5]], ['testville-2', [-20.3, 0.7]]]);
   });
 
+  it('shares the parts rows have alike (location, actors, sources, claim) and makes anew those that differ', () => {
+    const importer = createCsvImporter('acled', { name: 'invented.csv', header: HEADER });
+    // Invented rows: the first two alike but for their id, the third at another place with another figure.
+    importer.addValues(['TST9301', ...ROW.slice(1)], 2);
+    importer.addValues(['TST9302', ...ROW.slice(1)], 3);
+    importer.addValues(['TST9303', ...ROW.slice(1, 5), '0.7', '-20.3', ROW[7]!, 'Otherville', '5'], 4);
+    const [a, b, c] = importer.finish().bundle?.files.incidents ?? [];
+    if (!a || !b || !c) throw new Error('three incidents expected');
+    for (const key of ['location', 'actors', 'sources', 'casualties'] as const) expect(b[key]).toBe(a[key]);
+    expect(c.location).not.toBe(a.location);
+    expect(c.location).toMatchObject({ site: 'otherville' });
+    expect(c.casualties).not.toBe(a.casualties);
+    expect([a.casualties[0]?.count, c.casualties[0]?.count]).toEqual([2, 5]);
+    // Each keeps its own `original`: the page gives each its own fields.
+    expect(b.original).not.toBe(a.original);
+  });
+
   it('reads dates as days of the zone it is given', () => {
     const importer = createCsvImporter('acled', { name: 'invented.csv', header: HEADER, timeZone: 'Asia/Damascus' });
     importer.addValues(ROW, 2);

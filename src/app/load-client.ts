@@ -10,6 +10,7 @@ import { joinIncidents } from '../core/incident-parts';
 import { attachOriginalFields } from '../core/original-fields';
 import { unpackRecords } from '../core/packed-records';
 import type { Incident, Site } from '../core/types';
+import { prefetchDenseMarks } from '../map/dense-marks-code';
 import type { AppStore } from '../store/store';
 import type { CsvLoadResult, CsvSummary } from './csv-result';
 import type { ChunkParts, DatasetRequest, EarlyLoad, LoadReply } from './load-messages';
@@ -70,6 +71,7 @@ export function loadInBackground(request: DatasetRequest, options: BackgroundOpt
         try {
           const batch = unpackRecords<Incident>(reply.packed);
           if (reply.originals) attachOriginalFields(batch, reply.originals);
+          if (batches.length === 0) prefetchDenseMarks(batch.length);
           batches.push(batch);
         } catch (err) {
           end();

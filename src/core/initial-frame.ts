@@ -5,7 +5,7 @@
 // it has none (an import's places), the vaguest of its incidents'; vague places are framed with the
 // whole circle the map draws about them, not only its centre.
 import { boundingBox } from './geo';
-import type { Dataset } from './types';
+import type { Dataset, Incident, Site } from './types';
 
 type Frame = [number, number, number, number];
 
@@ -21,29 +21,47 @@ const METRES_PER_DEGREE = 111_320;
 
 /** [west, south, east, north] of what the map shows first; throws, with a reason, when there is nothing to place. */
 export function initialFrame({ sites, basemap, incidents }: Pick<Dataset, 'sites' | 'basemap' | 'incidents'>): Frame {
-  // The vaguest incident at each site, for a site without a precision of its own.
+  // Loops rather than lists of shapes: an import has 100,000 incidents and tens of thousands of places,
+  // and this runs while the reader waits for the imported map.
+  const vague = vaguestAtSites(sites, incidents);
+  const metresOf = (site: Site) => site.properties.location_precision_m ?? vague.get(site.id) ?? 0;
+  const box = emptyBox();
+  for (const site of sites) if (metresOf(site) <= PRECISE_M) growBox(box, site.geometry, 0);
+  if (isEmpty(box)) for (const site of sites) growBox(box, site.geometry, metresOf(site));
+  if (isEmpty(box)) for (const f of basemap) growBox(box, f.geometry, 0);
+  if (isEmpty(box)) for (const { location: l } of incidents) if (l.point) growBox(box, { coordinates: l.point }, l.precision_m ?? 0);
+  if (isEmpty(box)) throw new Error('there is nothing to place on the map: the dataset has no usable sites, no basemap and no incident with a point');
+  return widened(box);
+}
+
+/** The vaguest incident at each site, for sites without a precision of their own (none is read when every site has one). */
+function vaguestAtSites(sites: readonly Site[], incidents: readonly Incident[]): Map<string, number> {
   const vague = new Map<string, number>();
-  for (const { location: l } of incidents) if (l.site !== undefined && l.precision_m) vague.set(l.site, Math.max(vague.get(l.site) ?? 0, l.precision_m));
-  const all = sites.map((x): Circle => [x.geometry, x.properties.location_precision_m ?? vague.get(x.id) ?? 0]);
-  const precise = all.filter(([, metres]) => metres <= PRECISE_M).map(([shape]): Circle => [shape, 0]);
-  const shapes = [precise, all, basemap.map((f): Circle => [f.geometry, 0])].find((list) => list.length > 0)
-    ?? incidents.flatMap((i): Circle[] => (i.location.point ? [[{ coordinates: i.location.point }, i.location.precision_m ?? 0]] : []));
-  if (!shapes.length) throw new Error('there is nothing to place on the map: the dataset has no usable sites, no basemap and no incident with a point');
-  return widened(boundingBox(shapes.map(grown)));
+  if (sites.every((x) => x.properties.location_precision_m !== undefined)) return vague;
+  for (const { location: l } of incidents) {
+    if (l.site === undefined || !l.precision_m) continue;
+    const known = vague.get(l.site);
+    if (known === undefined || l.precision_m > known) vague.set(l.site, l.precision_m);
+  }
+  return vague;
 }
 
 /** Sites placed to within this many metres are what a first frame shows (with their points alone). */
 const PRECISE_M = 1000;
 
-/** A shape and the uncertainty about it, in metres. */
-type Circle = [{ coordinates: unknown }, number];
+const emptyBox = (): Frame => [Infinity, Infinity, -Infinity, -Infinity];
+const isEmpty = (box: Frame) => box[0] > box[2];
 
-/** A shape's box grown by its uncertainty each way, as its two corners. */
-function grown([shape, metres]: Circle): { coordinates: number[][] } {
-  const [w, s, e, n] = boundingBox([shape]);
+/** Grows `box` over a shape's own box grown by its uncertainty (metres) each way. */
+function growBox(box: Frame, shape: { coordinates: unknown }, metres: number): void {
+  const c = shape.coordinates;
+  // A point's box is the point: most shapes here are points, and a box of each cost an array or two.
+  const [w, s, e, n] = Array.isArray(c) && typeof c[0] === 'number' && typeof c[1] === 'number' ? [c[0], c[1], c[0], c[1]] : boundingBox([shape]);
+  if (!(w <= e)) return;
   const dLat = metres / METRES_PER_DEGREE;
   const dLon = dLat / Math.max(Math.cos(((s + n) / 2) * Math.PI / 180), 0.01);
-  return { coordinates: [[w - dLon, s - dLat], [e + dLon, n + dLat]] };
+  box[0] = Math.min(box[0], w - dLon); box[1] = Math.min(box[1], s - dLat);
+  box[2] = Math.max(box[2], e + dLon); box[3] = Math.max(box[3], n + dLat);
 }
 
 /** The frame, grown about its centre to span at least FRAME_MIN_SPAN_M each way. */

@@ -3,16 +3,9 @@
 import type * as L from 'leaflet';
 import { selectVisibleIncidents } from '../store/selectors';
 import type { DenseIncidentsLayer } from './dense-incidents-layer';
+import { DENSE_AT, denseMarksCode } from './dense-marks-code';
 import { IncidentMarkersLayer } from './incident-markers-layer';
 import { StoreLayer } from './store-layer';
-
-/**
- * Beyond this many incidents on the map, marks are drawn on a canvas (no DOM per mark, reached by
- * keyboard through one listbox). DOM markers cost a time step far more than canvas marks (each is a
- * layer to place, style and composite), so they are kept for the few a story tells (the built-in
- * dataset shows at most 25) and never for a crowded moment.
- */
-const DENSE_AT = 40;
 
 export class IncidentsLayer extends StoreLayer {
   private readonly markers = new IncidentMarkersLayer(this.store, this.ctx);
@@ -52,7 +45,7 @@ export class IncidentsLayer extends StoreLayer {
   }
 
   private loadDense(): void {
-    this.denseLoading ??= import('./dense-incidents-layer').then(({ DenseIncidentsLayer }) => {
+    this.denseLoading ??= denseMarksCode().then(({ DenseIncidentsLayer }) => {
       this.dense = new DenseIncidentsLayer(this.store, this.ctx);
       if (this.map && this.crowded) this.show(true);
     });

@@ -7,11 +7,15 @@ import type { Dataset } from '../core/types';
 import { dayEnd, type AppState, type AppStore } from './store';
 
 export function linkContextOf(dataset: Dataset): LinkContext {
+  // Made when a link is first read: after an import (100,000 incidents) none may be, and the map waits.
+  let incidentIds: ReadonlySet<string> | undefined;
   return {
     timeZone: dataset.manifest.timezone,
     start: dataset.start,
     end: dataset.end,
-    incidentIds: new Set(dataset.incidents.map((i) => i.id)),
+    get incidentIds() {
+      return (incidentIds ??= new Set(dataset.incidents.map((i) => i.id)));
+    },
     stepIds: new Set(dataset.story.map((s) => s.id)),
     rangeStepIds: new Set(dataset.story.filter((s) => s.until !== undefined).map((s) => s.id)),
     layerIds: layerIds(vocabularyOf(dataset.manifest)),

@@ -47,8 +47,11 @@ export class DatasetBuilder {
   private readonly actorIds = new IdMaker('actor');
   private readonly types = new Map<string, TypeEntry>();
   private readonly typeIds = new IdMaker('type');
+  private readonly typeIdOf = new Map<ImportedType, string>();
   private readonly sites = new Map<string, Site>();
   private readonly siteIds = new IdMaker('place');
+  /** Each site's id by name, longitude and latitude: maps walked: a key string made for every row took twice as long. */
+  private readonly siteIdsAt = new Map<string, Map<number, Map<number, string>>>();
   /** By year·10⁴ + month·100 + day: a file of 100,000 rows has a few hundred days, and reading a zone through Intl is slow. */
   private readonly midnights = new Map<number, Midnight>();
   /**
@@ -180,6 +183,15 @@ export class DatasetBuilder {
   }
 
   private typeOf(t: ImportedType): string {
+    // A codebook gives one object per type it reads (acledType): known by it, no key is made.
+    const known = this.typeIdOf.get(t);
+    if (known !== undefined) return known;
+    const id = this.typeEntryOf(t).id;
+    this.typeIdOf.set(t, id);
+    return id;
+  }
+
+  private typeEntryOf(t: ImportedType): TypeEntry {
     const key = `${t.layer}|${t.name}`;
     let type = this.types.get(key);
     if (!type) {
@@ -187,7 +199,7 @@ export class DatasetBuilder {
       type = { id: this.typeIds.idFor(hasName(this.types, t.name) ? `${t.name} ${t.layer}` : t.name), ...t };
       this.types.set(key, type);
     }
-    return type.id;
+    return type;
   }
 
   private sourceOf(publisher: string): string {
@@ -205,8 +217,16 @@ export class DatasetBuilder {
 
   /** The site of the place an event names: one per name and position (two towns may share a name). */
   private placeOf(name: string, point: [number, number]): string {
-    const id = this.siteIds.idFor(name, `${name}|${point[0]},${point[1]}`);
-    if (!this.sites.has(id)) this.sites.set(id, placeSite({ id, name, point, dataset: this.opts.codebook.dataset, source: this.datasetSource.id }));
+    const [lon, lat] = point;
+    let byLon = this.siteIdsAt.get(name);
+    if (!byLon) this.siteIdsAt.set(name, (byLon = new Map()));
+    let byLat = byLon.get(lon);
+    if (!byLat) byLon.set(lon, (byLat = new Map()));
+    let id = byLat.get(lat);
+    if (id === undefined) {
+      byLat.set(lat, (id = this.siteIds.fresh(name)));
+      this.sites.set(id, placeSite({ id, name, point, dataset: this.opts.codebook.dataset, source: this.datasetSource.id }));
+    }
     return id;
   }
 

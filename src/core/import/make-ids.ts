@@ -28,10 +28,15 @@ export class IdMaker {
   /** The id of a name (`key`, where two things of one name must stay apart, tells them apart). */
   idFor(name: string, key = name): string {
     let id = this.byName.get(key);
-    if (id !== undefined) return id;
+    if (id === undefined) this.byName.set(key, (id = this.fresh(name)));
+    return id;
+  }
+
+  /** A new id for a name, never given before: for a caller that keeps its own ids by what they name. */
+  fresh(name: string): string {
     let base = this.slugs.get(name);
     if (base === undefined) this.slugs.set(name, (base = slugOf(name)));
-    id = base || `${this.fallback}-1`;
+    let id = base || `${this.fallback}-1`;
     if (this.taken.has(id)) {
       // Counting on from the last suffix a stem was given: ids are never freed, so the first free one
       // is the same, and many places of one name (a town's events at many points) cost no more each.
@@ -42,7 +47,6 @@ export class IdMaker {
       this.nextSuffix.set(stem, n + 1);
     }
     this.taken.add(id);
-    this.byName.set(key, id);
     return id;
   }
 }

@@ -13,4 +13,9 @@ describe('IdMaker', () => {
     const ids = new IdMaker('place');
     expect(['قامشلو', 'عامودا', 'قامشلو'].map((n) => ids.idFor(n))).toEqual(['place-1', 'place-2', 'place-1']);
   });
+
+  it('gives a fresh id on every ask for the same name, and idFor never gives one of those again', () => {
+    const ids = new IdMaker('place');
+    expect([ids.fresh('Testville'), ids.fresh('Testville'), ids.idFor('Testville', 'Testville|9')]).toEqual(['testville', 'testville-2', 'testville-3']);
+  });
 });

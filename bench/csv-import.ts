@@ -3,8 +3,11 @@
 // hourly time steps on the imported dataset. The file is made by the seeded generator each run, and
 // ?data= reads it from the app's own server (dist/bench-csv/, removed after), streamed as a site
 // serves a file: through Playwright's route the page got all 47 MB of 100k rows at once, after 2–3 s
-// of the harness's own copying, which measured the harness rather than the app.
+// of the harness's own copying, which measured the harness rather than the app. The server sends it as
+// a host that stores it gzipped would (precompressed-files.ts); a third way in, for comparison only,
+// has the server compress it while sending, on the same two cores as the browser.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -14,9 +17,18 @@ import { acledCsv } from './acled-rows';
 import { perRunSpread, summarizeRepeats, type PerRun, type RepeatedSummary } from './repeats';
 import { summarize } from './stats';
 
+/** ?data= (the file stored compressed), ?data= with the server compressing as it sends, or Load data's file input. */
+export type CsvVia = 'data' | 'data-compressing' | 'file';
+
+export const CSV_VIA_LABEL: Record<CsvVia, string> = {
+  'data': '?data=',
+  'data-compressing': '?data=, compressed by the server while sent (for comparison)',
+  'file': 'file input',
+};
+
 export interface CsvImportResult {
   rows: number;
-  via: 'data' | 'file';
+  via: CsvVia;
   repeats: number;
   /** From navigation (?data=) or from the file's choice (file input) to the imported dataset's drawn map. */
   loadMs: PerRun;
@@ -41,9 +53,12 @@ export async function benchCsvImport(browser: Browser, { rows, app, repeats, ste
   writeFileSync(file, text);
   mkdirSync(SERVED_DIR, { recursive: true });
   writeFileSync(join(SERVED_DIR, name), text);
+  writeFileSync(join(SERVED_DIR, `${name}.gz`), gzipSync(text));
+  // The same bytes under a name without a stored copy: the server compresses them as it sends.
+  writeFileSync(join(SERVED_DIR, `compressing-${name}`), text);
   const out: CsvImportResult[] = [];
   try {
-    for (const via of ['data', 'file'] as const) {
+    for (const via of ['data', 'data-compressing', 'file'] as const) {
       const runs: RunResult[] = [];
       for (let i = 0; i < repeats; i++) runs.push(await oneRun(browser, { via, app, name, file, steps }));
       out.push({
@@ -71,7 +86,7 @@ interface RunResult {
 }
 
 interface RunInput {
-  via: 'data' | 'file';
+  via: CsvVia;
   app: string;
   name: string;
   file: string;
@@ -88,14 +103,21 @@ async function oneRun(browser: Browser, { via, app, name, file, steps }: RunInpu
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  // How the server sent the file (a worker's request too): the stored copy must be what ?data= measures.
+  let sent: string | undefined;
+  context.on('response', (r) => {
+    if (r.url().endsWith('.csv')) sent = `${r.headers()['content-encoding'] ?? 'not compressed'}, ${r.headers()['content-length'] ? 'stored' : 'compressed while sent'}`;
+  });
   try {
     let start: number;
     let loadMs: number;
-    if (via === 'data') {
-      await page.goto(`${app}?data=bench-csv/${name}`);
+    if (via !== 'file') {
+      await page.goto(`${app}?data=bench-csv/${via === 'data' ? name : `compressing-${name}`}`);
       start = 0;
       await imported(page);
       loadMs = await firstDrawn(page);
+      const expected = via === 'data' ? 'gzip, stored' : 'gzip, compressed while sent';
+      if (sent !== expected) throw new Error(`the server sent the CSV ${sent ?? '(no response seen)'}, not ${expected}`);
     } else {
       await page.goto(app);
       await firstDrawn(page);

@@ -5,7 +5,7 @@ import type { BrowserResult } from './browser';
 import { formatSpread } from './browser-report';
 import type { ChunkedResult } from './chunked';
 import type { CoreResult } from './core';
-import type { CsvImportResult } from './csv-import';
+import { CSV_VIA_LABEL, type CsvImportResult } from './csv-import';
 import { CHUNKED_AT } from './issue-targets';
 import type { MachineLoad } from './machine-load';
 import type { RepeatedSummary } from './repeats';
@@ -88,7 +88,7 @@ if (r.csv && r.csv.length > 0) {
   console.log(row(['CSV import (ACLED-shaped), median of runs (min–max)', 'to the drawn map', 'longest task', 'JS heap after', 'time step p95 / max']));
   console.log(row(['---', '---', '---', '---', '---']));
   for (const c of r.csv) {
-    console.log(row([`${c.rows.toLocaleString('en')} rows, ${c.via === 'data' ? '?data=' : 'file input'} (${c.repeats} runs)`, formatSpread(c.loadMs, { digits: 0 }),
+    console.log(row([`${c.rows.toLocaleString('en')} rows, ${CSV_VIA_LABEL[c.via]} (${c.repeats} runs)`, formatSpread(c.loadMs, { digits: 0 }),
       formatSpread(c.longestFrameMs, { digits: 0 }), formatSpread(c.heapAfterLoadMB, { unit: 'MB', digits: 0 }), p95max(c.step)]));
   }
 }

@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { launchChromium } from '../tests/e2e/chromium';
 import { serveDist } from '../tests/e2e/serve';
+import { precompressedFiles } from './precompressed-files';
 import { serveStatic } from '../tests/e2e/static-server';
 import { firstMapFiles } from '../scripts/first-load-requests';
 import { benchBrowser, type BrowserResult } from './browser';
@@ -90,7 +91,7 @@ if (pictureSize) {
 }
 
 // The browser: the built app (run `npm run build` first) and the baseline page on a second server.
-const { url, server } = await serveDist();
+const { url, server } = await serveDist(0, [precompressedFiles()]);
 const { readFileSync } = await import('node:fs');
 const baseline = await serveStatic('bench/baseline', {
   '/leaflet.js': readFileSync('node_modules/leaflet/dist/leaflet.js', 'utf8'),
@@ -170,7 +171,7 @@ console.log(`\nwrote ${out}`);
 
 /** --csv-only: the CSV import alone, its table and its targets; then exits. */
 async function csvOnly(): Promise<never> {
-  const { url: app, server: preview } = await serveDist();
+  const { url: app, server: preview } = await serveDist(0, [precompressedFiles()]);
   const chromium = await launchChromium();
   const results: CsvImportResult[] = [];
   try {

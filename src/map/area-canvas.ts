@@ -156,13 +156,16 @@ export class AreaCanvas extends ViewCanvasLayer implements BandSink {
     const hatchAt = new DOMMatrix().translate(-topLeft.x, -topLeft.y).rotate(45).scale(1 / ratio);
     const dark = pageIsDark();
     const placed = new Set<CanvasPattern>();
+    // One options object for all: one for each of 500 areas in each box was most of a step's garbage.
+    const options: PaintOptions = { origin, box: { x: 0, y: 0, width: 0, height: 0 }, hatchAt, ratio, dark, placed };
     for (const box of boxes) {
       ctx.save();
       ctx.beginPath();
       ctx.rect(box.x, box.y, box.width, box.height);
       ctx.clip();
       ctx.clearRect(box.x, box.y, box.width, box.height);
-      for (const area of this.areas) this.paint(ctx, area, { origin, box, hatchAt, ratio, dark, placed });
+      options.box = box;
+      for (const area of this.areas) this.paint(ctx, area, options);
       this.bands.paint(ctx, box, bandView);
       ctx.restore();
     }

@@ -37,6 +37,8 @@ export interface RangeMarksOptions {
 export class RangeMarksLayer extends StoreLayer {
   private readonly bands: BandSink | null;
   private readonly marks = new Map<string, AreaMarks>();
+  /** What the marks were last drawn for. */
+  private drawnFor: DrawInput | null = null;
   /** The "was" lines, one element for all (was-labels.ts). */
   private readonly labels = new WasLabels();
   private map: L.Map | null = null;
@@ -59,6 +61,7 @@ export class RangeMarksLayer extends StoreLayer {
   }
 
   protected reset(): void {
+    this.drawnFor = null;
     for (const id of this.marks.keys()) this.bands?.setBand(id, null);
     this.marks.clear();
     this.labels.clear();
@@ -87,9 +90,12 @@ export class RangeMarksLayer extends StoreLayer {
     return bandWeight(Math.min(Math.abs(east.x - west.x), Math.abs(east.y - west.y)));
   }
 
-  private draw({ changed, visible, lang, actors, sites }: {
-    changed: readonly HandsChanged[]; visible: boolean; lang: Lang; actors: Map<string, Actor>; sites: Map<string, Site>;
-  }): void {
+  private draw(input: DrawInput): void {
+    // A step that moves the range's end mostly leaves the same areas with the same earlier holders:
+    // then nothing here changes, and no lookup or key is made for each of them.
+    if (this.drawnFor && sameMarks(this.drawnFor, input)) return;
+    this.drawnFor = input;
+    const { changed, visible, lang, actors, sites } = input;
     // With the control layer off, areas show no holder: nor do these marks.
     const wanted = new Map<string, { change: HandsChanged; site: Site; was: Actor | undefined; key: string }>();
     if (visible) {
@@ -131,6 +137,20 @@ export class RangeMarksLayer extends StoreLayer {
       : L.polygon(rings, { ...style, weight: this.bandWeight(L.latLngBounds(rings.flat())) });
     return band.addTo(this.group);
   }
+}
+
+interface DrawInput {
+  changed: readonly HandsChanged[];
+  visible: boolean;
+  lang: Lang;
+  actors: Map<string, Actor>;
+  sites: Map<string, Site>;
+}
+
+/** Whether two inputs draw the same marks: the same areas, each with the same holder before, in the same words and colours. */
+function sameMarks(a: DrawInput, b: DrawInput): boolean {
+  if (a.visible !== b.visible || a.lang !== b.lang || a.actors !== b.actors || a.sites !== b.sites || a.changed.length !== b.changed.length) return false;
+  return a.changed.every((change, i) => change.site === b.changed[i]?.site && change.before.controller === b.changed[i]?.before.controller);
 }
 
 type WasPlace = 'is-under-mark' | 'is-under-name' | 'is-centred';

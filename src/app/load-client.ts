@@ -10,7 +10,7 @@ import { joinIncidents } from '../core/incident-parts';
 import { attachOriginalFields } from '../core/original-fields';
 import { unpackRecords } from '../core/packed-records';
 import type { Incident, Site } from '../core/types';
-import { prefetchDenseMarks } from '../map/dense-marks-code';
+import { DENSE_AT } from '../map/dense-at';
 import type { AppStore } from '../store/store';
 import type { CsvLoadResult, CsvSummary } from './csv-result';
 import type { ChunkParts, DatasetRequest, EarlyLoad, LoadReply } from './load-messages';
@@ -71,7 +71,9 @@ export function loadInBackground(request: DatasetRequest, options: BackgroundOpt
         try {
           const batch = unpackRecords<Incident>(reply.packed);
           if (reply.originals) attachOriginalFields(batch, reply.originals);
-          if (batches.length === 0) prefetchDenseMarks(batch.length);
+          // A large export's map is crowded: the canvas marks' code (loaded on demand) is fetched now,
+          // not once the imported map first asks for it, which held its first frame about 80 ms.
+          if (batches.length === 0 && batch.length > DENSE_AT) import('../map/dense-incidents-layer').catch(() => {});
           batches.push(batch);
         } catch (err) {
           end();

@@ -3,7 +3,7 @@
 import type * as L from 'leaflet';
 import { selectVisibleIncidents } from '../store/selectors';
 import type { DenseIncidentsLayer } from './dense-incidents-layer';
-import { DENSE_AT, denseMarksCode } from './dense-marks-code';
+import { DENSE_AT } from './dense-at';
 import { IncidentMarkersLayer } from './incident-markers-layer';
 import { StoreLayer } from './store-layer';
 
@@ -45,7 +45,7 @@ export class IncidentsLayer extends StoreLayer {
   }
 
   private loadDense(): void {
-    this.denseLoading ??= denseMarksCode().then(({ DenseIncidentsLayer }) => {
+    this.denseLoading ??= import('./dense-incidents-layer').then(({ DenseIncidentsLayer }) => {
       this.dense = new DenseIncidentsLayer(this.store, this.ctx);
       if (this.map && this.crowded) this.show(true);
     });

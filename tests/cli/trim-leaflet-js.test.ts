@@ -1,5 +1,5 @@
 // The build's Leaflet trim: every hook it drops is found in the installed Leaflet, the classes it
-// lets go are ones the app never names, and the rest of Leaflet is left as it was.
+// lets go are ones the app never names, VML is said to be absent, and the rest of Leaflet is left as it was.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,9 +32,19 @@ describe('trimLeafletJs', () => {
     expect(out?.code).not.toMatch(/^TileLayer\.WMS = TileLayerWMS;$/m);
     expect(out?.code).toMatch(/^Control\.Zoom = Zoom;$/m);
     expect(out?.code).toContain('var Popup = /* @__PURE__ */ DivOverlay.extend(');
-    // Nothing but the hooks and the annotations changed.
+    // Nothing but the hooks, the VML fallback and the annotations changed.
     const restored = out?.code.replaceAll('/* @__PURE__ */ ', '');
-    expect(original.split('\n').length - (restored ?? '').split('\n').length).toBe(11); // one line a hook
+    const vmlTest = /\nvar vml = !svg\$1 && \(function \(\) \{[\s\S]*?\n\}\(\)\);/.exec(original)?.[0] ?? '';
+    // One line a hook, the VML test's lines but one, and the three that add VML to the SVG renderer.
+    expect(original.split('\n').length - (restored ?? '').split('\n').length).toBe(11 + (vmlTest.split('\n').length - 2) + 3);
+  });
+
+  it('says VML is never used, so that the bundler leaves its code out', () => {
+    const out = transform(original, `/x/${LEAFLET}`)?.code ?? '';
+    expect(out).toContain('\nvar vml = false;\n');
+    expect(out).toContain('\nvar create = svgCreate;\n');
+    expect(out).toContain('\nvar vmlCreate = /* @__PURE__ */ (function () {');
+    expect(out).not.toContain('SVG.include(vmlMixin)');
   });
 
   it('leaves the file whole, and says so, when a hook is missing (another Leaflet)', () => {

@@ -16,8 +16,15 @@ export interface IncidentIndex {
 
 /** Builds the index once per dataset, for queries over the given window of time. */
 export function buildIncidentIndex(incidents: readonly Incident[], windowMs: number): IncidentIndex {
-  // A loaded dataset's incidents come sorted (the validator sorts them so): each start is read once.
-  const parse = instantReader();
+  // A loaded dataset's incidents come sorted (the validator sorts them so): each start is read once,
+  // and each text once (an import's 100,000 starts are the midnights of a few hundred days). Not the
+  // import's memoized: shared with the first load, it became a chunk of its own there.
+  const known = new Map<string, number>();
+  const parse = (text: string): number => {
+    let ms = known.get(text);
+    if (ms === undefined) known.set(text, (ms = Date.parse(text)));
+    return ms;
+  };
   const given = new Float64Array(incidents.length);
   let inOrder = true;
   for (let i = 0; i < incidents.length; i++) {
@@ -37,23 +44,6 @@ export function buildIncidentIndex(incidents: readonly Incident[], windowMs: num
     byId.set(inc.id, inc);
   }
   return { incidents: sorted, starts, ends, windowMs, long: Int32Array.from(long), byId };
-}
-
-/**
- * Date.parse, remembering the last text it read: many incidents share a start (an import's are the
- * midnights of a few hundred days, each one string), and parsing 100,000 was most of the index's time.
- */
-function instantReader(): (text: string) => number {
-  const known = new Map<string, number>();
-  return (text) => {
-    let ms = known.get(text);
-    if (ms === undefined) {
-      ms = Date.parse(text);
-      if (known.size >= 10_000) known.clear();
-      known.set(text, ms);
-    }
-    return ms;
-  };
 }
 
 function byStartThenId(startA: number, startB: number, a: Incident, b: Incident): number {

@@ -5,6 +5,7 @@ import type { GlyphName } from '../default-vocabulary';
 import type { ImportedType } from './imported-event';
 import type { CodebookLayer, CodebookSide } from './codebook';
 import { memoized } from './memoized';
+import { SharedParts } from './shared-parts';
 
 /** The six event types, in the codebook's order, as layers (ids appear in links: keep them). */
 export const ACLED_LAYERS: readonly CodebookLayer[] = [
@@ -63,23 +64,12 @@ const SUB_EVENT_TYPES: Readonly<Record<string, readonly [string, GlyphName]>> = 
 
 const lower = memoized((s) => s.trim().replace(/\s+/g, ' ').toLowerCase());
 
-/** The types read, by event_type then sub_event_type: a file repeats a few dozen pairs, each then one object. */
-const typesRead = new Map<string, Map<string, ImportedType | null>>();
+/** The types read, by event_type and sub_event_type: a file repeats a few dozen pairs, each then one object. */
+const typesRead = new SharedParts(1_000);
 
 /** The type of an event from its event_type and sub_event_type; null for an event_type the codebook does not have. */
 export function acledType(eventType: string, subEventType: string): ImportedType | null {
-  let bySubType = typesRead.get(eventType);
-  if (!bySubType) {
-    // A file of all-different texts (a broken one) costs no memory: the cache starts afresh.
-    if (typesRead.size >= 1_000) typesRead.clear();
-    typesRead.set(eventType, (bySubType = new Map()));
-  }
-  let type = bySubType.get(subEventType);
-  if (type === undefined) {
-    if (bySubType.size >= 1_000) bySubType.clear();
-    bySubType.set(subEventType, (type = readType(eventType, subEventType)));
-  }
-  return type;
+  return typesRead.part([eventType, subEventType], () => readType(eventType, subEventType));
 }
 
 function readType(eventType: string, subEventType: string): ImportedType | null {

@@ -50,8 +50,8 @@ export class DatasetBuilder {
   private readonly typeIdOf = new Map<ImportedType, string>();
   private readonly sites = new Map<string, Site>();
   private readonly siteIds = new IdMaker('place');
-  /** Each site's id by name, longitude and latitude: maps walked: a key string made for every row took twice as long. */
-  private readonly siteIdsAt = new Map<string, Map<number, Map<number, string>>>();
+  /** Each site's id by name, longitude and latitude, all kept: a key string made for every row took twice as long. */
+  private readonly siteIdsAt = new SharedParts(Infinity);
   /** By year·10⁴ + month·100 + day: a file of 100,000 rows has a few hundred days, and reading a zone through Intl is slow. */
   private readonly midnights = new Map<number, Midnight>();
   /**
@@ -217,17 +217,11 @@ export class DatasetBuilder {
 
   /** The site of the place an event names: one per name and position (two towns may share a name). */
   private placeOf(name: string, point: [number, number]): string {
-    const [lon, lat] = point;
-    let byLon = this.siteIdsAt.get(name);
-    if (!byLon) this.siteIdsAt.set(name, (byLon = new Map()));
-    let byLat = byLon.get(lon);
-    if (!byLat) byLon.set(lon, (byLat = new Map()));
-    let id = byLat.get(lat);
-    if (id === undefined) {
-      byLat.set(lat, (id = this.siteIds.fresh(name)));
+    return this.siteIdsAt.part([name, point[0], point[1]], () => {
+      const id = this.siteIds.fresh(name);
       this.sites.set(id, placeSite({ id, name, point, dataset: this.opts.codebook.dataset, source: this.datasetSource.id }));
-    }
-    return id;
+      return id;
+    });
   }
 
   private manifest(extent: Manifest['extent'], used: UsedVocabulary): Manifest {

@@ -29,6 +29,7 @@ export function browserReport(r: BrowserResult): string[] {
     `  gain at p95         ${formatSpread(r.gain, { unit: '×' })} (whole app, panels included), ${formatSpread(r.embeddedGain, { unit: '×' })} (embedded map); run by run`,
     repeated('range end step', r.rangeEndStep, `t=${r.rangeLink}, its end ${r.rangeSteps} steps of an hour later; What changed open`),
     repeated('  embedded', r.embeddedRangeEndStep, 'the same range, embedded layout'),
+    `  What changed shown  ${formatSpread(r.panelAfterScrubMs, { digits: 0 })} after the range's scrub, ${formatSpread(r.panelAfterStepMs, { digits: 0 })} after a single move of its end (it follows in idle time)`,
   ];
 }
 

@@ -30,6 +30,12 @@ export interface BrowserResult {
   /** A range shown (What changed open), its end moved an hour later per step, as Shift+ArrowRight on the timeline does. */
   rangeEndStep: RepeatedSummary;
   embeddedRangeEndStep: RepeatedSummary;
+  /**
+   * What changed takes in steps in the page's idle time, after the map: ms from the end of the range's
+   * scrub until it shows the range's last end, and from a single move of the end (after a pause) until it shows it; one per run.
+   */
+  panelAfterScrubMs: PerRun;
+  panelAfterStepMs: PerRun;
   /** The range the end-move starts from, as the link gives it. */
   rangeLink: string;
   steps: number;
@@ -134,7 +140,26 @@ async function baselineScrub(browser: Browser, url: string, steps: number): Prom
  * The range's end moved step by step: the page opens on the range, waits until the parts a range
  * loads on demand are there (its end handles; in the whole app What changed, open), then steps.
  */
-async function rangeEndScrub(browser: Browser, url: string, { steps, panel }: { steps: number; panel: boolean }): Promise<number[]> {
+/**
+ * Ms until What changed shows the range's end that the timeline shows (its summary ends "to <the
+ * track's end>"), from `start` (a page timestamp; now when absent), after `before` (page code) has run.
+ */
+const PANEL_CAUGHT_UP = `(before, start) => new Promise((resolve, reject) => {
+  const t0 = start ?? performance.now();
+  before?.();
+  const shown = () => {
+    const end = document.querySelector('.timeline-track')?.getAttribute('aria-valuetext')?.split(' – ')[1];
+    return end !== undefined && document.querySelector('#panel-changes .panel-summary')?.textContent?.includes('to ' + end + ' ');
+  };
+  const check = () => {
+    if (shown()) resolve(performance.now() - t0);
+    else if (performance.now() - t0 > 10000) reject(new Error("What changed did not show the range's end within 10 s"));
+    else requestAnimationFrame(check);
+  };
+  check();
+})`;
+
+async function rangeEndScrub(browser: Browser, url: string, { steps, panel }: { steps: number; panel: boolean }): Promise<{ samples: number[]; panelAfterScrubMs?: number; panelAfterStepMs?: number }> {
   const { page, errors, close } = await openApp(browser, url);
   await page.waitForFunction((panel) => document.querySelectorAll('.range-handle').length === 2
     && (!panel || document.querySelector('#panel-changes[open] .changes') !== null), panel, { timeout: 60_000 });
@@ -142,12 +167,22 @@ async function rangeEndScrub(browser: Browser, url: string, { steps, panel }: { 
   const endNow = () => page.evaluate(() => Number(document.querySelector('.timeline-track')?.getAttribute('aria-valuenow')));
   const before = await endNow();
   const samples = await scrub(page, steps, RANGE_END_STEP);
+  const scrubEnd = await page.evaluate(() => performance.now());
+  let moves = steps;
+  const caught: { panelAfterScrubMs?: number; panelAfterStepMs?: number } = {};
+  if (panel) {
+    // Timed from the scrub's last frame (this page's clock), then from a single move after a pause.
+    caught.panelAfterScrubMs = await page.evaluate(`(${PANEL_CAUGHT_UP})(null, ${scrubEnd})`) as number;
+    await page.waitForFunction(() => document.querySelector('.follows-when-idle')?.getAttribute('aria-busy') === 'false');
+    caught.panelAfterStepMs = await page.evaluate(`(${PANEL_CAUGHT_UP})(() => { ${RANGE_END_STEP} })`) as number;
+    moves++;
+  }
   const moved = (await endNow()) - before;
   const stillRange = await page.evaluate(() => document.querySelectorAll('.range-handle').length === 2);
   await close();
   if (errors.length > 0) throw new Error(`the app failed during the range benchmark: ${errors.join('; ')}`);
-  if (moved !== steps * 60 || !stillRange) throw new Error(`the range's end moved ${moved} minutes in ${steps} steps (range still shown: ${stillRange})`);
-  return samples;
+  if (moved !== moves * 60 || !stillRange) throw new Error(`the range's end moved ${moved} minutes in ${moves} steps (range still shown: ${stillRange})`);
+  return { samples, ...caught };
 }
 
 /**
@@ -175,11 +210,16 @@ export async function benchBrowser(browser: Browser, size: SyntheticSize, urls: 
     heaps.push(r.heapMB);
   };
   const measureEmbedded = async () => { runs.embeddedStep.push(summarize((await timeStepScrub(browser, embedded, steps)).samples)); };
+  const panelAfterScrub: number[] = [];
+  const panelAfterStep: number[] = [];
   const rangeWhole = async () => {
-    runs.rangeEndStep.push(summarize(await rangeEndScrub(browser, `${urls.app}?data=${data}dataset.json&t=${RANGE_LINK}`, { steps: rangeSteps, panel: true })));
+    const r = await rangeEndScrub(browser, `${urls.app}?data=${data}dataset.json&t=${RANGE_LINK}`, { steps: rangeSteps, panel: true });
+    runs.rangeEndStep.push(summarize(r.samples));
+    panelAfterScrub.push(r.panelAfterScrubMs as number);
+    panelAfterStep.push(r.panelAfterStepMs as number);
   };
   const rangeEmbedded = async () => {
-    runs.embeddedRangeEndStep.push(summarize(await rangeEndScrub(browser, `${urls.app}?embed=1&data=${data}dataset.json&t=${RANGE_LINK}`, { steps: rangeSteps, panel: false })));
+    runs.embeddedRangeEndStep.push(summarize((await rangeEndScrub(browser, `${urls.app}?embed=1&data=${data}dataset.json&t=${RANGE_LINK}`, { steps: rangeSteps, panel: false })).samples));
   };
 
   for (let run = 0; run < repeats; run++) {
@@ -198,6 +238,7 @@ export async function benchBrowser(browser: Browser, size: SyntheticSize, urls: 
     step: summarizeRepeats(runs.step), embeddedStep: summarizeRepeats(runs.embeddedStep), baselineStep: summarizeRepeats(runs.baselineStep),
     gain: ratioPerRun({ baseline: runs.baselineStep, ours: runs.step }), embeddedGain: ratioPerRun({ baseline: runs.baselineStep, ours: runs.embeddedStep }),
     rangeEndStep: summarizeRepeats(runs.rangeEndStep), embeddedRangeEndStep: summarizeRepeats(runs.embeddedRangeEndStep),
+    panelAfterScrubMs: perRunSpread(panelAfterScrub), panelAfterStepMs: perRunSpread(panelAfterStep),
     rangeLink: RANGE_LINK, steps, rangeSteps,
   };
 }

@@ -5,16 +5,8 @@ import { h, type ComponentType, type FunctionComponent } from 'preact';
 import { useContext, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
 import { PureComponent } from './PureComponent';
 import type { AppState } from '../store/store';
+import { isTimeStep, onlyViewChanged, QUIET_MS, scrubClock } from './scrub-steps';
 import { ShownContext, useAppStore } from './store-context';
-
-/** Out of view, changes closer together than this are a scrub's: a part catches up once they are this far apart. */
-export const QUIET_MS = 250;
-
-/** The map was panned or zoomed, nothing else: no panel shows that. */
-function onlyViewChanged(s: AppState, before: AppState): boolean {
-  for (const key in s) if (key !== 'view' && s[key as keyof AppState] !== before[key as keyof AppState]) return false;
-  return true;
-}
 
 interface GateProps<P> {
   inner: FunctionComponent<P>;
@@ -51,21 +43,18 @@ function Gate<P extends object>({ inner, props }: GateProps<P>) {
   useLayoutEffect(() => {
     if (inView || !unfolded) return undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let lastStep = -Infinity;
+    const clock = scrubClock();
     const catchUp = () => rerender(0);
     const stop = store.subscribe((s, before) => {
-      if (s.index !== before.index || (s.time === before.time && s.rangeStart === before.rangeStart)) {
+      if (!isTimeStep(s, before)) {
         if (onlyViewChanged(s, before)) return;
         catchUp();
-        // What comes next is not part of a scrub that came before.
-        lastStep = -Infinity;
+        clock.reset();
         return;
       }
-      const now = performance.now();
       clearTimeout(timer);
-      if (now - lastStep >= QUIET_MS) catchUp();
-      else timer = setTimeout(catchUp, QUIET_MS);
-      lastStep = now;
+      if (clock.step()) timer = setTimeout(catchUp, QUIET_MS);
+      else catchUp();
     });
     if (store.getState() !== rendered.current) catchUp();
     return () => {

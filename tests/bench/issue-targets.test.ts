@@ -21,6 +21,7 @@ function browserAt(size: number, { step, firstDraw }: { step: number[]; firstDra
     step: s, embeddedStep: repeated(step, 20), baselineStep: repeated(step.map((x) => x * 9), 90),
     gain: perRunSpread(step.map(() => 9)), embeddedGain: perRunSpread(step.map(() => 12)),
     rangeEndStep: repeated(step, 40), embeddedRangeEndStep: repeated(step, 33),
+    panelAfterScrubMs: perRunSpread(step.map(() => 60)), panelAfterStepMs: perRunSpread(step.map(() => 20)),
     rangeLink: '2024-02-14/2024-02-15', steps: 200, rangeSteps: 100,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { act, screen, within } from '@testing-library/preact';
+import { act, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { createAppStore, type AppStore } from '../../src/store/store';
 import { endOfLocalDay } from '../../src/core/time-range';
@@ -90,6 +90,30 @@ describe('What changed', () => {
     renderWith(store, <ChangesPanel />);
     expect(await screen.findByRole('heading', { name: 'ما الذي تغيّر' })).toBeTruthy();
     expect(await screen.findByRole('list', { name: 'تغيّرات السيطرة، بترتيبها الزمني' })).toBeTruthy();
+  });
+
+  it('takes in a move of the range\'s end in the page\'s idle time, after the map, and says it is behind in a scrub', async () => {
+    // The page's idle time, handed out by the test.
+    const idle: IdleRequestCallback[] = [];
+    vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => idle.push(callback));
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    try {
+      const store = await rangeStore();
+      const { container } = renderWith(store, <ChangesPanel />);
+      const summary = await screen.findByText(/^From 20 April 2016, 00:00 to 23 April 2016, 23:59/);
+      const part = container.querySelector('.follows-when-idle') as HTMLElement;
+      const { rangeStart, time } = store.getState();
+      // Three moves of the end in quick succession, as a held Shift+ArrowLeft makes them.
+      for (let hours = 1; hours <= 3; hours++) act(() => store.getState().showRange(rangeStart as number, time - hours * 3_600_000));
+      expect(summary.textContent).toMatch(/to 23 April 2016, 23:59/);
+      expect(idle).toHaveLength(1);
+      await waitFor(() => expect(part.getAttribute('aria-busy')).toBe('true'));
+      act(() => idle.shift()?.({ didTimeout: false, timeRemaining: () => 50 }));
+      expect(summary.textContent).toMatch(/to 23 April 2016, 20:59/);
+      expect(part.getAttribute('aria-busy')).toBe('false');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('is in the sidebar while a range is shown, and absent for a moment', async () => {

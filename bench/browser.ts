@@ -145,11 +145,14 @@ async function baselineScrub(browser: Browser, url: string, steps: number): Prom
  * track's end>"), from `start` (a page timestamp; now when absent), after `before` (page code) has run.
  */
 const PANEL_CAUGHT_UP = `(before, start) => new Promise((resolve, reject) => {
+  const trackEnd = () => document.querySelector('.timeline-track')?.getAttribute('aria-valuetext')?.split(' – ')[1];
+  // After a move, the timeline has to show the new end first (it renders in a microtask), then the panel.
+  const was = before ? trackEnd() : undefined;
   const t0 = start ?? performance.now();
   before?.();
   const shown = () => {
-    const end = document.querySelector('.timeline-track')?.getAttribute('aria-valuetext')?.split(' – ')[1];
-    return end !== undefined && document.querySelector('#panel-changes .panel-summary')?.textContent?.includes('to ' + end + ' ');
+    const end = trackEnd();
+    return end !== undefined && end !== was && document.querySelector('#panel-changes .panel-summary')?.textContent?.includes('to ' + end + ' ');
   };
   const check = () => {
     if (shown()) resolve(performance.now() - t0);

@@ -14,7 +14,7 @@ import { toLatLng } from './geometry';
 import { lazyPopup } from './lazy-popup';
 import type { PopupContext } from './popup';
 import { shapeAtZoom, traceShape, type KeepsShape, type Shape } from './projected-shape';
-import { ViewCanvasLayer } from './view-canvas-layer';
+import { CANVAS_SETTINGS, ViewCanvasLayer } from './view-canvas-layer';
 
 /** An area as the areas layer keeps it: its site, its state, and the style its SVG path would have (none yet: not drawn). */
 export interface StyledArea {
@@ -127,7 +127,7 @@ export class AreaCanvas extends ViewCanvasLayer implements BandSink {
    */
   protected draw(): void {
     const map = this.map;
-    const ctx = this.canvas.getContext('2d');
+    const ctx = this.canvas.getContext('2d', CANVAS_SETTINGS);
     if (!map || !ctx || this.zooming) return;
     const padded = this.paddedView(map);
     const { extent, topLeft, origin, zoom, ratio, width, height } = padded;
@@ -213,7 +213,7 @@ export class AreaCanvas extends ViewCanvasLayer implements BandSink {
       t.fillRect(0, 0, HATCH, HATCH);
       t.fillStyle = colour;
       t.fillRect(0, 0, HATCH / 2, HATCH);
-      pattern = this.canvas.getContext('2d')?.createPattern(tile, 'repeat') ?? null;
+      pattern = this.canvas.getContext('2d', CANVAS_SETTINGS)?.createPattern(tile, 'repeat') ?? null;
     }
     this.hatches.set(key, pattern);
     return pattern;

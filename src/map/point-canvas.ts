@@ -13,7 +13,7 @@ import { placePositions, type MarkPlace } from './mark-place';
 import { markSprite, type Sprite } from './mark-sprites';
 import { nearestMark, neighbourMark, type ArrowDirection } from './mark-neighbour';
 import { PointIndex } from './point-index';
-import { ViewCanvasLayer } from './view-canvas-layer';
+import { CANVAS_SETTINGS, ViewCanvasLayer } from './view-canvas-layer';
 
 export interface CanvasPoint {
   id: string;
@@ -195,7 +195,7 @@ export class PointCanvas extends ViewCanvasLayer {
     }
     this.drawn = { origin, zoom };
     const base = this.settledCanvas.getContext('2d');
-    const over = this.canvas.getContext('2d');
+    const over = this.canvas.getContext('2d', CANVAS_SETTINGS);
     if (!base || !over) return;
     const xy = this.positionsAt(zoom);
     const frame: Frame = { xy, view: { x: origin.x, y: origin.y, width: extent.x, height: extent.y }, ratio };

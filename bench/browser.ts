@@ -137,10 +137,6 @@ async function baselineScrub(browser: Browser, url: string, steps: number): Prom
 }
 
 /**
- * The range's end moved step by step: the page opens on the range, waits until the parts a range
- * loads on demand are there (its end handles; in the whole app What changed, open), then steps.
- */
-/**
  * Ms until What changed shows the range's end that the timeline shows (its summary ends "to <the
  * track's end>"), from `start` (a page timestamp; now when absent), after `before` (page code) has run.
  */
@@ -162,6 +158,11 @@ const PANEL_CAUGHT_UP = `(before, start) => new Promise((resolve, reject) => {
   check();
 })`;
 
+/**
+ * The range's end moved step by step: the page opens on the range, waits until the parts a range
+ * loads on demand are there (its end handles; in the whole app What changed, open), then steps;
+ * in the whole app, then times how soon What changed shows the end (PANEL_CAUGHT_UP).
+ */
 async function rangeEndScrub(browser: Browser, url: string, { steps, panel }: { steps: number; panel: boolean }): Promise<{ samples: number[]; panelAfterScrubMs?: number; panelAfterStepMs?: number }> {
   const { page, errors, close } = await openApp(browser, url);
   await page.waitForFunction((panel) => document.querySelectorAll('.range-handle').length === 2

@@ -6,6 +6,7 @@
 // a second. So a panel whose render costs more than a frame has to spare (What changed, at hundreds of
 // areas, after a scrub of many steps: 30–45 ms) never holds the map back while the reader moves it.
 import type { AppState, AppStore } from '../store/store';
+import { pageIdle, type WhenIdle } from '../app/page-idle';
 import { isTimeStep, QUIET_MS } from './scrub-steps';
 
 /** In playback, the part catches up this long after the first step it left out, however busy the page. */
@@ -16,25 +17,6 @@ export const SCRUB_LAG_MS = 5000;
 export const IDLE_NEEDED_MS = 10;
 
 type Listener = (state: AppState, before: AppState) => void;
-
-/** What requestIdleCallback gives its callback. */
-export interface IdleDeadline {
-  didTimeout: boolean;
-  timeRemaining(): number;
-}
-
-/** Calls back in the page's idle time, or after `timeoutMs` whatever the page is doing; returns a cancel. */
-export type WhenIdle = (callback: (deadline: IdleDeadline) => void, timeoutMs: number) => () => void;
-
-/** The page's idle time; where a browser cannot tell it (Safari, a test DOM), the next task. */
-export const pageIdle: WhenIdle = (callback, timeoutMs) => {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(callback, { timeout: timeoutMs });
-    return () => cancelIdleCallback(id);
-  }
-  const timer = setTimeout(() => callback({ didTimeout: true, timeRemaining: () => 0 }), 0);
-  return () => clearTimeout(timer);
-};
 
 export interface LaggingStore {
   /** Reads as the app's store, but a step reaches its state and its listeners late. Writes go to the app's store. */

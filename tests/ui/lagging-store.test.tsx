@@ -3,7 +3,8 @@
 // pauses (SCRUB_LAG_MS at the latest), in playback at least once a second (MAX_LAG_MS).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HOUR } from '../../src/core/time';
-import { IDLE_NEEDED_MS, laggingStore, MAX_LAG_MS, SCRUB_LAG_MS, type IdleDeadline, type WhenIdle } from '../../src/ui/lagging-store';
+import type { IdleDeadline, WhenIdle } from '../../src/app/page-idle';
+import { IDLE_NEEDED_MS, laggingStore, MAX_LAG_MS, SCRUB_LAG_MS } from '../../src/ui/lagging-store';
 import { QUIET_MS } from '../../src/ui/scrub-steps';
 import type { AppState, AppStore } from '../../src/store/store';
 import { fixtureStore } from './render-app';

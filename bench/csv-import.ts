@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { KEY_STEP, scrub } from './browser';
+import { FIRST_DRAW_MARK } from '../src/core/performance-marks';
 import { firstDrawn } from './first-draw';
 import { acledCsv } from './acled-rows';
 import { perRunSpread, summarizeRepeats, type PerRun, type RepeatedSummary } from './repeats';
@@ -129,8 +130,14 @@ async function oneRun(browser: Browser, { via, app, name, file, steps }: RunInpu
       await dialog.locator('.csv-result, .import-failed').first().waitFor({ timeout: 120_000 });
       if (await dialog.locator('.import-failed').count() > 0) throw new Error(`the import failed: ${await dialog.innerText()}`);
       await imported(page);
-      // The map behind the dialog is drawn in the frame after the dataset arrives.
-      const [chosen, drawn] = await page.evaluate(() => new Promise<[number, number]>((r) => requestAnimationFrame(() => r([(window as unknown as { __chosen: number }).__chosen, performance.now()]))));
+      // The imported dataset's map marks the frame it is first drawn in, as the first map does (?data=
+      // above): a frame asked for once the heading was seen came 50–340 ms later, Playwright's polling
+      // and the parts loaded after a first map included.
+      const [chosen, drawn] = await page.waitForFunction((mark) => {
+        const chosenAt = (window as unknown as { __chosen: number }).__chosen;
+        const after = performance.getEntriesByName(mark).find((m) => m.startTime > chosenAt);
+        return after ? [chosenAt, after.startTime] : null;
+      }, FIRST_DRAW_MARK, { timeout: 60_000 }).then((h) => h.jsonValue() as Promise<[number, number]>);
       start = chosen;
       loadMs = drawn - chosen;
       await page.keyboard.press('Escape');

@@ -11,6 +11,7 @@ export interface IncidentIndex {
   windowMs: number;
   /** Indices of incidents that last longer than the window; checked on their own at every query. */
   long: Int32Array;
+  /** Each incident by its id (made on first use). */
   byId: Map<string, Incident>;
 }
 
@@ -36,14 +37,26 @@ export function buildIncidentIndex(incidents: readonly Incident[], windowMs: num
   const starts = inOrder ? given : Float64Array.from(sorted, (inc) => parse(inc.start));
   const ends = new Float64Array(sorted.length);
   const long: number[] = [];
-  const byId = new Map<string, Incident>();
   for (let i = 0; i < sorted.length; i++) {
     const inc = sorted[i] as Incident;
     ends[i] = inc.end === undefined ? starts[i] as number : parse(inc.end);
     if ((ends[i] as number) - (starts[i] as number) > windowMs) long.push(i);
-    byId.set(inc.id, inc);
   }
-  return { incidents: sorted, starts, ends, windowMs, long: Int32Array.from(long), byId };
+  // Made when first asked (a selection, a link's incident, a hover): for an import of 100,000 incidents
+  // it was more than half of the index's time, in the last step before the imported map is drawn.
+  let byId: Map<string, Incident> | null = null;
+  return {
+    incidents: sorted, starts, ends, windowMs, long: Int32Array.from(long),
+    get byId() {
+      return (byId ??= mapById(sorted));
+    },
+  };
+}
+
+function mapById(incidents: readonly Incident[]): Map<string, Incident> {
+  const byId = new Map<string, Incident>();
+  for (const inc of incidents) byId.set(inc.id, inc);
+  return byId;
 }
 
 function byStartThenId(startA: number, startB: number, a: Incident, b: Incident): number {

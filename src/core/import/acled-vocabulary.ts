@@ -65,11 +65,16 @@ const SUB_EVENT_TYPES: Readonly<Record<string, readonly [string, GlyphName]>> = 
 const lower = memoized((s) => s.trim().replace(/\s+/g, ' ').toLowerCase());
 
 /** The types read, by event_type and sub_event_type: a file repeats a few dozen pairs, each then one object. */
-const typesRead = new SharedParts(1_000);
+const typesRead = new SharedParts<ImportedType | null>(1_000);
+/** The keys of a lookup in typesRead: event_type, sub_event_type. */
+const typeKeys: [string, string] = ['', ''];
+const readTypeOf = ([eventType, subEventType]: readonly [string, string]) => readType(eventType, subEventType);
 
 /** The type of an event from its event_type and sub_event_type; null for an event_type the codebook does not have. */
 export function acledType(eventType: string, subEventType: string): ImportedType | null {
-  return typesRead.part([eventType, subEventType], () => readType(eventType, subEventType));
+  typeKeys[0] = eventType;
+  typeKeys[1] = subEventType;
+  return typesRead.part(typeKeys, readTypeOf);
 }
 
 function readType(eventType: string, subEventType: string): ImportedType | null {

@@ -41,6 +41,7 @@ interface UsedVocabulary {
 export class DatasetBuilder {
   private readonly incidents: Incident[] = [];
   private readonly datasetSource: Source;
+  /** Sources by publisher and actors by name (each name its own id): one lookup for a name met before. */
   private readonly sources = new Map<string, Source>();
   private readonly sourceIds: IdMaker;
   private readonly actors = new Map<string, ActorRecord>();
@@ -51,7 +52,14 @@ export class DatasetBuilder {
   private readonly sites = new Map<string, Site>();
   private readonly siteIds = new IdMaker('place');
   /** Each site's id by name, longitude and latitude, all kept: a key string made for every row took twice as long. */
-  private readonly siteIdsAt = new SharedParts(Infinity);
+  private readonly siteIdsAt = new SharedParts<string>(Infinity);
+  /** A new site for keys name, longitude, latitude: its id. */
+  private readonly newSite = (k: readonly unknown[]): string => {
+    const name = k[0] as string;
+    const id = this.siteIds.fresh(name);
+    this.sites.set(id, placeSite({ id, name, point: [k[1] as number, k[2] as number], dataset: this.opts.codebook.dataset, source: this.datasetSource.id }));
+    return id;
+  };
   /** By year·10⁴ + month·100 + day: a file of 100,000 rows has a few hundred days, and reading a zone through Intl is slow. */
   private readonly midnights = new Map<number, Midnight>();
   /**
@@ -59,7 +67,17 @@ export class DatasetBuilder {
    * made once and shared, which JSON can't tell: nothing changes a record's parts once made, and 2,000
    * imported rows hold about 40 lists of actors. Fewer objects to make, send and collect.
    */
-  private readonly shared = { locations: new SharedParts(), actors: new SharedParts(), sources: new SharedParts(), claims: new SharedParts() };
+  private readonly shared = {
+    siteLocations: new SharedParts<Incident['location']>(),
+    pointLocations: new SharedParts<Incident['location']>(),
+    actors: new SharedParts<string[]>(),
+    sources: new SharedParts<string[]>(),
+    claims: new SharedParts<CasualtyClaim[]>(),
+  };
+  /** The keys of a row's shared parts, refilled for each lookup. */
+  private readonly keys: unknown[] = [];
+  /** The dataset's claim of a figure: keys count, low, high. */
+  private readonly datasetClaim: (keys: readonly unknown[]) => CasualtyClaim[];
   private first = Infinity;
   private last = -Infinity;
   /** Incidents made, those taken away included. */
@@ -77,6 +95,7 @@ export class DatasetBuilder {
       note: `The dataset this one was imported from by npm run import; its fatality figures are ${dataset}'s.`,
     };
     this.sourceIds = new IdMaker('source', [this.datasetSource.id]);
+    this.datasetClaim = (k) => [fatalityClaim({ count: k[0] as number, low: k[1] as number | undefined, high: k[2] as number | undefined }, dataset, this.datasetSource.id)];
   }
 
   /** The incidents made, those taken away included. */
@@ -106,28 +125,33 @@ export class DatasetBuilder {
     if (start.ms < this.first) this.first = start.ms;
     if ((end ?? start).ms > this.last) this.last = (end ?? start).ms;
     // Built field by field, without spreads or sets: 100,000 rows made a million short-lived objects.
+    // The shared parts' keys go in lists filled anew each row (shared-parts.ts).
     const site = e.placeName === undefined ? undefined : this.placeOf(e.placeName, e.point);
-    const location = this.shared.locations.part([site ?? e.point[0], site ?? e.point[1], e.precisionM, e.scope, e.placeNote], () => {
-      const made: Incident['location'] = site === undefined ? { point: e.point } : { site };
-      if (e.precisionM !== undefined) made.precision_m = e.precisionM;
-      if (e.scope !== undefined) made.scope = e.scope;
-      if (e.placeNote !== undefined) made.note = e.placeNote;
-      return made;
-    });
-    const actorIds: string[] = [];
-    for (const a of e.actors) {
-      const id = this.actorOf(a.name, a.side);
-      if (!actorIds.includes(id)) actorIds.push(id);
+    const { keys, shared } = this;
+    let location: Incident['location'];
+    if (site === undefined) {
+      keys[0] = e.point[0]; keys[1] = e.point[1]; keys[2] = e.precisionM; keys[3] = e.scope; keys[4] = e.placeNote;
+      location = shared.pointLocations.part(keys, pointLocation, 5);
+    } else {
+      keys[0] = site; keys[1] = e.precisionM; keys[2] = e.scope; keys[3] = e.placeNote;
+      location = shared.siteLocations.part(keys, siteLocation, 4);
     }
-    const actors = this.shared.actors.part(actorIds, () => actorIds);
-    const sourceIds = [source];
-    for (const publisher of e.sources) {
-      const id = this.sourceOf(publisher);
-      if (!sourceIds.includes(id)) sourceIds.push(id);
+    let n = 0;
+    for (let i = 0; i < e.actors.length; i++) {
+      const a = e.actors[i] as ImportedEvent['actors'][number];
+      n = addOnce(keys, n, this.actorOf(a.name, a.side));
     }
-    const sources = this.shared.sources.part(sourceIds, () => sourceIds);
+    const actors = shared.actors.part(keys as string[], copyList, n);
+    keys[0] = source;
+    n = 1;
+    for (let i = 0; i < e.sources.length; i++) n = addOnce(keys, n, this.sourceOf(e.sources[i] as string));
+    const sources = shared.sources.part(keys as string[], copyList, n);
     const f = e.fatalities;
-    const casualties = f === undefined ? [] : this.shared.claims.part([f.count, f.low, f.high], () => [fatalityClaim(f, codebook.dataset, source)]);
+    let casualties: CasualtyClaim[] = [];
+    if (f !== undefined) {
+      keys[0] = f.count; keys[1] = f.low; keys[2] = f.high;
+      casualties = shared.claims.part(keys, this.datasetClaim, 3);
+    }
     // Keys in the schema's order, so that validation keeps the records as they are.
     const incident: Incident = { id: e.id, type: this.typeOf(e.type), title: e.title, summary: e.summary, start: start.iso } as Incident;
     if (end !== undefined) incident.end = end.iso;
@@ -203,25 +227,27 @@ export class DatasetBuilder {
   }
 
   private sourceOf(publisher: string): string {
+    const known = this.sources.get(publisher);
+    if (known !== undefined) return known.id;
     const id = this.sourceIds.idFor(publisher);
-    if (!this.sources.has(id)) this.sources.set(id, namedSource(id, publisher, this.opts.codebook.dataset));
+    this.sources.set(publisher, namedSource(id, publisher, this.opts.codebook.dataset));
     return id;
   }
 
   /** One record per name: the side of the row that named it first (documented in docs/data-format.md). */
   private actorOf(name: string, side: string): string {
+    const known = this.actors.get(name);
+    if (known !== undefined) return known.id;
     const id = this.actorIds.idFor(name);
-    if (!this.actors.has(id)) this.actors.set(id, { id, name, short: name, side, aliases: [], sources: [this.datasetSource.id] });
+    this.actors.set(name, { id, name, short: name, side, aliases: [], sources: [this.datasetSource.id] });
     return id;
   }
 
   /** The site of the place an event names: one per name and position (two towns may share a name). */
   private placeOf(name: string, point: [number, number]): string {
-    return this.siteIdsAt.part([name, point[0], point[1]], () => {
-      const id = this.siteIds.fresh(name);
-      this.sites.set(id, placeSite({ id, name, point, dataset: this.opts.codebook.dataset, source: this.datasetSource.id }));
-      return id;
-    });
+    const { keys } = this;
+    keys[0] = name; keys[1] = point[0]; keys[2] = point[1];
+    return this.siteIdsAt.part(keys, this.newSite, 3);
   }
 
   private manifest(extent: Manifest['extent'], used: UsedVocabulary): Manifest {
@@ -287,6 +313,26 @@ function namedSource(id: string, publisher: string, dataset: string): Source {
 }
 
 /** The dataset's own figure: its best estimate with its low and high where it gives them; never merged with another's. */
+/** `id` written after the first `n` keys unless it is among them; the count of keys after. */
+function addOnce(keys: unknown[], n: number, id: string): number {
+  for (let i = 0; i < n; i++) if (keys[i] === id) return n;
+  keys[n] = id;
+  return n + 1;
+}
+
+const copyList = (keys: readonly unknown[], length: number): string[] => keys.slice(0, length) as string[];
+
+/** Locations by keys site, precision, scope, note (siteLocation) or longitude, latitude, precision, scope, note (pointLocation). */
+const siteLocation = (k: readonly unknown[]): Incident['location'] => withPrecision({ site: k[0] as string }, k, 1);
+const pointLocation = (k: readonly unknown[]): Incident['location'] => withPrecision({ point: [k[0] as number, k[1] as number] }, k, 2);
+
+function withPrecision(made: Incident['location'], k: readonly unknown[], at: number): Incident['location'] {
+  if (k[at] !== undefined) made.precision_m = k[at] as number;
+  if (k[at + 1] !== undefined) made.scope = k[at + 1] as NonNullable<Incident['location']['scope']>;
+  if (k[at + 2] !== undefined) made.note = k[at + 2] as string;
+  return made;
+}
+
 function fatalityClaim(f: NonNullable<ImportedEvent['fatalities']>, dataset: string, source: string): CasualtyClaim {
   return {
     claimant: dataset, source, side: UNATTRIBUTED_SIDE.id, kind: 'killed', count: f.count,

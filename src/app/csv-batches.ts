@@ -5,9 +5,11 @@
 // thousands) go just before the result, in batches too. Sending
 // 100,000 records with the result cost the page a frame of a second or more; in batches no task of the
 // page's is long. Both go packed (core/packed-records.ts): each distinct string and set of keys once,
-// the structure moved rather than copied, which costs the worker and the page a fraction of a clone.
+// the structure moved rather than copied, which costs the worker and the page a fraction of a clone;
+// the incidents, all of the importer's make, as words that need no keys (core/packed-incidents.ts).
 import type { LoadResult } from '../core/dataset';
 import type { OriginalFieldsBlock } from '../core/original-fields';
+import { packedIncidentsTransfer, packIncidents } from '../core/packed-incidents';
 import { packedTransfer, packRecords } from '../core/packed-records';
 import type { Incident } from '../core/types';
 import type { CsvLoadResult } from './csv-result';
@@ -33,8 +35,14 @@ export function csvBatches(post: Post): CsvBatches {
   return {
     send(batch, originals) {
       // The original columns go apart, as one text (core/original-fields.ts): the page reads them when asked.
+      const cells = originals.cells.buffer as ArrayBuffer;
+      const imported = packIncidents(batch);
+      if (imported) {
+        post({ type: 'imported-batch', packed: imported, originals }, [...packedIncidentsTransfer(imported), cells]);
+        return;
+      }
       const packed = packRecords(batch);
-      post({ type: 'incidents-batch', packed, originals }, [...packedTransfer(packed), originals.cells.buffer as ArrayBuffer]);
+      post({ type: 'incidents-batch', packed, originals }, [...packedTransfer(packed), cells]);
     },
     finish(result) {
       if (!('given' in result) || !result.given || !result.dataset) return false;

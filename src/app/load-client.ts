@@ -8,6 +8,7 @@ import type { LoadProgress, LoadResult } from '../core/dataset';
 import type { CsvFormat } from '../core/import/detect-csv-format';
 import { joinIncidents } from '../core/incident-parts';
 import { attachOriginalFields } from '../core/original-fields';
+import { unpackIncidents } from '../core/packed-incidents';
 import { unpackRecords } from '../core/packed-records';
 import type { Incident, Site } from '../core/types';
 import { DENSE_AT } from '../map/dense-at';
@@ -67,9 +68,9 @@ export function loadInBackground(request: DatasetRequest, options: BackgroundOpt
       else if (reply.type === 'incidents-bytes') {
         if (reply.chunk === undefined) incidents = parsedBytes(reply.bytes);
         else chunkFiles.set(reply.chunk, parsedBytes(reply.bytes));
-      } else if (reply.type === 'incidents-batch') {
+      } else if (reply.type === 'incidents-batch' || reply.type === 'imported-batch') {
         try {
-          const batch = unpackRecords<Incident>(reply.packed);
+          const batch = reply.type === 'imported-batch' ? unpackIncidents(reply.packed) : unpackRecords<Incident>(reply.packed);
           if (reply.originals) attachOriginalFields(batch, reply.originals);
           // A large export's map is crowded: the canvas marks' code (loaded on demand) is fetched now,
           // not once the imported map first asks for it, which held its first frame about 80 ms.

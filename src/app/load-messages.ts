@@ -4,6 +4,7 @@ import type { LoadResult } from '../core/dataset';
 import type { Manifest, Problem } from '../core/types';
 import type { CsvFormat } from '../core/import/detect-csv-format';
 import type { OriginalFieldsBlock } from '../core/original-fields';
+import type { PackedIncidents } from '../core/packed-incidents';
 import type { PackedRecords } from '../core/packed-records';
 import type { CsvSummary } from './csv-result';
 
@@ -47,6 +48,8 @@ export type LoadReply =
    * `originals`: their original columns, taken out of the packed records (core/original-fields.ts).
    */
   | { type: 'incidents-batch'; packed: PackedRecords; originals?: OriginalFieldsBlock }
+  /** The same, packed knowing the keys an import gives every incident (core/packed-incidents.ts): how a batch usually comes. */
+  | { type: 'imported-batch'; packed: PackedIncidents; originals: OriginalFieldsBlock }
   /** A CSV export's sites, validated, sent just before the result (whose dataset then holds none) for the same reason. */
   | { type: 'sites-batch'; packed: PackedRecords }
   /** The codebook a CSV file's header shows (sent for a `csv` request only). */

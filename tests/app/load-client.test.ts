@@ -10,7 +10,8 @@ import { INCIDENT_BATCH } from '../../src/app/csv-load';
 import { loadInBackground } from '../../src/app/load-client';
 import type { LoadReply } from '../../src/app/load-messages';
 import { runLoad } from '../../src/app/run-load';
-import { packRecords, unpackRecords } from '../../src/core/packed-records';
+import { unpackIncidents } from '../../src/core/packed-incidents';
+import { packRecords } from '../../src/core/packed-records';
 
 /** A worker that says what each test tells it to, and records what the page asks of it. */
 class FakeWorker {
@@ -130,7 +131,9 @@ describe('loadInBackground', () => {
     const direct = await runLoad({ kind: 'csv', file }, { onCsvIncidents: batches.send });
     expect(batches.finish(direct)).toBe(true);
 
-    const sent = replies.filter((r) => r.type === 'incidents-batch').map((r) => unpackRecords(r.packed).length);
+    // Packed knowing the importer's keys: none of these needed the generic packing.
+    expect(replies.some((r) => r.type === 'incidents-batch')).toBe(false);
+    const sent = replies.filter((r) => r.type === 'imported-batch').map((r) => unpackIncidents(r.packed).length);
     expect(sent).toEqual([INCIDENT_BATCH, INCIDENT_BATCH, rest]);
     expect(replies.some((r) => r.type === 'sites-batch')).toBe(true);
     // The result itself carries no incident and no site: the page has them from the batches.

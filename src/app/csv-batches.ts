@@ -6,12 +6,14 @@
 // 100,000 records with the result cost the page a frame of a second or more; in batches no task of the
 // page's is long. Both go packed (core/packed-records.ts): each distinct string and set of keys once,
 // the structure moved rather than copied, which costs the worker and the page a fraction of a clone;
-// the incidents, all of the importer's make, as words that need no keys (core/packed-incidents.ts).
+// the incidents and places, all of the importer's make, as words that need no keys
+// (core/packed-incidents.ts, core/packed-sites.ts).
 import type { LoadResult } from '../core/dataset';
 import type { OriginalFieldsBlock } from '../core/original-fields';
 import { packedIncidentsTransfer, packIncidents } from '../core/packed-incidents';
 import { packedTransfer, packRecords } from '../core/packed-records';
-import type { Incident } from '../core/types';
+import { packedSitesTransfer, packSites } from '../core/packed-sites';
+import type { Incident, Site } from '../core/types';
 import type { CsvLoadResult } from './csv-result';
 import type { LoadReply } from './load-messages';
 
@@ -28,7 +30,9 @@ export interface CsvBatches {
 }
 
 export function csvBatches(post: Post): CsvBatches {
-  const postSites = (sites: readonly unknown[]) => {
+  const postSites = (sites: readonly Site[]) => {
+    const places = packSites(sites);
+    if (places) return post({ type: 'places-batch', packed: places }, packedSitesTransfer(places));
     const packed = packRecords(sites);
     post({ type: 'sites-batch', packed }, packedTransfer(packed));
   };

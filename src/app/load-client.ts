@@ -10,6 +10,7 @@ import { joinIncidents } from '../core/incident-parts';
 import { attachOriginalFields } from '../core/original-fields';
 import { unpackIncidents } from '../core/packed-incidents';
 import { unpackRecords } from '../core/packed-records';
+import { unpackSites } from '../core/packed-sites';
 import type { Incident, Site } from '../core/types';
 import { DENSE_AT } from '../map/dense-at';
 import type { AppStore } from '../store/store';
@@ -81,6 +82,7 @@ export function loadInBackground(request: DatasetRequest, options: BackgroundOpt
           reject(err instanceof Error ? err : new Error(String(err)));
         }
       } else if (reply.type === 'sites-batch') siteBatches.push(unpackRecords<Site>(reply.packed));
+      else if (reply.type === 'places-batch') siteBatches.push(unpackSites(reply.packed));
       else if (reply.type === 'csv-format') onFormat?.(reply.format);
       else if (reply.type === 'chunk') return;
       else {

@@ -6,6 +6,7 @@ import type { CsvFormat } from '../core/import/detect-csv-format';
 import type { OriginalFieldsBlock } from '../core/original-fields';
 import type { PackedIncidents } from '../core/packed-incidents';
 import type { PackedRecords } from '../core/packed-records';
+import type { PackedSites } from '../core/packed-sites';
 import type { CsvSummary } from './csv-result';
 
 /** One more chunk of a dataset split by time, validated against the records the page holds (their ids). */
@@ -52,6 +53,8 @@ export type LoadReply =
   | { type: 'imported-batch'; packed: PackedIncidents; originals: OriginalFieldsBlock }
   /** A CSV export's sites, validated, sent just before the result (whose dataset then holds none) for the same reason. */
   | { type: 'sites-batch'; packed: PackedRecords }
+  /** The same, packed knowing the keys an import gives every place (core/packed-sites.ts): how they usually come. */
+  | { type: 'places-batch'; packed: PackedSites }
   /** The codebook a CSV file's header shows (sent for a `csv` request only). */
   | { type: 'csv-format'; format: CsvFormat }
   /**

@@ -135,7 +135,8 @@ describe('loadInBackground', () => {
     expect(replies.some((r) => r.type === 'incidents-batch')).toBe(false);
     const sent = replies.filter((r) => r.type === 'imported-batch').map((r) => unpackIncidents(r.packed).length);
     expect(sent).toEqual([INCIDENT_BATCH, INCIDENT_BATCH, rest]);
-    expect(replies.some((r) => r.type === 'sites-batch')).toBe(true);
+    expect(replies.some((r) => r.type === 'places-batch')).toBe(true);
+    expect(replies.some((r) => r.type === 'sites-batch')).toBe(false);
     // The result itself carries no incident and no site: the page has them from the batches.
     const last = replies.at(-1);
     expect(last?.type === 'result' && last.result.dataset ? [last.result.dataset.incidents.length, last.result.dataset.sites.length] : null).toEqual([0, 0]);

@@ -53,11 +53,13 @@ export class DatasetBuilder {
   private readonly siteIds = new IdMaker('place');
   /** Each site's id by name, longitude and latitude, all kept: a key string made for every row took twice as long. */
   private readonly siteIdsAt = new SharedParts<string>(Infinity);
+  /** What every place shares (placeSite). */
+  private readonly placeCommon: PlaceCommon;
   /** A new site for keys name, longitude, latitude: its id. */
   private readonly newSite = (k: readonly unknown[]): string => {
     const name = k[0] as string;
     const id = this.siteIds.fresh(name);
-    this.sites.set(id, placeSite({ id, name, point: [k[1] as number, k[2] as number], dataset: this.opts.codebook.dataset, source: this.datasetSource.id }));
+    this.sites.set(id, placeSite(id, name, [k[1] as number, k[2] as number], this.placeCommon));
     return id;
   };
   /** By year·10⁴ + month·100 + day: a file of 100,000 rows has a few hundred days, and reading a zone through Intl is slow. */
@@ -95,6 +97,7 @@ export class DatasetBuilder {
       note: `The dataset this one was imported from by npm run import; its fatality figures are ${dataset}'s.`,
     };
     this.sourceIds = new IdMaker('source', [this.datasetSource.id]);
+    this.placeCommon = placeCommon(dataset, this.datasetSource.id);
     this.datasetClaim = (k) => [fatalityClaim({ count: k[0] as number, low: k[1] as number | undefined, high: k[2] as number | undefined }, dataset, this.datasetSource.id)];
   }
 
@@ -282,26 +285,24 @@ function hasName(types: ReadonlyMap<string, { name: string }>, name: string): bo
   return false;
 }
 
-interface PlaceInput {
-  id: string;
-  name: string;
-  point: [number, number];
-  dataset: string;
-  source: string;
+/** What every place of an import has alike: made once, shared by all of them (records are not changed once built). */
+interface PlaceCommon {
+  note: string;
+  sources: string[];
+}
+
+function placeCommon(dataset: string, source: string): PlaceCommon {
+  return { note: `The place as ${dataset} names and locates it; how precisely an event is placed there, the event's location says.`, sources: [source] };
 }
 
 /**
  * A place as a site of kind `city`, which the map names without a marker of its own: it frames the
  * map and names the place in popups; how precisely each event is placed, the event's location says.
  */
-function placeSite({ id, name, point, dataset, source }: PlaceInput): Site {
+function placeSite(id: string, name: string, point: [number, number], { note, sources }: PlaceCommon): Site {
   return {
     type: 'Feature', id, geometry: { type: 'Point', coordinates: point },
-    properties: {
-      name: { en: name }, kind: 'city', geometry_precision: 'approximate',
-      note: `The place as ${dataset} names and locates it; how precisely an event is placed there, the event's location says.`,
-      sources: [source],
-    },
+    properties: { name: { en: name }, kind: 'city', geometry_precision: 'approximate', note, sources },
   };
 }
 
@@ -312,7 +313,6 @@ function namedSource(id: string, publisher: string, dataset: string): Source {
   };
 }
 
-/** The dataset's own figure: its best estimate with its low and high where it gives them; never merged with another's. */
 /** `id` written after the first `n` keys unless it is among them; the count of keys after. */
 function addOnce(keys: unknown[], n: number, id: string): number {
   for (let i = 0; i < n; i++) if (keys[i] === id) return n;
@@ -333,6 +333,7 @@ function withPrecision(made: Incident['location'], k: readonly unknown[], at: nu
   return made;
 }
 
+/** The dataset's own figure: its best estimate with its low and high where it gives them; never merged with another's. */
 function fatalityClaim(f: NonNullable<ImportedEvent['fatalities']>, dataset: string, source: string): CasualtyClaim {
   return {
     claimant: dataset, source, side: UNATTRIBUTED_SIDE.id, kind: 'killed', count: f.count,

@@ -3,7 +3,6 @@
 // dataset's, given as positions among those sent, with the few held back for the full validation
 // (core/import/checked-import.ts) placed among them as records of their own.
 import type { IncidentParts } from '../incident-parts';
-import { sortedByTime } from '../sorted-by-time';
 import type { Incident } from '../types';
 import { memoized } from './memoized';
 
@@ -25,19 +24,36 @@ export class SentIncidents {
 
   /** The dataset's order of those sent and of `held` (validated records that were not sent). */
   order(held: readonly Incident[]): IncidentParts {
+    // Plain loops over typed arrays: a spread, a mapping and a copy of 100,000 each were most of the
+    // worker's last step before the result (the sort itself, of runs already in order, is quick).
     const sent = this.ids.length;
-    const times = [...this.starts, ...held.map((h) => this.parse(h.start))];
-    const ids = [...this.ids, ...held.map((h) => h.id)];
-    const positions = sortedByTime(Array.from(ids, (_, i) => i), {
-      time: (i) => times[i] as number,
-      tie: (i, j) => (ids[i] as string).localeCompare(ids[j] as string),
-    });
+    const count = sent + held.length;
+    const times = new Float64Array(count);
+    const ids = new Array<string>(count);
+    const positions = new Array<number>(count);
+    for (let i = 0; i < sent; i++) {
+      times[i] = this.starts[i] as number;
+      ids[i] = this.ids[i] as string;
+      positions[i] = i;
+    }
+    for (let k = 0; k < held.length; k++) {
+      const h = held[k] as Incident;
+      times[sent + k] = this.parse(h.start);
+      ids[sent + k] = h.id;
+      positions[sent + k] = sent + k;
+    }
+    // As sortedByTime orders them (and validateIncidents a dataset's): by start, then id; the sort is stable.
+    positions.sort((i, j) => (times[i] as number) - (times[j] as number) || (ids[i] as string).localeCompare(ids[j] as string));
     const changed: Incident[] = [];
-    const order = Int32Array.from(positions, (i) => {
-      if (i < sent) return i;
-      changed.push(held[i - sent] as Incident);
-      return -1;
-    });
+    const order = new Int32Array(count);
+    for (let k = 0; k < count; k++) {
+      const i = positions[k] as number;
+      if (i < sent) order[k] = i;
+      else {
+        changed.push(held[i - sent] as Incident);
+        order[k] = -1;
+      }
+    }
     return { order, changed };
   }
 }

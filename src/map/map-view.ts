@@ -116,7 +116,9 @@ export function buildMap(host: HTMLElement, store: AppStore, options: MapOptions
   map.on('zoomend', onZoom);
   onZoom();
 
-  const resize = new ResizeObserver(() => map.invalidateSize());
+  // A map whose dataset the store no longer shows is about to be replaced (MapHost makes one per
+  // dataset): the new dataset's page around it, laid out first, need not refit and redraw it.
+  const resize = new ResizeObserver(() => { if (store.getState().dataset === dataset) map.invalidateSize(); });
   // A frame that grows to the height it asked for, or a phone turned, frames the data anew until the
   // reader has chosen a view of their own. Leaflet says 'resize' only when the size really changed,
   // so the observer's first call at start-up does not fit the map a second time.

@@ -15,13 +15,21 @@ export interface LazyOptions<P> {
   placeholder?: FunctionComponent<P>;
 }
 
-export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>, { afterMap = false, placeholder }: LazyOptions<P> = {}): FunctionComponent<P> {
+/** A part whose code loads on first use; `preload` starts loading it before (a part about to be shown), so that it then shows at once. */
+export type LazyComponent<P> = FunctionComponent<P> & { preload(): void };
+
+export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>, { afterMap = false, placeholder }: LazyOptions<P> = {}): LazyComponent<P> {
   let loaded: ComponentType<P> | null = null;
   const start = () => (afterMap ? afterFirstMap().then(load) : load()).then((c) => (loaded = c));
   let pending: Promise<ComponentType<P>> | null = afterMap ? start() : null;
   // A failed early load is tried again (and reported) when the part is first shown.
   pending?.catch(() => { pending = null; });
-  return function Lazy(props: P) {
+  const preload = () => {
+    if (pending) return;
+    pending = start();
+    pending.catch(() => { pending = null; });
+  };
+  return Object.assign(function Lazy(props: P) {
     // A function given to useState is called as an initialiser: wrap the component so it is stored, not called.
     const [component, setComponent] = useState<ComponentType<P> | null>(() => loaded);
     const [error, setError] = useState<string | null>(null);
@@ -38,5 +46,5 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
     }, [component]);
     if (error) return h('p', { role: 'alert' }, t.partNotLoaded(error));
     return component ? h(component, props) : placeholder ? h(placeholder, props) : null;
-  };
+  }, { preload });
 }

@@ -85,6 +85,26 @@ describe('Load data with a CSV export', () => {
     await page.context().close();
   });
 
+  it('draws the imported map in its final room: the notice of what was loaded comes with it, not a frame later', async () => {
+    const { page, errors } = await openApp(browser, baseUrl);
+    // Every height the map's area takes from now on (a ResizeObserver tells each frame's last).
+    await page.evaluate(() => {
+      const heights: number[] = [];
+      (window as unknown as { mapHeights: number[] }).mapHeights = heights;
+      new ResizeObserver((entries) => { for (const e of entries) heights.push(Math.round(e.contentRect.height)); }).observe(document.querySelector('.map-area') as Element);
+    });
+    const dialog = await loadDataDialog(page);
+    await dialog.getByLabel('Choose files, or drop them here').setInputFiles('tests/fixtures/acled/iso-dates.csv');
+    await dialog.getByRole('button', { name: 'Show the map' }).click();
+    await page.getByRole('heading', { level: 1, name: /^ACLED export: / }).waitFor();
+    await page.locator('.notices li').first().waitFor();
+    const heights = await page.evaluate(() => (window as unknown as { mapHeights: number[] }).mapHeights);
+    // Its first height (the observer's first call), then one change: the new page's header and notice together.
+    expect(heights).toHaveLength(2);
+    expect(heights[1]).toBeLessThan(heights[0] as number);
+    expect(errors).toEqual([]);
+  });
+
   it('imports a UCDP GED file dropped on the dialog, and a file of neither codebook names the columns it needed', async () => {
     const { page, errors } = await openApp(browser, baseUrl);
     const dialog = await loadDataDialog(page);

@@ -14,6 +14,7 @@ import { indexDataset } from '../../core/dataset-index';
 import { hasErrors } from '../../core/problems';
 import type { Problem } from '../../core/types';
 import { ProblemsPanel } from '../panels/ProblemsPanel';
+import { preloadNotices } from '../Notices';
 import { Dialog } from '../share/Dialog';
 import { useAppStore } from '../store-context';
 import { formatCount } from '../../core/locale';
@@ -51,6 +52,8 @@ function ImportBody({ onDone }: { onDone: () => void }) {
   const loadCsv = async (file: File) => {
     const controller = new AbortController();
     importing.current = controller;
+    // The notice that says what was loaded then comes with the map, not a moment after it (which moved the map).
+    preloadNotices();
     let format: CsvFormat | undefined;
     setStatus({ kind: 'loading', done: 0, total: file.size, file: file.name, csv: true });
     try {
@@ -84,6 +87,7 @@ function ImportBody({ onDone }: { onDone: () => void }) {
     if (files.length === 0 || status.kind === 'loading') return;
     const csv = files.length === 1 ? files.find(isCsv) : undefined;
     if (csv) return loadCsv(csv);
+    preloadNotices();
     setStatus({ kind: 'loading', done: 0, total: files.length, file: files[0]?.name ?? '' });
     const set = await fileSet(files);
     if (!set.entry) {

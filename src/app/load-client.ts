@@ -7,6 +7,7 @@
 import type { LoadProgress, LoadResult } from '../core/dataset';
 import type { CsvFormat } from '../core/import/detect-csv-format';
 import { joinIncidents } from '../core/incident-parts';
+import { VaguestAtSites } from '../core/initial-frame';
 import { attachOriginalFields } from '../core/original-fields';
 import { unpackIncidents } from '../core/packed-incidents';
 import { unpackRecords } from '../core/packed-records';
@@ -50,6 +51,8 @@ export function loadInBackground(request: DatasetRequest, options: BackgroundOpt
     // A CSV export's incidents, sent in batches while the worker reads on, and its sites (csv-batches.ts).
     const batches: Incident[][] = [];
     const siteBatches: Site[][] = [];
+    // The first frame's reading of the batches' places, worked out as they come (core/initial-frame.ts).
+    const vaguest = new VaguestAtSites();
     const chunkFiles = new Map<number, unknown>();
     const end = () => {
       ended = true;
@@ -77,6 +80,7 @@ export function loadInBackground(request: DatasetRequest, options: BackgroundOpt
           // not once the imported map first asks for it, which held its first frame about 80 ms.
           if (batches.length === 0 && batch.length > DENSE_AT) import('../map/dense-incidents-layer').catch(() => {});
           batches.push(batch);
+          vaguest.add(batch);
         } catch (err) {
           end();
           reject(err instanceof Error ? err : new Error(String(err)));
@@ -93,6 +97,11 @@ export function loadInBackground(request: DatasetRequest, options: BackgroundOpt
           try {
             const file = batches.length > 0 ? batches.flat() : incidents;
             const all = reply.chunks ? joinChunks(reply.chunks, chunkFiles) : joinIncidents(reply.incidents ?? { order: new Int32Array(0), changed: [] }, file);
+            // Every batch is in the list, and the records held back for the full validation with them.
+            if (batches.length > 0 && reply.incidents && all.length === batches.reduce((n, b) => n + b.length, 0) + reply.incidents.changed.length) {
+              vaguest.add(reply.incidents.changed);
+              vaguest.workedOutFor(all);
+            }
             const sites = siteBatches.length > 0 ? siteBatches.flat() : reply.result.dataset.sites;
             resolve({ ...reply.result, dataset: { ...reply.result.dataset, incidents: all, sites } });
           } catch (err) {

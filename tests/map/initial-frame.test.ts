@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { VaguestAtSites } from '../../src/core/initial-frame';
 import { frameMinZoom, initialFrame } from '../../src/map/initial-frame';
 import type { BasemapFeature, Incident, Site } from '../../src/core/types';
 
@@ -43,6 +44,24 @@ describe('what the map frames first', () => {
     // Alone, the district is framed with its 25 km circle, not two kilometres about its centre.
     const alone = initialFrame({ sites: [district], basemap: [], incidents: [at('d', 'district', 25_000)] });
     expect(alone[3] - alone[1]).toBeCloseTo(2 * 25_000 / 111_320, 9);
+  });
+
+  it('reads the places\' spread worked out as the incidents came, for exactly that list, and works it out itself for another', () => {
+    const sites = [site('town', [41.2, 37.0]), site('district', [41.6, 37.3])];
+    const at = (id: string, where: string, precisionM: number) => incident(id, { site: where, precision_m: precisionM });
+    const incidents = [at('t', 'town', 1000), at('d', 'district', 25_000), at('d2', 'district', 5000)];
+    const worked = new VaguestAtSites();
+    worked.add(incidents.slice(0, 2));
+    worked.add(incidents.slice(2));
+    expect([...worked.bySite]).toEqual([['town', 1000], ['district', 25_000]]);
+    worked.workedOutFor(incidents);
+    const frame = initialFrame({ sites, basemap: [], incidents });
+    expect(frame).toEqual(initialFrame({ sites, basemap: [], incidents: [...incidents] }));
+    // What is read is what was worked out: given for the list, a different answer shows it is read.
+    const told = new VaguestAtSites();
+    told.add([at('t', 'town', 50_000)]);
+    told.workedOutFor(incidents);
+    expect(initialFrame({ sites, basemap: [], incidents })).not.toEqual(frame);
   });
 
   it('keeps a site\'s own precision over its incidents\'', () => {

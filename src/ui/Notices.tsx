@@ -6,7 +6,7 @@ import { useApp } from './store-context';
 const NoticeList = lazyComponent(() => import('./NoticeList').then((m) => m.NoticeList));
 
 /** Loads the notices' list ahead of a notice that is sure to come (an import's), so that it comes in the same frame as what it tells of. */
-export const preloadNotices = (): void => NoticeList.preload();
+export const preloadNotices = (): Promise<void> => NoticeList.preload();
 
 export function Notices() {
   const any = useApp((s) => s.notices.length > 0);

@@ -15,8 +15,12 @@ export interface LazyOptions<P> {
   placeholder?: FunctionComponent<P>;
 }
 
-/** A part whose code loads on first use; `preload` starts loading it before (a part about to be shown), so that it then shows at once. */
-export type LazyComponent<P> = FunctionComponent<P> & { preload(): void };
+/**
+ * A part whose code loads on first use; `preload` starts loading it before (a part about to be shown),
+ * so that it then shows at once, and resolves when its code is there (or could not be loaded: the part
+ * then says so when shown).
+ */
+export type LazyComponent<P> = FunctionComponent<P> & { preload(): Promise<void> };
 
 export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>, { afterMap = false, placeholder }: LazyOptions<P> = {}): LazyComponent<P> {
   let loaded: ComponentType<P> | null = null;
@@ -24,10 +28,12 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
   let pending: Promise<ComponentType<P>> | null = afterMap ? start() : null;
   // A failed early load is tried again (and reported) when the part is first shown.
   pending?.catch(() => { pending = null; });
-  const preload = () => {
-    if (pending) return;
-    pending = start();
-    pending.catch(() => { pending = null; });
+  const preload = (): Promise<void> => {
+    if (!pending) {
+      pending = start();
+      pending.catch(() => { pending = null; });
+    }
+    return pending.then(() => undefined, () => undefined);
   };
   return Object.assign(function Lazy(props: P) {
     // A function given to useState is called as an initialiser: wrap the component so it is stored, not called.

@@ -12,14 +12,20 @@ describe('lazyComponent', () => {
   it('shows a preloaded part in its first render', async () => {
     let loads = 0;
     const Lazy = lazyComponent(() => { loads++; return Promise.resolve(Part); });
-    Lazy.preload();
-    Lazy.preload();
-    await Promise.resolve();
-    await Promise.resolve();
+    void Lazy.preload();
+    await Lazy.preload();
     renderWith(createAppStore(), <Lazy label="invented notice" />);
     // No wait: it is there in the first render.
     expect(screen.getByText('invented notice')).toBeTruthy();
     expect(loads).toBe(1);
+  });
+
+  it('resolves its preload when the code could not be loaded, and the part then says so', async () => {
+    const Lazy = lazyComponent<{ label: string }>(() => Promise.reject(new Error('invented failure')));
+    await Lazy.preload();
+    renderWith(createAppStore(), <Lazy label="never shown" />);
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    expect(screen.queryByText('never shown')).toBeNull();
   });
 
   it('shows a part not preloaded once its code arrives', async () => {

@@ -52,8 +52,8 @@ function ImportBody({ onDone }: { onDone: () => void }) {
   const loadCsv = async (file: File) => {
     const controller = new AbortController();
     importing.current = controller;
-    // The notice that says what was loaded then comes with the map, not a moment after it (which moved the map).
-    preloadNotices();
+    // The notice that says what was loaded comes with the map, not a moment after it (which moved the map).
+    const noticesReady = preloadNotices();
     let format: CsvFormat | undefined;
     setStatus({ kind: 'loading', done: 0, total: file.size, file: file.name, csv: true });
     try {
@@ -70,6 +70,7 @@ function ImportBody({ onDone }: { onDone: () => void }) {
       // Indexed in a task of its own, then drawn: the page is not held for both at once.
       const index = indexDataset(dataset);
       await nextTask();
+      await noticesReady;
       if (controller.signal.aborted) return setStatus({ kind: 'cancelled' });
       store.getState().replaceDataset(dataset, result.problems, { kind: 'files', name: file.name }, index);
       store.getState().addNotice('import', m.loadedFromFiles(dataset.manifest.title, m.incidentCount(formatCount(dataset.incidents.length, lang), dataset.incidents.length),
@@ -87,7 +88,7 @@ function ImportBody({ onDone }: { onDone: () => void }) {
     if (files.length === 0 || status.kind === 'loading') return;
     const csv = files.length === 1 ? files.find(isCsv) : undefined;
     if (csv) return loadCsv(csv);
-    preloadNotices();
+    const noticesReady = preloadNotices();
     setStatus({ kind: 'loading', done: 0, total: files.length, file: files[0]?.name ?? '' });
     const set = await fileSet(files);
     if (!set.entry) {
@@ -101,6 +102,7 @@ function ImportBody({ onDone }: { onDone: () => void }) {
       return;
     }
     const { dataset } = result;
+    await noticesReady;
     store.getState().replaceDataset(dataset, result.problems, { kind: 'files', name: set.entry });
     const count = (n: number, say: typeof m.siteCount) => say(formatCount(n, lang), n);
     store.getState().addNotice('import', m.loadedFromFiles(dataset.manifest.title, count(dataset.incidents.length, m.incidentCount),

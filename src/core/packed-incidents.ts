@@ -5,6 +5,7 @@
 // claim), and those shared objects packed once a batch (packed-records.ts). The generic packer,
 // walking every key and value, was an eighth of the worker's time in a 100k-row import. An incident of
 // any other make (a key more or less, a field of another type) is refused, and the batch goes generic.
+import { Interned } from './interned';
 import { packedTransfer, packRecords, unpackRecords, type PackedRecords } from './packed-records';
 import type { Incident } from './types';
 
@@ -61,29 +62,20 @@ function builderMade(incident: Incident): boolean {
 export function packIncidents(incidents: readonly Incident[]): PackedIncidents | null {
   const words = new Int32Array(incidents.length * WORDS);
   const own: string[] = [];
-  const shared: string[] = [];
-  const sharedAt = new Map<string, number>();
-  const parts: object[] = [];
-  const partAt = new Map<object, number>();
+  const texts = new Interned<string>();
+  const parts = new Interned<object>();
   // Neighbours mostly share a day, a type, lists and a claim: each word's last value answers without a map.
   const lastValue: unknown[] = new Array(WORDS).fill(undefined);
   const lastIndex = new Int32Array(WORDS);
-  const text = (slot: number, value: string): number => {
+  const indexOf = <T>(slot: number, value: T, values: Interned<T>): number => {
     if (lastValue[slot] === value) return lastIndex[slot] as number;
-    let at = sharedAt.get(value);
-    if (at === undefined) sharedAt.set(value, (at = shared.push(value) - 1));
+    const at = values.indexOf(value);
     lastValue[slot] = value;
     lastIndex[slot] = at;
     return at;
   };
-  const part = (slot: number, value: object): number => {
-    if (lastValue[slot] === value) return lastIndex[slot] as number;
-    let at = partAt.get(value);
-    if (at === undefined) partAt.set(value, (at = parts.push(value) - 1));
-    lastValue[slot] = value;
-    lastIndex[slot] = at;
-    return at;
-  };
+  const text = (slot: number, value: string) => indexOf(slot, value, texts);
+  const part = (slot: number, value: object) => indexOf(slot, value, parts);
   for (let i = 0; i < incidents.length; i++) {
     const incident = incidents[i] as Incident;
     if (!builderMade(incident)) return null;
@@ -101,7 +93,7 @@ export function packIncidents(incidents: readonly Incident[]): PackedIncidents |
     words[w + SOURCES] = part(SOURCES, incident.sources);
     words[w + DATASET] = text(DATASET, (incident.original as { dataset: string }).dataset);
   }
-  return { count: incidents.length, words, own, shared, parts: packRecords(parts) };
+  return { count: incidents.length, words, own, shared: texts.list, parts: packRecords(parts.list) };
 }
 
 /** What postMessage may move rather than copy. */

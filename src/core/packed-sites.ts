@@ -3,6 +3,7 @@
 // its own id, name and point, and a few words for what every place shares (its kind, its precision,
 // its note, its sources). A 100k-row import has about 30,000 places, and the generic packer took
 // 50–80 ms of the worker's last step for them. A site of any other make is refused, and goes generic.
+import { Interned } from './interned';
 import { packedTransfer, packRecords, unpackRecords, type PackedRecords } from './packed-records';
 import type { Site } from './types';
 
@@ -53,15 +54,8 @@ export function packSites(sites: readonly Site[]): PackedSites | null {
   const words = new Int32Array(sites.length * WORDS);
   const own: string[] = [];
   const points = new Float64Array(sites.length * 2);
-  const shared: string[] = [];
-  const sharedAt = new Map<string, number>();
-  const parts: object[] = [];
-  const partAt = new Map<object, number>();
-  const text = (value: string): number => {
-    let at = sharedAt.get(value);
-    if (at === undefined) sharedAt.set(value, (at = shared.push(value) - 1));
-    return at;
-  };
+  const texts = new Interned<string>();
+  const parts = new Interned<string[]>();
   for (let i = 0; i < sites.length; i++) {
     const site = sites[i] as Site;
     if (!placeMade(site)) return null;
@@ -71,14 +65,12 @@ export function packSites(sites: readonly Site[]): PackedSites | null {
     points[2 * i] = x;
     points[2 * i + 1] = y;
     const w = i * WORDS;
-    words[w + KIND] = text(p.kind);
-    words[w + PRECISION] = text(p.geometry_precision);
-    words[w + NOTE] = text(p.note);
-    let at = partAt.get(p.sources);
-    if (at === undefined) partAt.set(p.sources, (at = parts.push(p.sources) - 1));
-    words[w + SOURCES] = at;
+    words[w + KIND] = texts.indexOf(p.kind);
+    words[w + PRECISION] = texts.indexOf(p.geometry_precision);
+    words[w + NOTE] = texts.indexOf(p.note);
+    words[w + SOURCES] = parts.indexOf(p.sources);
   }
-  return { count: sites.length, words, own, points, shared, parts: packRecords(parts) };
+  return { count: sites.length, words, own, points, shared: texts.list, parts: packRecords(parts.list) };
 }
 
 /** What postMessage may move rather than copy. */

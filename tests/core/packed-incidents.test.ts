@@ -1,27 +1,12 @@
 // The importer's incidents packed knowing their keys come back equal to what was packed (keys in their
 // order, shared parts shared), for every fixture of both codebooks; an incident of another make is refused.
-import { readdirSync, readFileSync } from 'node:fs';
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { createCsvImporter } from '../../src/core/import/csv-importer';
-import { detectCsvFormat } from '../../src/core/import/detect-csv-format';
 import { packIncidents, unpackIncidents } from '../../src/core/packed-incidents';
 import type { Incident } from '../../src/core/types';
+import { CODEBOOK_FIXTURES as FIXTURES, importerAfter, keysOf } from '../helpers/import-fixture';
 
 /** A fixture's incidents as the loader's worker sends them: built by the importer, their original columns apart. */
-function importedIncidents(path: string): Incident[] {
-  const [header, ...rows] = Papa.parse<string[]>(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { header: false }).data;
-  const format = detectCsvFormat(header ?? []);
-  if (!format || !header) throw new Error(`${path}: not a codebook's file`);
-  const importer = createCsvImporter(format, { name: 'invented.csv', header, fieldsApart: true });
-  rows.forEach((values, i) => importer.addValues(values, i + 2));
-  return importer.takeIncidents().incidents;
-}
-
-const FIXTURES = ['acled', 'ucdp'].flatMap((dir) => readdirSync(`tests/fixtures/${dir}`).map((f) => `tests/fixtures/${dir}/${f}`));
-
-/** Keys in their order, all the way down. */
-const keysOf = (v: unknown): unknown => (v && typeof v === 'object' ? (Array.isArray(v) ? v.map(keysOf) : Object.entries(v).map(([k, x]) => [k, keysOf(x)])) : v);
+const importedIncidents = (path: string): Incident[] => importerAfter(path, { fieldsApart: true }).takeIncidents().incidents;
 
 describe('packIncidents and unpackIncidents', () => {
   it.each(FIXTURES)('give back the importer\'s incidents of %s, keys in their order', (path) => {

@@ -1,26 +1,13 @@
 // The importer's places packed knowing their keys come back equal to what was packed (keys in their
 // order, the list of sources they share shared), for every fixture of both codebooks; a site of another
 // make is refused.
-import { readdirSync, readFileSync } from 'node:fs';
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { createCsvImporter } from '../../src/core/import/csv-importer';
-import { detectCsvFormat } from '../../src/core/import/detect-csv-format';
 import { packSites, unpackSites } from '../../src/core/packed-sites';
 import type { Site } from '../../src/core/types';
+import { CODEBOOK_FIXTURES as FIXTURES, importerAfter, keysOf } from '../helpers/import-fixture';
 
 /** A fixture's places, as the importer's bundle gives them. */
-function importedSites(path: string): Site[] {
-  const [header, ...rows] = Papa.parse<string[]>(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { header: false }).data;
-  const format = detectCsvFormat(header ?? []);
-  if (!format || !header) throw new Error(`${path}: not a codebook's file`);
-  const importer = createCsvImporter(format, { name: 'invented.csv', header });
-  rows.forEach((values, i) => importer.addValues(values, i + 2));
-  return importer.finish().bundle?.files.sites.features ?? [];
-}
-
-const FIXTURES = ['acled', 'ucdp'].flatMap((dir) => readdirSync(`tests/fixtures/${dir}`).map((f) => `tests/fixtures/${dir}/${f}`));
-const keysOf = (v: unknown): unknown => (v && typeof v === 'object' ? (Array.isArray(v) ? v.map(keysOf) : Object.entries(v).map(([k, x]) => [k, keysOf(x)])) : v);
+const importedSites = (path: string): Site[] => importerAfter(path).finish().bundle?.files.sites.features ?? [];
 
 describe('packSites and unpackSites', () => {
   it.each(FIXTURES)('give back the importer\'s places of %s, keys in their order', (path) => {

@@ -98,7 +98,7 @@ export function loadInBackground(request: DatasetRequest, options: BackgroundOpt
             const file = batches.length > 0 ? batches.flat() : incidents;
             const all = reply.chunks ? joinChunks(reply.chunks, chunkFiles) : joinIncidents(reply.incidents ?? { order: new Int32Array(0), changed: [] }, file);
             // Every batch is in the list, and the records held back for the full validation with them.
-            if (batches.length > 0 && reply.incidents && all.length === batches.reduce((n, b) => n + b.length, 0) + reply.incidents.changed.length) {
+            if (batches.length > 0 && reply.incidents && all.length === (file as Incident[]).length + reply.incidents.changed.length) {
               vaguest.add(reply.incidents.changed);
               vaguest.workedOutFor(all);
             }

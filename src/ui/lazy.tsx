@@ -25,16 +25,16 @@ export type LazyComponent<P> = FunctionComponent<P> & { preload(): Promise<void>
 export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>, { afterMap = false, placeholder }: LazyOptions<P> = {}): LazyComponent<P> {
   let loaded: ComponentType<P> | null = null;
   const start = () => (afterMap ? afterFirstMap().then(load) : load()).then((c) => (loaded = c));
-  let pending: Promise<ComponentType<P>> | null = afterMap ? start() : null;
-  // A failed early load is tried again (and reported) when the part is first shown.
-  pending?.catch(() => { pending = null; });
+  let pending: Promise<ComponentType<P>> | null = null;
   const preload = (): Promise<void> => {
     if (!pending) {
       pending = start();
+      // A failed early load is tried again (and reported) when the part is first shown.
       pending.catch(() => { pending = null; });
     }
     return pending.then(() => undefined, () => undefined);
   };
+  if (afterMap) void preload();
   return Object.assign(function Lazy(props: P) {
     // A function given to useState is called as an initialiser: wrap the component so it is stored, not called.
     const [component, setComponent] = useState<ComponentType<P> | null>(() => loaded);
